@@ -1,0 +1,80 @@
+"""Entry point: `survey-app` opens the window; subcommands do headless work (JSON with --json)."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import Any
+
+from survey_app import __version__
+from survey_app.commands import COMMAND_MODULES, CliContext
+from survey_app.errors import UserError
+from survey_app.i18n import _, set_language
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (each area registers its subcommands)."""
+    parser = argparse.ArgumentParser(prog="survey-app", description=_(
+        "Huế connectivity survey. Without a command, opens the window."))
+    parser.add_argument("--version", action="version", version=f"survey-app {__version__}")
+    parser.add_argument("--home", help=_("data folder (default: SURVEY_APP_HOME, else the user data folder)"))
+    parser.add_argument("--lang", choices=["vi", "en"], help=_("language (default: from settings, else vi)"))
+    parser.add_argument("--demo", action="store_true", help=_("use a separate demo data folder with emulated devices"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
+    return parser
+
+
+def _pre_language(argv: list[str]) -> None:
+    """Set the language before building help texts: --lang, else the settings of the chosen home."""
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        if i + 1 < len(argv):
+            set_language(argv[i + 1])
+            return
+    for a in argv:
+        if a.startswith("--lang="):
+            set_language(a.split("=", 1)[1])
+            return
+    try:
+        from survey_app.paths import resolve_home, settings_path
+        from survey_app.settings import Settings
+
+        home = None
+        if "--home" in argv and argv.index("--home") + 1 < len(argv):
+            home = argv[argv.index("--home") + 1]
+        s = Settings.load(settings_path(resolve_home(home, demo="--demo" in argv)))
+        set_language(s.language)
+    except Exception:  # a bad home is reported later, with its own message
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _pre_language(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CliContext(home_arg=args.home, demo=args.demo, lang=args.lang)
+    try:
+        if args.command is None:
+            from survey_app.qt.app import run_app  # Qt only when a window is wanted
+
+            return run_app(ctx)
+        return int(args.handler(ctx, args) or 0)
+    except UserError as exc:
+        print(_("Error: {message}").format(message=exc), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(_("Cancelled."), file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+def print_json(data: Any) -> None:
+    """Print JSON to stdout (UTF-8, not ASCII-escaped)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,76 @@
+"""CLI subcommands, one module per area; each defines `register(subparsers)`.
+
+A handler is `handler(ctx: CliContext, args) -> int`; it raises UserError for anything the user can act on.
+Keep modules light at import time: import heavy things inside handlers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from survey_app.i18n import set_language
+
+# An area appends its module here (one line).
+COMMAND_MODULES = [
+    "survey_app.commands.units",
+    "survey_app.commands.sessions",
+]
+
+
+@dataclass
+class CliContext:
+    """What a handler needs: the home folder, its settings and database, opened on first use."""
+
+    home_arg: str | None = None
+    demo: bool = False
+    lang: str | None = None
+    _db: sqlite_utils.Database | None = field(default=None, repr=False)
+    _settings: object | None = field(default=None, repr=False)
+
+    @property
+    def home(self) -> Path:
+        """The home folder (created and checked for writing)."""
+        from survey_app.paths import ensure_home, resolve_home
+
+        return ensure_home(resolve_home(self.home_arg, self.demo))
+
+    @property
+    def settings(self):
+        """The settings of this home (survey_app.settings.Settings)."""
+        if self._settings is None:
+            from survey_app.paths import settings_path
+            from survey_app.settings import Settings
+
+            self._settings = Settings.load(settings_path(self.home))
+            set_language(self.lang or self._settings.language)
+        return self._settings
+
+    @property
+    def db_path(self) -> Path:
+        """The survey database of this home."""
+        from survey_app.paths import db_path
+
+        return db_path(self.home)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The migrated database (opened once)."""
+        if self._db is None:
+            from survey_app.storage.db import open_db
+
+            self._db = open_db(self.db_path)
+        return self._db
+
+    def record_context(self, surveyor: str | None = None):
+        """Stamping for new records: this device and the given (or configured) surveyor."""
+        from survey_app.storage.records import context_for
+
+        return context_for(self.db, surveyor if surveyor is not None else self.settings.surveyor)
+
+    def close(self) -> None:
+        """Close the database if it was opened."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -1,0 +1,48 @@
+"""Forward-only numbered migrations (sqlite-utils Migrations), with a backup before applying any."""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+# Numbered, applied in this order, never edited once released. An area adds its own module
+# `survey_app/storage/schema_<area>_NNNN.py` defining `migrate(db)` and appends one line here.
+MIGRATION_MODULES: list[tuple[str, str]] = [
+    ("0001_initial", "survey_app.storage.schema_v1"),
+]
+
+SCHEMA_VERSION = len(MIGRATION_MODULES)
+
+
+def build_migrations() -> Migrations:
+    """The app's migration set."""
+    migrations = Migrations("survey_app")
+    for name, module in MIGRATION_MODULES:
+        migrations(name=name)(importlib.import_module(module).migrate)
+    return migrations
+
+
+def pending_names(db: sqlite_utils.Database) -> list[str]:
+    """Migrations not yet applied to `db`."""
+    return [m.name for m in build_migrations().pending(db)]
+
+
+def apply_migrations(db: sqlite_utils.Database, existing_path: Path | None) -> list[str]:
+    """Apply pending migrations; an existing database is backed up first. Returns the names applied."""
+    migrations = build_migrations()
+    pending = [m.name for m in migrations.pending(db)]
+    if not pending:
+        return []
+    if existing_path is not None:
+        from survey_app.storage.db import backup
+
+        backup(db, existing_path, f"before-{pending[0]}")
+    migrations.apply(db)
+    return pending
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """How many of the app's migrations this database has."""
+    return len(build_migrations().applied(db))

@@ -1,0 +1,97 @@
+"""Columns and stamping shared by every synced record (see docs/ARCHITECTURE.md, "Records")."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlite_utils
+
+from survey_app import __version__
+
+CODE_SET = "VN-2025-07"
+
+# Every synced table starts with these columns; sync finds synced tables by the `sync_state` column.
+COMMON_COLUMNS_SQL = """
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    surveyor TEXT NOT NULL DEFAULT '',
+    app_version TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    sync_state TEXT NOT NULL DEFAULT 'pending',
+    synced_revision INTEGER
+"""
+COMMON_COLUMNS = ("id", "created_at", "updated_at", "device_id", "surveyor", "app_version",
+                  "revision", "sync_state", "synced_revision")
+
+SYNC_PENDING = "pending"
+SYNC_SYNCED = "synced"
+SYNC_REJECTED = "rejected"
+
+
+def utc_now() -> str:
+    """Current UTC time, ISO 8601 with milliseconds and a Z."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_id() -> str:
+    """A new random record UUID (text)."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class RecordContext:
+    """Who and what stamps new records: this device, the surveyor at the keyboard, the app version."""
+
+    device_id: str
+    surveyor: str = ""
+    app_version: str = __version__
+
+    def stamp(self, data: dict[str, Any], *, now: str | None = None) -> dict[str, Any]:
+        """`data` with the common columns of a new record filled in (an existing id is kept)."""
+        now = now or utc_now()
+        row = dict(data)
+        row.setdefault("id", new_id())
+        row.setdefault("created_at", now)
+        row["updated_at"] = now
+        row.setdefault("device_id", self.device_id)
+        row.setdefault("surveyor", self.surveyor)
+        row.setdefault("app_version", self.app_version)
+        row.setdefault("revision", 1)
+        row.setdefault("sync_state", SYNC_PENDING)
+        return row
+
+
+def device_id(db: sqlite_utils.Database) -> str:
+    """This database's device UUID (made by the first migration)."""
+    return db.execute("SELECT id FROM device LIMIT 1").fetchone()[0]
+
+
+def context_for(db: sqlite_utils.Database, surveyor: str = "") -> RecordContext:
+    """A RecordContext for this device and surveyor."""
+    return RecordContext(device_id=device_id(db), surveyor=surveyor)
+
+
+def revise(db: sqlite_utils.Database, table: str, record_id: str, changes: dict[str, Any], *,
+           changed_by: str = "", reason: str = "") -> int:
+    """Update a revisable record: bump its revision, mark it for sync and keep the old row in record_history."""
+    import json
+
+    old = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [record_id]).fetchone()
+    if old is None:
+        raise KeyError(record_id)
+    cols = [d[0] for d in db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
+    before = dict(zip(cols, old))
+    now = utc_now()
+    new_rev = int(before["revision"]) + 1
+    db.table("record_history").insert({
+        "id": new_id(), "table_name": table, "record_id": record_id, "revision": before["revision"],
+        "changed_at": now, "changed_by": changed_by, "reason": reason,
+        "data_before": json.dumps(before, ensure_ascii=False),
+    })
+    update = dict(changes, revision=new_rev, updated_at=now, sync_state=SYNC_PENDING)
+    db.table(table).update(record_id, update)
+    return new_rev
