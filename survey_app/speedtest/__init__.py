@@ -1,0 +1,1 @@
+"""Speed tests (Qt-free): LibreSpeed and legacy Ookla HTTP engines sharing one measurement method."""

@@ -1,0 +1,100 @@
+"""Plain data of a speed test: server, progress events, samples and the result."""
+from __future__ import annotations
+
+import statistics
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+PROTOCOLS = ("ookla", "librespeed")
+METHOD_ID = "svy-fixed-duration/1"  # measurement method id and version, stored with every result
+
+
+@dataclass
+class Server:
+    """A speed-test server: its URL as the user gave it and how to talk to it."""
+
+    url: str
+    protocol: str  # 'ookla' | 'librespeed'
+    name: str = ""
+    sponsor: str = ""
+    id: str = ""
+    distance_km: float | None = None
+    latency_ms: float | None = None
+
+    def to_json(self) -> dict:
+        """JSON-ready dictionary."""
+        return asdict(self)
+
+
+@dataclass
+class Progress:
+    """One step of a running test, yielded by the engine about every 250 ms."""
+
+    phase: str  # 'connect' | 'ping' | 'download' | 'upload'
+    fraction: float  # 0..1 of the whole test
+    elapsed_s: float = 0.0  # since the phase started
+    mbps: float | None = None  # throughput in the last sampling interval
+    ping_ms: float | None = None  # the latest latency sample
+    message: str = ""
+
+
+@dataclass
+class SpeedTestResult:
+    """A finished, failed or cancelled speed test with its raw samples."""
+
+    status: str  # 'ok' | 'failed' | 'cancelled'
+    server: Server
+    started_at: str
+    ended_at: str = ""
+    error: str | None = None
+    method: str = METHOD_ID
+    interface_name: str | None = None
+    interface_kind: str | None = None
+    source_address: str | None = None
+    download_mbps: float | None = None
+    upload_mbps: float | None = None
+    ping_ms: float | None = None
+    ping_min_ms: float | None = None
+    jitter_ms: float | None = None
+    loaded_ping_download_ms: float | None = None
+    loaded_ping_upload_ms: float | None = None
+    bytes_received: int = 0
+    bytes_sent: int = 0
+    duration_s: float | None = None
+    streams_download: int | None = None
+    streams_upload: int | None = None
+    client_ip: str | None = None
+    # raw samples: idle pings (ms), per-phase throughput samples [t_s, cumulative_bytes], loaded pings [t_s, ms]
+    samples: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        """The CLI's JSON object (see issue 3)."""
+        return {
+            "status": self.status, "download_mbps": self.download_mbps, "upload_mbps": self.upload_mbps,
+            "ping_ms": self.ping_ms, "ping_min_ms": self.ping_min_ms, "jitter_ms": self.jitter_ms,
+            "loaded_ping_download_ms": self.loaded_ping_download_ms,
+            "loaded_ping_upload_ms": self.loaded_ping_upload_ms,
+            "bytes_received": self.bytes_received, "bytes_sent": self.bytes_sent,
+            "server": self.server.to_json(), "interface": self.interface_name,
+            "interface_kind": self.interface_kind, "source_address": self.source_address,
+            "method": self.method, "duration_s": self.duration_s, "client_ip": self.client_ip,
+            "started_at": self.started_at, "ended_at": self.ended_at, "error": self.error,
+        }
+
+
+def latency_stats(samples: list[float]) -> tuple[float | None, float | None, float | None]:
+    """(median, min, jitter) of latency samples in ms; jitter is the mean absolute difference of successive samples."""
+    if not samples:
+        return None, None, None
+    jitter = None
+    if len(samples) > 1:
+        jitter = statistics.fmean(abs(b - a) for a, b in zip(samples, samples[1:]))
+    return statistics.median(samples), min(samples), jitter
+
+
+def rate_mbps(series: list[tuple[float, int]], warmup_s: float) -> float | None:
+    """Throughput in Mbit/s from cumulative (t, bytes) samples, ignoring the first `warmup_s` seconds."""
+    kept = [p for p in series if p[0] >= warmup_s]
+    if len(kept) < 2 or kept[-1][0] - kept[0][0] <= 0:
+        return None
+    return (kept[-1][1] - kept[0][1]) * 8 / (kept[-1][0] - kept[0][0]) / 1e6

@@ -1,0 +1,194 @@
+"""The worker threads of a measurement: download and upload streams and the loaded-latency pinger."""
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+
+from survey_app.speedtest import httpio
+from survey_app.speedtest.protocols import NotASpeedTestServer, Protocol
+
+READ_BUFFER = 256 * 1024
+UPLOAD_BLOCK = os.urandom(1 << 20)  # incompressible, shared read-only by every upload stream
+UPLOAD_MIN = 256 * 1024
+UPLOAD_MAX = 32 << 20
+MAX_FAILURES = 3  # consecutive connection failures before a stream gives up
+
+
+class _Stream(threading.Thread):
+    """A thread that moves bytes until `stop` is set; `error` holds what ended it otherwise."""
+
+    def __init__(self, ep: httpio.Endpoint, proto: Protocol, timeout: float, stop: threading.Event):
+        super().__init__(daemon=True, name=f"speedtest-{type(self).__name__}")
+        self.ep, self.proto, self.timeout, self.stop = ep, proto, timeout, stop
+        self.error: BaseException | None = None
+        self.sock: socket.socket | None = None
+        self.lock = threading.Lock()
+        self.drops = 0
+
+    def run(self) -> None:
+        failures = 0
+        while not self.stop.is_set():
+            try:
+                self.one_request()
+                failures = 0
+            except (OSError, httpio.ProtocolError, httpio.TruncatedError, NotASpeedTestServer) as exc:
+                if self.stop.is_set():
+                    break
+                if isinstance(exc, (httpio.ProtocolError, NotASpeedTestServer)):
+                    self.error = exc
+                    break
+                failures += 1
+                self.drops += 1
+                if failures >= MAX_FAILURES:
+                    self.error = exc
+                    break
+            finally:
+                self._drop_socket()
+
+    def _drop_socket(self) -> None:
+        with self.lock:
+            sock, self.sock = self.sock, None
+            if sock is not None:
+                self.retire(sock)
+                sock.close()
+
+    def retire(self, sock: socket.socket) -> None:
+        """Account for a socket about to be closed."""
+
+    def interrupt(self) -> None:
+        """Wake the thread from a blocking socket call (after `stop` is set)."""
+        with self.lock:
+            if self.sock is not None:
+                try:
+                    self.sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def one_request(self) -> None:
+        raise NotImplementedError
+
+
+class DownloadStream(_Stream):
+    """Fetches the protocol's download object over and over, counting bytes as they arrive."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.received = 0
+        self.buffer = bytearray(READ_BUFFER)
+
+    def count(self) -> int:
+        return self.received
+
+    def one_request(self) -> None:
+        sock = httpio.connect(self.ep, self.timeout)
+        with self.lock:
+            self.sock = sock
+        # Connection: close ends every body at EOF whatever its transfer coding
+        sock.sendall(httpio.request_bytes("GET", self.ep.host, self.proto.download(), close=True))
+        resp = httpio.read_head(sock)
+        if resp.status != 200:
+            raise NotASpeedTestServer(f"HTTP {resp.status}")
+        got = len(resp.extra)
+        self.received += got
+        length = resp.length
+        view = memoryview(self.buffer)
+        recv_into = sock.recv_into
+        while not self.stop.is_set():
+            n = recv_into(view)
+            if not n:
+                break
+            got += n
+            self.received += n
+        if length is not None and got < length and not self.stop.is_set():
+            raise httpio.TruncatedError("download cut short")
+        if length is None and got == 0:
+            raise httpio.TruncatedError("empty download")
+
+
+class UploadStream(_Stream):
+    """POSTs incompressible data; counts bytes the server acknowledged (TCP) or confirmed (HTTP answer)."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.sent = 0  # handed to the socket
+        self.confirmed = 0  # bodies the server answered for
+        self.acked_closed = 0  # TCP-acknowledged bytes of sockets already closed
+        self.tcp_acks = httpio.tcp_acks_supported()
+        self.size = UPLOAD_MIN
+
+    def count(self) -> int:
+        """Bytes delivered to the server so far."""
+        if not self.tcp_acks:
+            return self.confirmed
+        with self.lock:
+            live = httpio.bytes_acked(self.sock) if self.sock is not None else 0
+        return self.acked_closed + (live or 0)
+
+    def retire(self, sock):
+        if self.tcp_acks:
+            self.acked_closed += httpio.bytes_acked(sock) or 0
+
+    def one_request(self) -> None:
+        sock = httpio.connect(self.ep, self.timeout)
+        with self.lock:
+            self.sock = sock
+        while not self.stop.is_set():
+            started = time.perf_counter()
+            size = self.size
+            sock.sendall(httpio.request_bytes("POST", self.ep.host, self.proto.upload(), length=size,
+                                              content_type="application/octet-stream"))
+            block = memoryview(UPLOAD_BLOCK)
+            left = size
+            while left and not self.stop.is_set():
+                n = sock.send(block[: min(left, len(block))])
+                left -= n
+                self.sent += n
+            if self.stop.is_set():
+                return
+            resp = httpio.read_head(sock)
+            httpio.read_small_body(sock, resp)
+            if resp.status != 200:
+                raise NotASpeedTestServer(f"HTTP {resp.status}")
+            self.confirmed += size
+            # bodies of about a second each: often enough to count by answers where TCP_INFO is missing
+            if time.perf_counter() - started < 1.0:
+                self.size = min(self.size * 2, UPLOAD_MAX)
+            if resp.headers.get("connection", "").lower() == "close":
+                return
+
+
+class Pinger(threading.Thread):
+    """Measures HTTP round trips on its own connection about every `interval` seconds until `stop`."""
+
+    def __init__(self, ep: httpio.Endpoint, proto: Protocol, timeout: float, stop: threading.Event,
+                 t0: float, interval: float = 0.2):
+        super().__init__(daemon=True, name="speedtest-pinger")
+        self.ep, self.proto, self.timeout, self.stop, self.t0, self.interval = ep, proto, timeout, stop, t0, interval
+        self.samples: list[tuple[float, float]] = []
+        self.errors = 0
+        self.sock: socket.socket | None = None
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            try:
+                self.sock, _resp, _body, rtt = httpio.request(self.ep, self.sock, "GET", self.proto.ping(),
+                                                              self.timeout)
+                self.samples.append((round(time.perf_counter() - self.t0, 3), round(rtt * 1000, 3)))
+            except (OSError, httpio.ProtocolError, httpio.TruncatedError):
+                self.errors += 1  # a lost probe under load is expected; the phase's streams decide failure
+                if self.sock is not None:
+                    self.sock.close()
+                    self.sock = None
+            self.stop.wait(self.interval)
+        if self.sock is not None:
+            self.sock.close()
+
+    def interrupt(self) -> None:
+        sock = self.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
