@@ -1,0 +1,1 @@
+"""USB cellular modems (AT channel, vendor dialects, discovery) and GPS receivers; Qt-free."""
