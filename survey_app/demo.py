@@ -12,7 +12,9 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-DEMO_SERVICES: list[str] = []
+DEMO_SERVICES: list[str] = [
+    "survey_app.speedtest.server:start_demo",
+]
 
 
 class DemoServices:

@@ -16,6 +16,8 @@ from survey_app.i18n import set_language
 COMMAND_MODULES = [
     "survey_app.commands.units",
     "survey_app.commands.sessions",
+    "survey_app.commands.speedtest",
+    "survey_app.commands.sync",
 ]
 
 

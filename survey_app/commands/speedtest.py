@@ -1,0 +1,124 @@
+"""`survey-app speedtest`: measure, print (or --json) and store the result like the window does.
+
+Session: --session ID must be open; without it the result goes into the most recent open session (a note on
+stderr says which), and with no open session at all it is stored without one (also said). Exit status 0 only
+for "ok"; 1 for a failed test; 130 when cancelled (Ctrl+C); 2 for bad arguments.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+
+from survey_app.i18n import _
+
+
+def register(sub) -> None:
+    """Add the `speedtest` subcommand."""
+    p = sub.add_parser("speedtest", help=_("measure download, upload and latency and store the result"))
+    p.add_argument("--server", help=_("server URL (LibreSpeed base URL or Ookla .../upload.php); default: "
+                                      "from settings, else the best speedtest.net server"))
+    p.add_argument("--protocol", choices=["ookla", "librespeed"], help=_("server protocol (default: from the URL "
+                                                                         "or settings)"))
+    p.add_argument("--interface", help=_("network interface to measure over (e.g. wwan0, wlan0)"))
+    p.add_argument("--duration", type=float, help=_("seconds for each of download and upload (default 10)"))
+    p.add_argument("--session", help=_("open session to store the result in (default: the latest open one)"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+    p.set_defaults(handler=run)
+
+
+def guess_protocol(url: str, default: str) -> str:
+    """Ookla if the URL names an Ookla file, LibreSpeed if it names a LibreSpeed one, else `default`."""
+    from survey_app.speedtest.protocols import LIBRESPEED_FILES, OOKLA_FILES
+
+    tail = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    if tail in OOKLA_FILES:
+        return "ookla"
+    if tail in LIBRESPEED_FILES:
+        return "librespeed"
+    return default
+
+
+def _choose_session(ctx, session_id: str | None):
+    from survey_app.storage.sessions import list_sessions, require_open
+
+    if session_id:
+        return require_open(ctx.db, session_id)
+    sessions = list_sessions(ctx.db, status="open", limit=1)
+    return sessions[0] if sessions else None
+
+
+def _server(ctx, args):
+    from survey_app.errors import UserError
+    from survey_app.speedtest.errors import SpeedTestFailed
+    from survey_app.speedtest.model import Server
+
+    url = (args.server or ctx.settings.speedtest_server or "").strip()
+    if url:
+        protocol = args.protocol or guess_protocol(url, ctx.settings.speedtest_protocol or "librespeed")
+        return Server(url=url, protocol=protocol)
+    if args.protocol == "librespeed":
+        raise UserError(_("A LibreSpeed test needs --server URL."))
+    from survey_app.speedtest.ookla_cli import discover
+
+    print(_("Finding the best speedtest.net server..."), file=sys.stderr)
+    try:
+        return discover()[0]
+    except (SpeedTestFailed, IndexError) as exc:
+        raise UserError(str(exc) or _("speedtest.net found no server.")) from None
+
+
+def run(ctx, args) -> int:
+    """Run one test, store it and report it."""
+    from survey_app.cli import print_json
+    from survey_app.errors import UserError
+    from survey_app.speedtest.engine import run_speedtest
+    from survey_app.speedtest.errors import phase_label
+    from survey_app.storage.speedtests import insert_result
+
+    duration = args.duration if args.duration is not None else ctx.settings.speedtest_duration_s
+    if not 1 <= duration <= 120:
+        raise UserError(_("The duration must be between 1 and 120 seconds."))
+    session = _choose_session(ctx, args.session)
+    server = _server(ctx, args)
+    cancel = threading.Event()
+    gen = run_speedtest(server, interface=args.interface, duration_s=duration, cancel=cancel)
+    result = None
+    while result is None:
+        try:
+            progress = next(gen)
+            if not args.json and progress.mbps is not None:
+                print(f"\r{phase_label(progress.phase)}: {progress.mbps:8.2f} Mbit/s", end="", file=sys.stderr)
+        except StopIteration as stop:
+            result = stop.value
+        except KeyboardInterrupt:
+            cancel.set()  # the generator notices at its next step and returns a cancelled result
+    if not args.json:
+        print(file=sys.stderr)
+    test_id = insert_result(ctx.db, ctx.record_context(), result, session=session)
+    if session is not None and not args.session:
+        print(_("Stored in the open session {id} ({unit}).").format(id=session.id[:8], unit=session.unit_name
+                                                                     or session.unit_code), file=sys.stderr)
+    elif session is None:
+        print(_("No open session: the result is stored without a session."), file=sys.stderr)
+    if args.json:
+        print_json(dict(result.to_json(), id=test_id, session_id=session.id if session else None))
+    else:
+        _print_human(result)
+    return {"ok": 0, "cancelled": 130}.get(result.status, 1)
+
+
+def _print_human(result) -> None:
+    def fmt(v, unit):
+        return "-" if v is None else f"{v:.2f} {unit}"
+
+    if result.status != "ok":
+        label = _("Cancelled") if result.status == "cancelled" else _("Failed")
+        print(_("{status}: {error}").format(status=label, error=result.error))
+    print(_("Server: {name} ({url}, {protocol})").format(name=result.server.name, url=result.server.url,
+                                                        protocol=result.server.protocol))
+    print(_("Download: {v}").format(v=fmt(result.download_mbps, "Mbit/s")))
+    print(_("Upload: {v}").format(v=fmt(result.upload_mbps, "Mbit/s")))
+    print(_("Latency: {v} (jitter {j})").format(v=fmt(result.ping_ms, "ms"), j=fmt(result.jitter_ms, "ms")))
+    print(_("Latency under load: download {d}, upload {u}").format(d=fmt(result.loaded_ping_download_ms, "ms"),
+                                                                   u=fmt(result.loaded_ping_upload_ms, "ms")))
+    print(_("Data used: {mb:.1f} MB").format(mb=(result.bytes_received + result.bytes_sent) / 1e6))
