@@ -1,0 +1,1 @@
+"""The reference central receiver (optional extra survey-app[central]: FastAPI + uvicorn)."""

@@ -1,0 +1,222 @@
+"""The reference receiver: a FastAPI app keeping the sync contract (exports/openapi.json is generated from it)."""
+from __future__ import annotations
+
+import tempfile
+from contextlib import asynccontextmanager
+import zlib
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field, StringConstraints, ValidationError
+
+from survey_app import __version__
+from survey_app.central.store import CentralStore
+
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$"
+MAX_BODY = 64 * 1024 * 1024          # compressed or plain request body
+MAX_INFLATED = 512 * 1024 * 1024     # after gunzip
+MAX_BUNDLE = 4 * 1024 * 1024 * 1024
+MAX_RECORDS = 20000
+
+Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
+Time = Annotated[str, StringConstraints(pattern=TIME_PATTERN)]
+
+
+class RecordIn(BaseModel):
+    """One record revision."""
+
+    table: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+    id: Uuid
+    revision: int = Field(ge=1, le=2**53)
+    updated_at: Time
+    data: dict[str, Any]
+
+
+class BatchIn(BaseModel):
+    """A batch of record revisions from one device."""
+
+    batch_id: Uuid
+    device_id: Uuid
+    schema_version: int = Field(ge=0, le=1_000_000)
+    created_at: Time
+    records: list[RecordIn] = Field(max_length=MAX_RECORDS)
+
+
+class RecordKey(BaseModel):
+    """A record revision the receiver now holds (or held already)."""
+
+    table: str
+    id: str
+    revision: int
+
+
+class Rejection(RecordKey):
+    """A record revision refused, with why."""
+
+    reason: str
+
+
+class BatchAnswer(BaseModel):
+    """The answer to a batch; the same batch_id always gets the same answer."""
+
+    batch_id: str
+    accepted: list[RecordKey]
+    rejected: list[Rejection]
+
+
+class BundleAnswer(BatchAnswer):
+    """The answer to an uploaded bundle (batch_id is the bundle's id)."""
+
+    records: int
+
+
+class Health(BaseModel):
+    """Liveness and the receiver's clock (clients never order by their own clock)."""
+
+    status: str
+    version: str
+    time: str
+
+
+def _inline(schema: dict[str, Any]) -> dict[str, Any]:
+    """A pydantic JSON schema with its $defs inlined (for openapi_extra, which cannot hold $defs)."""
+    defs = schema.pop("$defs", {})
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return walk(dict(defs[node["$ref"].rsplit("/", 1)[1]]))
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(schema)
+
+
+_ERRORS = {"description": "Error", "content": {"application/json": {"schema": {
+    "type": "object", "properties": {"detail": {}}, "required": ["detail"]}}}}
+
+
+def _body_doc(content: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    doc = {"requestBody": {"required": True, "content": content}}
+    doc.update(extra)
+    return doc
+
+
+def create_app(db_path: Path | str) -> FastAPI:
+    """The ASGI app over the SQLite store at `db_path`."""
+    store = CentralStore(db_path)
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        yield
+        store.close()
+
+    app = FastAPI(lifespan=lifespan, title="Huế connectivity survey: central receiver", version="1",
+                  description="Receives batches of record revisions (exactly once per record revision) "
+                              "and bundle files from the survey laptops.")
+    app.state.store = store
+    bearer = HTTPBearer(auto_error=False, description="The device token printed by `central add-device`.")
+
+    def device(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> int:
+        if creds is None or creds.scheme.lower() != "bearer":
+            raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
+        dev = store.device_for(creds.credentials)
+        if dev is None:
+            raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
+        return dev
+
+    errors = {"401": _ERRORS, "400": _ERRORS, "409": _ERRORS, "413": _ERRORS, "422": _ERRORS}
+
+    @app.get("/api/v1/health", response_model=Health, tags=["sync"])
+    def health() -> Health:
+        """200 while the receiver is up."""
+        from survey_app.central.store import now
+
+        return Health(status="ok", version=__version__, time=now())
+
+    @app.post("/api/v1/batches", response_model=BatchAnswer, tags=["sync"], responses=errors,
+              openapi_extra=_body_doc({"application/json": {"schema": _inline(BatchIn.model_json_schema())}},
+                                      {"parameters": [{"name": "Content-Encoding", "in": "header",
+                                                       "required": False,
+                                                       "schema": {"type": "string", "enum": ["gzip", "identity"]}}]}))
+    async def post_batch(request: Request, dev: int = Depends(device)) -> Any:
+        """Store a batch of record revisions atomically; re-sending a batch_id replays the first answer."""
+        raw = await _read_body(request, MAX_BODY)
+        if request.headers.get("content-encoding", "identity").lower() == "gzip":
+            raw = _gunzip(raw)
+        try:
+            batch = BatchIn.model_validate_json(raw)
+        except ValidationError as exc:
+            return JSONResponse({"detail": exc.errors(include_url=False, include_context=False,
+                                                      include_input=False)}, status_code=422)
+        records = ({"table": r.table, "id": r.id, "revision": r.revision, "updated_at": r.updated_at,
+                    "data": r.data} for r in batch.records)
+        answer = await run_in_threadpool(store.ingest, batch.batch_id, dev, records,
+                                         client_device_id=batch.device_id, schema_version=batch.schema_version,
+                                         client_created_at=batch.created_at)
+        if answer is None:
+            raise HTTPException(409, "this batch_id was sent by another device")
+        return JSONResponse(answer)
+
+    @app.post("/api/v1/bundles", response_model=BundleAnswer, tags=["sync"], responses=errors,
+              openapi_extra=_body_doc({"application/zip": {"schema": {"type": "string", "format": "binary"}}}, {}))
+    async def post_bundle(request: Request, dev: int = Depends(device)) -> Any:
+        """Import a bundle file (zip written by `survey-app bundle export`); idempotent by bundle id."""
+        from survey_app.sync.bundle import BundleError, BundleReader
+
+        with tempfile.NamedTemporaryFile(suffix=".zip") as tmp:
+            size = 0
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > MAX_BUNDLE:
+                    raise HTTPException(413, "bundle too large")
+                tmp.write(chunk)
+            tmp.flush()
+            try:
+                reader = BundleReader(Path(tmp.name))
+                reader.verify()
+            except BundleError as exc:
+                raise HTTPException(400, str(exc)) from exc
+            bundle_id = reader.manifest["bundle_id"]
+            answer = await run_in_threadpool(store.ingest, bundle_id, dev, reader.records(), kind="bundle",
+                                  client_device_id=reader.manifest.get("device_id"),
+                                  schema_version=reader.manifest.get("schema_version"),
+                                  client_created_at=reader.manifest.get("created_at"))
+        if answer is None:
+            raise HTTPException(409, "this bundle was uploaded by another device")
+        return JSONResponse(dict(answer, records=len(answer["accepted"]) + len(answer["rejected"])))
+
+    return app
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > limit:
+        raise HTTPException(413, "request body too large")
+    parts, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, "request body too large")
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def _gunzip(raw: bytes) -> bytes:
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(raw, MAX_INFLATED)
+    except zlib.error as exc:
+        raise HTTPException(400, f"body is not valid gzip: {exc}") from exc
+    if d.unconsumed_tail:
+        raise HTTPException(413, "request body too large once decompressed")
+    if not d.eof:
+        raise HTTPException(400, "gzip body is truncated")
+    return out

@@ -1,0 +1,58 @@
+"""Run the reference receiver with uvicorn on a socket we bind ourselves (so port 0 reports the real port)."""
+from __future__ import annotations
+
+import socket
+import threading
+from pathlib import Path
+
+
+def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A listening TCP socket (SO_REUSEADDR, so a restarted receiver can take the same port)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def make_server(db_path: Path | str, *, log_level: str = "warning"):
+    """A uvicorn.Server for the app over `db_path`."""
+    import uvicorn
+
+    from survey_app.central.app import create_app
+
+    config = uvicorn.Config(create_app(db_path), log_level=log_level, access_log=False, lifespan="on",
+                            timeout_keep_alive=30)
+    return uvicorn.Server(config)
+
+
+class ThreadedReceiver:
+    """The receiver in a background thread (tests, demo, benchmarks); `url` is known once started."""
+
+    def __init__(self, db_path: Path | str, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.sock = bind(host, port)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://{host}:{self.port}"
+        self.server = make_server(db_path)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True,
+                                       name="central-receiver")
+
+    def start(self, timeout: float = 30.0) -> "ThreadedReceiver":
+        """Start serving and wait until uvicorn is ready."""
+        self.thread.start()
+        import time
+
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the receiver did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close the socket."""
+        self.server.should_exit = True
+        self.thread.join(30)
+        self.sock.close()

@@ -1,0 +1,200 @@
+"""`survey-app sync`, `survey-app bundle export|import`, `survey-app central serve|add-device|revoke-device|openapi`."""
+from __future__ import annotations
+
+import sys
+
+from survey_app.i18n import _
+
+
+def register(sub) -> None:
+    """Add the sync, bundle and central subcommands."""
+    s = sub.add_parser("sync", help=_("send unsynced records to the central system"))
+    s.add_argument("--url", help=_("central system address (default: from settings)"))
+    s.add_argument("--token", help=_("device token (default: the stored one)"))
+    s.add_argument("--save", action="store_true", help=_("remember --url and --token for later runs"))
+    s.add_argument("--batch-records", type=int, default=500, help=_("records per batch at most"))
+    s.add_argument("--batch-bytes", type=int, default=1024 * 1024, help=_("compressed bytes per batch at most"))
+    s.add_argument("--status", action="store_true", help=_("only show what waits, was rejected or arrived"))
+    s.add_argument("--json", action="store_true", help=_("print JSON"))
+    s.set_defaults(handler=run_sync)
+
+    b = sub.add_parser("bundle", help=_("write or read bundle files for places without network"))
+    bs = b.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    e = bs.add_parser("export", help=_("write unsynced records (or one session) to a bundle file"))
+    e.add_argument("--out", required=True, help=_("bundle file to write (.zip)"))
+    e.add_argument("--session", help=_("only this session (id or unique prefix)"))
+    e.add_argument("--json", action="store_true", help=_("print JSON"))
+    e.set_defaults(handler=run_bundle_export)
+    i = bs.add_parser("import", help=_("import a bundle file (all or nothing; importing twice changes nothing)"))
+    i.add_argument("file")
+    i.add_argument("--json", action="store_true", help=_("print JSON"))
+    i.set_defaults(handler=run_bundle_import)
+
+    c = sub.add_parser("central", help=_("the reference central receiver (needs survey-app[central])"))
+    cs = c.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+    sv = cs.add_parser("serve", help=_("run the receiver"))
+    sv.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8750)
+    sv.set_defaults(handler=run_central_serve)
+    ad = cs.add_parser("add-device", help=_("register a device and print its token"))
+    ad.add_argument("--name", required=True)
+    ad.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
+    ad.set_defaults(handler=run_central_add_device)
+    rv = cs.add_parser("revoke-device", help=_("revoke a device's token"))
+    rv.add_argument("--name", required=True)
+    rv.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
+    rv.set_defaults(handler=run_central_revoke)
+    oa = cs.add_parser("openapi", help=_("write the receiver's OpenAPI document"))
+    oa.add_argument("--out", required=True)
+    oa.set_defaults(handler=run_central_openapi)
+
+
+def _progress(line: str) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r" + line)
+        sys.stderr.flush()
+
+
+def run_sync(ctx, args) -> int:
+    """Send the outbox; exit 0 ok, 1 partial, 3 failed."""
+    from survey_app.cli import print_json
+    from survey_app.errors import UserError
+    from survey_app.sync.service import config_from, status_summary
+    from survey_app.sync.engine import drive, run_sync as run
+
+    db = ctx.db  # migrates before the worker connection opens
+    if args.status:
+        summary = status_summary(db)
+        if args.json:
+            print_json(summary)
+        else:
+            print(_("Waiting: {w}, rejected: {r}, arrived: {a}").format(
+                w=summary["waiting"], r=summary["rejected"], a=summary["arrived"]))
+        return 0
+    config, tokens = config_from(ctx.home, ctx.settings, url=args.url, token=args.token)
+    if args.save:
+        ctx.settings.sync_url = config.url
+        from survey_app.paths import settings_path
+
+        ctx.settings.save(settings_path(ctx.home))
+        tokens.save(config.token)
+    if not config.url or not config.token:
+        raise UserError(_("No central system set up: give --url and --token (add --save to remember them)."))
+    config.max_records, config.max_bytes = args.batch_records, args.batch_bytes
+    result = drive(run(ctx.db_path, config), lambda p: _progress(
+        _("Sent {sent} of {total}, accepted {accepted}, rejected {rejected}").format(
+            sent=p.sent, total=p.total, accepted=p.accepted, rejected=p.rejected)))
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    if result.auth_failed:
+        tokens.clear()
+    out = {"status": result.status, "batches": result.batches, "sent": result.sent,
+           "accepted": result.accepted, "rejected": result.rejected}
+    if result.error:
+        out["error"] = result.error
+    if args.json:
+        print_json(out)
+    else:
+        print(_("Sync {status}: {batches} batches, {sent} sent, {accepted} accepted, {rejected} rejected").format(
+            status=result.status, **{k: out[k] for k in ("batches", "sent", "accepted", "rejected")}))
+        if result.error:
+            print(result.error, file=sys.stderr)
+    return {"ok": 0, "partial": 1}.get(result.status, 3)
+
+
+def run_bundle_export(ctx, args) -> int:
+    """Write a bundle file."""
+    from survey_app.cli import print_json
+    from survey_app.sync.bundle import export_bundle
+    from survey_app.sync.engine import drive
+
+    ctx.db  # noqa: B018  (migrate first)
+    manifest = drive(export_bundle(ctx.db_path, args.out, session_id=args.session),
+                     lambda n: _progress(_("{n} records written").format(n=n)))
+    if args.json:
+        print_json({"file": str(args.out), "bundle_id": manifest["bundle_id"], "records": manifest["records"],
+                    "tables": {f["table"]: f["records"] for f in manifest["files"]}})
+    else:
+        print(_("Bundle {file} written: {n} records").format(file=args.out, n=manifest["records"]))
+    return 0
+
+
+def run_bundle_import(ctx, args) -> int:
+    """Import a bundle file."""
+    from survey_app.cli import print_json
+    from survey_app.sync.bundle_import import import_bundle
+    from survey_app.sync.engine import drive
+
+    ctx.db  # noqa: B018
+    result = drive(import_bundle(ctx.db_path, args.file), lambda n: _progress(_("{n} records read").format(n=n)))
+    if args.json:
+        print_json(result)
+    else:
+        print(_("Bundle imported: {records} records, {changed} new or newer, {unchanged} already here").format(
+            **result))
+    return 0
+
+
+def _need_central():
+    from survey_app.errors import UserError
+
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        raise UserError(_("The receiver needs the optional part: pip install 'survey-app[central]'.")) from exc
+
+
+def run_central_serve(ctx, args) -> int:
+    """Serve the receiver until interrupted."""
+    _need_central()
+    from survey_app.central.server import bind, make_server
+
+    sock = bind(args.host, args.port)
+    host, port = sock.getsockname()[:2]
+    print(f"listening on http://{host}:{port}", flush=True)
+    make_server(args.db, log_level="info").run(sockets=[sock])
+    return 0
+
+
+def run_central_add_device(ctx, args) -> int:
+    """Register a device and print its token once."""
+    from survey_app.central.store import CentralStore
+
+    store = CentralStore(args.db)
+    try:
+        import sqlite3
+
+        try:
+            print(store.add_device(args.name))
+        except sqlite3.IntegrityError as exc:
+            from survey_app.errors import UserError
+
+            raise UserError(_("A device named {name} already exists.").format(name=args.name)) from exc
+    finally:
+        store.close()
+    return 0
+
+
+def run_central_revoke(ctx, args) -> int:
+    """Revoke a device's token."""
+    from survey_app.central.store import CentralStore
+    from survey_app.errors import UserError
+
+    store = CentralStore(args.db)
+    try:
+        if not store.revoke_device(args.name):
+            raise UserError(_("No active device named {name}.").format(name=args.name))
+    finally:
+        store.close()
+    return 0
+
+
+def run_central_openapi(ctx, args) -> int:
+    """Write the OpenAPI document the receiver serves."""
+    _need_central()
+    from survey_app.central.openapi import write_openapi
+
+    write_openapi(args.out)
+    return 0

@@ -1,0 +1,210 @@
+"""SQL of the sync outbox: what waits, what arrived, what was refused and why (see survey_app/sync)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+import sqlite_utils
+
+from survey_app.storage.records import SYNC_PENDING, SYNC_REJECTED, SYNC_SYNCED, utc_now
+from survey_app.storage.sessions import synced_tables, unsynced_count  # noqa: F401  (re-exported)
+
+# Columns that describe this laptop's sync bookkeeping, never sent.
+LOCAL_COLUMNS = ("sync_state", "synced_revision")
+# Columns carried at the record level of a batch, not inside "data".
+RECORD_COLUMNS = ("id", "revision", "updated_at")
+# Parents first, so a receiver with foreign keys could apply records in order; others follow by name.
+TABLE_ORDER = ("teams", "sessions", "modems", "forms", "households", "members", "review_decisions",
+               "speed_tests", "signal_readings")
+
+STATE_WAITING = "waiting"
+STATE_ARRIVED = "arrived"
+STATE_REJECTED = "rejected"
+_STATE_SQL = {STATE_WAITING: f"sync_state = '{SYNC_PENDING}'", STATE_ARRIVED: f"sync_state = '{SYNC_SYNCED}'",
+              STATE_REJECTED: f"sync_state = '{SYNC_REJECTED}'"}
+
+
+def ordered_tables(db: sqlite_utils.Database) -> list[str]:
+    """Synced tables, parents before children."""
+    tables = synced_tables(db)
+    first = [t for t in TABLE_ORDER if t in tables]
+    return first + sorted(t for t in tables if t not in first)
+
+
+def columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    """Column names of a table, in order."""
+    return [r[1] for r in db.execute(f"PRAGMA table_info([{table}])")]
+
+
+def row_to_record(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A table row as a contract record {table, id, revision, updated_at, data}."""
+    data = {k: v for k, v in row.items() if k not in LOCAL_COLUMNS and k not in RECORD_COLUMNS}
+    return {"table": table, "id": row["id"], "revision": int(row["revision"]),
+            "updated_at": row["updated_at"], "data": data}
+
+
+def record_to_row(record: dict[str, Any]) -> dict[str, Any]:
+    """A contract record back as a table row (without the local sync columns)."""
+    row = dict(record["data"])
+    row.update(id=record["id"], revision=int(record["revision"]), updated_at=record["updated_at"])
+    return row
+
+
+def outbox_page(db: sqlite_utils.Database, table: str, after_rowid: int, limit: int,
+                where: str = "", params: Iterable[Any] = ()) -> list[tuple[int, dict[str, Any]]]:
+    """Up to `limit` pending rows of `table` after `after_rowid`, as (rowid, record).
+
+    The literal `sync_state != 'synced'` lets SQLite use the partial index of migration 0003.
+    """
+    sql = (f"SELECT rowid AS _rowid_, * FROM [{table}] WHERE sync_state != 'synced' AND sync_state = ? "
+           f"AND rowid > ? {('AND ' + where) if where else ''} ORDER BY rowid LIMIT ?")
+    cur = db.execute(sql, [SYNC_PENDING, after_rowid, *params, limit])
+    names = [d[0] for d in cur.description]
+    out = []
+    for values in cur:
+        row = dict(zip(names, values))
+        rowid = row.pop("_rowid_")
+        out.append((rowid, row_to_record(table, row)))
+    return out
+
+
+def mark_accepted(db: sqlite_utils.Database, table: str, accepted: Iterable[tuple[str, int]]) -> int:
+    """Record that the receiver holds (id, revision); the row is synced only if not edited since."""
+    rows = [(rev, rev, rid, rev) for rid, rev in accepted]
+    if not rows:
+        return 0
+    with db.atomic():
+        db.conn.executemany(
+            f"UPDATE [{table}] SET synced_revision = ?, "
+            f"sync_state = CASE WHEN revision = ? THEN 'synced' ELSE sync_state END "
+            f"WHERE id = ? AND (synced_revision IS NULL OR synced_revision <= ?)", rows)
+        db.conn.executemany("DELETE FROM sync_rejections WHERE table_name = ? AND record_id = ? AND revision <= ?",
+                            [(table, rid, rev) for _, _, rid, rev in rows])
+    return len(rows)
+
+
+def mark_rejected(db: sqlite_utils.Database, table: str, rejected: Iterable[tuple[str, int, str]]) -> int:
+    """Keep the reason a revision was refused; the row is marked rejected only if still at that revision."""
+    rows = list(rejected)
+    if not rows:
+        return 0
+    now = utc_now()
+    with db.atomic():
+        db.conn.executemany(f"UPDATE [{table}] SET sync_state = 'rejected' WHERE id = ? AND revision = ?",
+                            [(rid, rev) for rid, rev, _ in rows])
+        db.conn.executemany(
+            "INSERT INTO sync_rejections (table_name, record_id, revision, reason, rejected_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_name, record_id) DO UPDATE SET "
+            "revision = excluded.revision, reason = excluded.reason, rejected_at = excluded.rejected_at",
+            [(table, rid, rev, str(reason)[:500], now) for rid, rev, reason in rows])
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class RecordState:
+    """Where one record stands: 'arrived', 'rejected' (with why) or 'waiting'."""
+
+    table: str
+    id: str
+    revision: int
+    synced_revision: int | None
+    state: str
+    reason: str = ""
+    updated_at: str = ""
+
+
+def _state_of(sync_state: str) -> str:
+    return {SYNC_SYNCED: STATE_ARRIVED, SYNC_REJECTED: STATE_REJECTED}.get(sync_state, STATE_WAITING)
+
+
+def record_state(db: sqlite_utils.Database, table: str, record_id: str) -> RecordState | None:
+    """The sync state of one record, or None if it is not here."""
+    if table not in synced_tables(db):
+        return None
+    row = db.execute(f"SELECT id, revision, synced_revision, sync_state, updated_at FROM [{table}] WHERE id = ?",
+                     [record_id]).fetchone()
+    if row is None:
+        return None
+    reason = ""
+    if row[3] == SYNC_REJECTED:
+        r = db.execute("SELECT reason FROM sync_rejections WHERE table_name = ? AND record_id = ?",
+                       [table, record_id]).fetchone()
+        reason = r[0] if r else ""
+    return RecordState(table, row[0], row[1], row[2], _state_of(row[3]), reason, row[4])
+
+
+def record_states(db: sqlite_utils.Database, table: str, state: str, *, after_rowid: int = 0,
+                  limit: int = 200) -> list[tuple[int, RecordState]]:
+    """One page of records of `table` in `state` (keyset paging on rowid, for lazy lists)."""
+    cond = _STATE_SQL[state]
+    if state != STATE_ARRIVED:
+        cond = "sync_state != 'synced' AND " + cond
+    rows = db.execute(
+        f"SELECT t.rowid, t.id, t.revision, t.synced_revision, t.sync_state, t.updated_at, r.reason "
+        f"FROM [{table}] t LEFT JOIN sync_rejections r ON r.table_name = ? AND r.record_id = t.id "
+        f"WHERE {cond.replace('sync_state', 't.sync_state')} AND t.rowid > ? ORDER BY t.rowid LIMIT ?",
+        [table, after_rowid, limit]).fetchall()
+    return [(r[0], RecordState(table, r[1], r[2], r[3], _state_of(r[4]), r[6] or "", r[5])) for r in rows]
+
+
+def state_counts(db: sqlite_utils.Database) -> dict[str, dict[str, int]]:
+    """Per table: how many records wait, were rejected and (total - those) arrived."""
+    out = {}
+    for table in ordered_tables(db):
+        total = db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+        counts = dict(db.execute(f"SELECT sync_state, count(*) FROM [{table}] WHERE sync_state != 'synced' "
+                                 f"GROUP BY sync_state").fetchall())
+        waiting, rejected = counts.get(SYNC_PENDING, 0), counts.get(SYNC_REJECTED, 0)
+        out[table] = {STATE_WAITING: waiting, STATE_REJECTED: rejected,
+                      STATE_ARRIVED: total - waiting - rejected}
+    return out
+
+
+def rejections(db: sqlite_utils.Database, limit: int = 500) -> list[dict[str, Any]]:
+    """Records refused at their current revision, newest first, with the reason."""
+    out = []
+    for table, rid, rev, reason, at in db.execute(
+            "SELECT table_name, record_id, revision, reason, rejected_at FROM sync_rejections "
+            "ORDER BY rejected_at DESC LIMIT ?", [limit]):
+        out.append({"table": table, "id": rid, "revision": rev, "reason": reason, "rejected_at": at})
+    return out
+
+
+def start_run(db: sqlite_utils.Database, url: str) -> int:
+    """Log the start of a sync run; returns its id."""
+    cur = db.execute("INSERT INTO sync_runs (started_at, url) VALUES (?, ?)", [utc_now(), url])
+    return cur.lastrowid
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, *, status: str, batches: int, sent: int,
+               accepted: int, rejected: int, error: str | None) -> None:
+    """Log how a sync run ended."""
+    db.execute("UPDATE sync_runs SET finished_at = ?, status = ?, batches = ?, sent = ?, accepted = ?, "
+               "rejected = ?, error = ? WHERE id = ?",
+               [utc_now(), status, batches, sent, accepted, rejected, error, run_id])
+
+
+def last_run(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    """The latest finished sync run, or None."""
+    cur = db.execute("SELECT * FROM sync_runs WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1")
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row)) if row else None
+
+
+def dumps(obj: Any) -> str:
+    """Compact JSON used for records on the wire and in bundles."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def iter_rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = (),
+              size: int = 2000) -> Iterator[dict[str, Any]]:
+    """Rows of a query as dicts, fetched in chunks (bounded memory)."""
+    cur = db.execute(sql, list(params))
+    names = [d[0] for d in cur.description]
+    while True:
+        chunk = cur.fetchmany(size)
+        if not chunk:
+            return
+        for values in chunk:
+            yield dict(zip(names, values))

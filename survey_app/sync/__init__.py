@@ -1,0 +1,1 @@
+"""Sync with the central system: outbox batches, HTTP client, bundle files (Qt-free)."""

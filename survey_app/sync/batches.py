@@ -1,0 +1,121 @@
+"""Batch bodies of the contract: bounded by record count and compressed bytes; answers checked against what was sent."""
+from __future__ import annotations
+
+import gzip
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from survey_app.storage.records import utc_now
+from survey_app.storage.sync import dumps
+
+
+@dataclass
+class Batch:
+    """Records to send together (encoded once, so every retry sends the same bytes under the same batch_id)."""
+
+    table_parts: list[tuple[str, str, int, bytes]]  # (table, id, revision, encoded record)
+    batch_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    def body(self, device_id: str, schema_version: int, level: int = 5) -> bytes:
+        """The gzip-compressed JSON body."""
+        head = dumps({"batch_id": self.batch_id, "device_id": device_id, "schema_version": schema_version,
+                      "created_at": utc_now()})
+        raw = (head[:-1] + ',"records":[').encode() + b",".join(p[3] for p in self.table_parts) + b"]}"
+        return gzip.compress(raw, compresslevel=level, mtime=0)
+
+    def keys(self) -> set[tuple[str, str, int]]:
+        """(table, id, revision) of every record in the batch."""
+        return {(t, i, r) for t, i, r, _ in self.table_parts}
+
+    def halves(self) -> tuple["Batch", "Batch"]:
+        """Two new batches with half the records each (new batch_ids)."""
+        mid = len(self.table_parts) // 2
+        return Batch(self.table_parts[:mid]), Batch(self.table_parts[mid:])
+
+    def __len__(self) -> int:
+        return len(self.table_parts)
+
+
+class BatchBuilder:
+    """Cuts a stream of records into batches of at most `max_records` and about `max_bytes` compressed."""
+
+    def __init__(self, max_records: int = 500, max_bytes: int = 1024 * 1024) -> None:
+        self.max_records = max(1, int(max_records))
+        self.max_bytes = max(1024, int(max_bytes))
+        self.ratio = 0.35  # compressed / raw, learned from the batches sent
+        self._parts: list[tuple[str, str, int, bytes]] = []
+        self._raw = 0
+
+    def add(self, record: dict[str, Any]) -> Batch | None:
+        """Add a record; returns a full batch when this one would overflow the current one."""
+        part = dumps(record).encode()
+        out = None
+        if self._parts and (len(self._parts) >= self.max_records
+                            or (self._raw + len(part)) * self.ratio > self.max_bytes * 0.9):
+            out = self.flush()
+        self._parts.append((record["table"], record["id"], int(record["revision"]), part))
+        self._raw += len(part)
+        return out
+
+    def flush(self) -> Batch | None:
+        """The batch being built, if any."""
+        if not self._parts:
+            return None
+        batch = Batch(self._parts)
+        self._parts, self._raw = [], 0
+        return batch
+
+    def learn(self, raw_bytes: int, compressed_bytes: int) -> None:
+        """Update the compression ratio estimate from a body actually built."""
+        if raw_bytes > 0:
+            self.ratio = 0.5 * self.ratio + 0.5 * (compressed_bytes / raw_bytes)
+
+
+@dataclass
+class Verdict:
+    """What an answer says about a batch, restricted to the records actually sent."""
+
+    accepted: list[tuple[str, str, int]]
+    rejected: list[tuple[str, str, int, str]]
+    ignored: int  # entries naming records we did not send (hostile or buggy receiver)
+
+
+class BadAnswer(Exception):
+    """The answer does not follow the contract."""
+
+
+def check_answer(batch: Batch, body: Any) -> Verdict:
+    """Validate a 200 answer; entries for records not in the batch are counted and ignored."""
+    if not isinstance(body, dict) or body.get("batch_id") != batch.batch_id:
+        raise BadAnswer("answer does not name this batch")
+    acc, rej = body.get("accepted"), body.get("rejected", [])
+    if not isinstance(acc, list) or not isinstance(rej, list):
+        raise BadAnswer("answer lists are missing")
+    sent = batch.keys()
+    accepted, rejected, ignored, seen = [], [], 0, set()
+    for entry in acc:
+        key = _key(entry)
+        if key is None or key not in sent or key in seen:
+            ignored += 1
+            continue
+        seen.add(key)
+        accepted.append(key)
+    for entry in rej:
+        key = _key(entry)
+        if key is None or key not in sent or key in seen:
+            ignored += 1
+            continue
+        seen.add(key)
+        reason = entry.get("reason")
+        rejected.append((*key, str(reason)[:500] if reason else "rejected"))
+    return Verdict(accepted, rejected, ignored)
+
+
+def _key(entry: Any) -> tuple[str, str, int] | None:
+    if not isinstance(entry, dict):
+        return None
+    t, i, r = entry.get("table"), entry.get("id"), entry.get("revision")
+    if not isinstance(t, str) or not isinstance(i, str) or not isinstance(r, int) or isinstance(r, bool):
+        return None
+    return t, i, r

@@ -1,0 +1,209 @@
+"""Bundle files for places without network: a zip of JSON-lines records, a manifest and SHA-256 sums.
+
+Layout: `records/<table>.jsonl` (one contract record per line, parents first), `manifest.json`
+(format, bundle_id, device, schema version, per-file counts and sums) and `SHA256SUMS` (every other file).
+Import is one transaction (all or nothing) and idempotent: a record is written only when its revision is newer
+than the one held. Imported records keep their device_id, id and revision and arrive as sync_state 'pending'
+with synced_revision NULL: the supervisor laptop forwards them to the central system, which accepts a revision
+it already holds again without change (see docs in exports/SYNC.md).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import uuid
+import zipfile
+from pathlib import Path
+from typing import Any, Generator, Iterator
+
+from survey_app import __version__
+from survey_app.errors import UserError
+from survey_app.i18n import _
+from survey_app.storage import sync as store
+from survey_app.storage.records import device_id, utc_now
+
+FORMAT = "survey-app-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SUMS = "SHA256SUMS"
+CHUNK = 1 << 20
+
+
+class BundleError(UserError):
+    """A bundle that cannot be used (truncated, altered, foreign, or not fitting this database)."""
+
+
+def _selection(db, session_id: str | None) -> dict[str, tuple[str, list]]:
+    """Per table, the WHERE clause of the records to export (parents of exported records included)."""
+    tables = store.ordered_tables(db)
+    cols = {t: set(store.columns(db, t)) for t in tables}
+    out: dict[str, tuple[str, list]] = {}
+    if session_id:
+        s = [session_id]
+        out["sessions"] = ("id = ?", s)
+        out["teams"] = ("id IN (SELECT team_id FROM sessions WHERE id = ?)", s)
+        for t in tables:
+            if t not in out and "session_id" in cols[t]:
+                out[t] = ("session_id = ?", s)
+        if "members" in tables:
+            out["members"] = ("household_id IN (SELECT id FROM households WHERE session_id = ?)", s)
+        return {t: out[t] for t in tables if t in out}
+    unsynced = "sync_state != 'synced'"
+    for t in tables:
+        out[t] = (unsynced, [])
+    with_session = [t for t in tables if "session_id" in cols[t] and t != "sessions"]
+    if "sessions" in tables and with_session:
+        refs = " UNION ".join(f"SELECT session_id FROM [{t}] WHERE {unsynced}" for t in with_session)
+        out["sessions"] = (f"{unsynced} OR id IN ({refs})", [])
+    if "teams" in tables and "sessions" in tables:
+        out["teams"] = (f"{unsynced} OR id IN (SELECT team_id FROM sessions WHERE {out['sessions'][0]})", [])
+    if "households" in tables and "members" in tables:
+        out["households"] = (f"{unsynced} OR id IN (SELECT household_id FROM members WHERE {unsynced})", [])
+    return out
+
+
+def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | None = None,
+                  cancel: threading.Event | None = None, level: int = 1) -> Generator[int, None, dict]:
+    """Write a bundle of all unsynced records (or of one session); yields records written, returns the manifest."""
+    from survey_app.storage.db import connect
+    from survey_app.storage.migrations import schema_version
+
+    cancel = cancel or threading.Event()
+    out = Path(out)
+    tmp = out.with_name(out.name + ".partial")
+    db = connect(db_path)
+    try:
+        if session_id:
+            from survey_app.storage.sessions import get_session
+
+            session_id = get_session(db, session_id).id
+        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "bundle_id": str(uuid.uuid4()),
+                    "device_id": device_id(db), "created_at": utc_now(), "app_version": __version__,
+                    "schema_version": schema_version(db), "session_id": session_id, "files": [], "records": 0}
+        sums: list[tuple[str, str]] = []
+        written = 0
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=level) as zf:
+            for table, (where, params) in _selection(db, session_id).items():
+                name = f"records/{table}.jsonl"
+                digest, count, size = hashlib.sha256(), 0, 0
+                with zf.open(name, "w", force_zip64=True) as f:
+                    buf: list[str] = []
+                    for row in store.iter_rows(db, f"SELECT * FROM [{table}] WHERE {where} ORDER BY rowid", params):
+                        buf.append(store.dumps(store.row_to_record(table, row)))
+                        count += 1
+                        if len(buf) >= 5000:
+                            size += _write(f, digest, buf)
+                            written += len(buf)
+                            buf = []
+                            yield written
+                            if cancel.is_set():
+                                raise UserError(_("Cancelled."))
+                    size += _write(f, digest, buf)
+                    written += len(buf)
+                if count == 0:
+                    continue  # an empty file still sits in the zip, listed with its sum for completeness
+                manifest["files"].append({"path": name, "table": table, "records": count, "bytes": size,
+                                          "sha256": digest.hexdigest()})
+            for entry in manifest["files"]:
+                sums.append((entry["sha256"], entry["path"]))
+            manifest["records"] = written
+            mbytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
+            zf.writestr(MANIFEST, mbytes)
+            sums.append((hashlib.sha256(mbytes).hexdigest(), MANIFEST))
+            zf.writestr(SUMS, "".join(f"{h}  {p}\n" for h, p in sums))
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())  # a USB stick pulled right after must not hold half a bundle
+        os.replace(tmp, out)
+        yield written
+        return manifest
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        db.close()
+
+
+def _write(f, digest, lines: list[str]) -> int:
+    if not lines:
+        return 0
+    data = ("\n".join(lines) + "\n").encode()
+    digest.update(data)
+    f.write(data)
+    return len(data)
+
+
+class BundleReader:
+    """Opens and checks a bundle; `records()` streams its records once verified."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.manifest: dict[str, Any] = {}
+        self._verified = False
+
+    def _fail(self, message: str, **values: Any) -> BundleError:
+        return BundleError(message.format(path=self.path.name, **values))
+
+    def verify(self) -> dict[str, Any]:
+        """Check format, manifest, sums and counts; raises BundleError with a clear message."""
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                names = set(zf.namelist())
+                if MANIFEST not in names or SUMS not in names:
+                    raise self._fail(_("{path} is not a survey bundle (no manifest or checksums)."))
+                manifest_bytes = zf.read(MANIFEST)
+                sums = self._sums(zf.read(SUMS))
+                if sums.get(MANIFEST) != hashlib.sha256(manifest_bytes).hexdigest():
+                    raise self._fail(_("{path} was altered: its manifest does not match its checksum."))
+                manifest = json.loads(manifest_bytes)
+                if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+                    raise self._fail(_("{path} is not a survey bundle."))
+                if manifest.get("format_version") != FORMAT_VERSION:
+                    raise self._fail(_("{path} was written by another version of the app (bundle format {v})."),
+                                     v=manifest.get("format_version"))
+                listed = {e["path"]: e for e in manifest.get("files", [])}
+                for name in names - {MANIFEST, SUMS}:
+                    if name not in listed and zf.getinfo(name).file_size > 0:
+                        raise self._fail(_("{path} was altered: it holds a file the manifest does not list."))
+                for name, entry in listed.items():
+                    if name not in names or sums.get(name) != entry["sha256"]:
+                        raise self._fail(_("{path} was altered: a records file is missing or its checksum differs."))
+                    digest, lines = hashlib.sha256(), 0
+                    with zf.open(name) as f:
+                        while chunk := f.read(CHUNK):
+                            digest.update(chunk)
+                            lines += chunk.count(b"\n")
+                    if digest.hexdigest() != entry["sha256"] or lines != entry["records"]:
+                        raise self._fail(_("{path} was altered: a records file does not match its checksum."))
+        except BundleError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError, TypeError) as exc:
+            raise BundleError(_("{path} is damaged or truncated and cannot be read ({reason}).").format(
+                path=self.path.name, reason=exc)) from exc
+        self.manifest = manifest
+        self._verified = True
+        return manifest
+
+    @staticmethod
+    def _sums(raw: bytes) -> dict[str, str]:
+        out = {}
+        for line in raw.decode("utf-8").splitlines():
+            if line.strip():
+                digest, name = line.split("  ", 1)
+                out[name] = digest
+        return out
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every record, table by table in manifest order (verify() first)."""
+        assert self._verified
+        with zipfile.ZipFile(self.path) as zf:
+            for entry in self.manifest["files"]:
+                with zf.open(entry["path"]) as f:
+                    for line in f:
+                        rec = json.loads(line)
+                        if (not isinstance(rec, dict) or rec.get("table") != entry["table"]
+                                or not isinstance(rec.get("id"), str) or not isinstance(rec.get("data"), dict)
+                                or not isinstance(rec.get("revision"), int) or rec["revision"] < 1):
+                            raise self._fail(_("{path} holds a record that is not well formed."))
+                        yield rec

@@ -1,0 +1,141 @@
+"""Import a bundle into this laptop's database: verified first, then one transaction, idempotent by revision."""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any, Generator
+
+from survey_app.errors import UserError
+from survey_app.i18n import _
+from survey_app.storage import sync as store
+from survey_app.storage.records import utc_now
+from survey_app.sync.bundle import BundleError, BundleReader
+
+CHUNK_ROWS = 5000
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class _TableWriter:
+    """Upserts one table's rows: written only if new or of a newer revision; arrives as 'pending'."""
+
+    def __init__(self, db, table: str) -> None:
+        self.db, self.table = db, table
+        self.cols = store.columns(db, table)
+        self.known = set(self.cols)
+        data_cols = [c for c in self.cols if c not in store.LOCAL_COLUMNS]
+        self.data_cols = data_cols
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in data_cols if c != "id")
+        self.sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in data_cols)}, sync_state, synced_revision) "
+                    f"VALUES ({', '.join('?' for _ in data_cols)}, 'pending', NULL) "
+                    f"ON CONFLICT (id) DO UPDATE SET {updates}, sync_state = 'pending', synced_revision = NULL "
+                    f"WHERE excluded.revision > [{table}].revision")
+
+    def values(self, rec: dict[str, Any]) -> tuple:
+        row = store.record_to_row(rec)
+        extra = set(row) - self.known
+        if extra:
+            raise BundleError(_("The bundle has fields this version of the app does not know ({fields} in {table}). "
+                                "Update the app, then import again.").format(fields=", ".join(sorted(extra)),
+                                                                            table=self.table))
+        return tuple(row.get(c) for c in self.data_cols)
+
+    def write(self, rows: list[tuple]) -> None:
+        try:
+            self.db.conn.execute("SAVEPOINT chunk")
+            self.db.conn.executemany(self.sql, rows)
+            self.db.conn.execute("RELEASE chunk")
+            return
+        except sqlite3.IntegrityError:
+            self.db.conn.execute("ROLLBACK TO chunk")
+            self.db.conn.execute("RELEASE chunk")
+        for values in rows:  # find the row that clashes with a local one and resolve it
+            try:
+                self.db.conn.execute(self.sql, values)
+            except sqlite3.IntegrityError as exc:
+                self._clash(values, exc)
+
+    def _clash(self, values: tuple, exc: Exception) -> None:
+        row = dict(zip(self.data_cols, values))
+        if self.table == "forms":
+            return  # the same form (form_id, version) imported on both laptops: keep the local copy
+        if self.table == "teams" and "UNIQUE" in str(exc):
+            # Two laptops created a team of the same name; keep both, the imported one marked by its device.
+            row["name"] = f"{row['name']} ({str(row.get('device_id', ''))[:8]})"
+            self.db.conn.execute(self.sql, tuple(row.get(c) for c in self.data_cols))
+            return
+        raise BundleError(_("Record {id} of {table} in the bundle clashes with this database ({reason}).").format(
+            id=row.get("id"), table=self.table, reason=exc)) from exc
+
+
+def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Event | None = None
+                  ) -> Generator[int, None, dict[str, Any]]:
+    """Verify then import a bundle in one transaction; yields records read, returns a summary."""
+    from survey_app.storage.db import connect
+
+    cancel = cancel or threading.Event()
+    path = Path(path)
+    if not path.is_file():
+        raise BundleError(_("The bundle file {path} does not exist.").format(path=path))
+    reader = BundleReader(path)
+    manifest = reader.verify()
+    db = connect(db_path)
+    try:
+        tables = set(store.ordered_tables(db))
+        for entry in manifest["files"]:
+            if entry["table"] not in tables:
+                raise BundleError(_("The bundle holds records of a table this app does not know ({table}). "
+                                    "Update the app, then import again.").format(table=entry["table"]))
+        writers: dict[str, _TableWriter] = {}
+        before = db.conn.total_changes
+        read = 0
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            db.conn.execute("PRAGMA defer_foreign_keys = ON")  # checked at COMMIT: parents may follow children
+            pending: list[tuple] = []
+            current = None
+            for rec in reader.records():
+                table = rec["table"]
+                if table != current:
+                    if pending:
+                        writers[current].write(pending)
+                        pending = []
+                    current = table
+                    writers.setdefault(table, _TableWriter(db, table))
+                pending.append(writers[table].values(rec))
+                read += 1
+                if len(pending) >= CHUNK_ROWS:
+                    writers[table].write(pending)
+                    pending = []
+                    yield read
+                    if cancel.is_set():
+                        raise UserError(_("Cancelled. Nothing was imported."))
+            if pending:
+                writers[current].write(pending)
+            changed = db.conn.total_changes - before
+            db.conn.execute(
+                "INSERT OR IGNORE INTO bundle_imports (bundle_id, imported_at, source_device_id, sha256, records, "
+                "changed) VALUES (?, ?, ?, ?, ?, ?)",
+                [manifest["bundle_id"], utc_now(), manifest.get("device_id", ""), _file_sha256(path), read, changed])
+            try:
+                db.conn.execute("COMMIT")
+            except sqlite3.IntegrityError as exc:
+                raise BundleError(_("The bundle refers to records that are neither in it nor in this database "
+                                    "({reason}). Nothing was imported.").format(reason=exc)) from exc
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+        yield read
+        return {"bundle_id": manifest["bundle_id"], "device_id": manifest.get("device_id"), "records": read,
+                "changed": changed, "unchanged": read - changed}
+    finally:
+        db.close()

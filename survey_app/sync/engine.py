@@ -1,0 +1,239 @@
+"""A sync run: a generator that sends the outbox in batches, retries with backoff, and yields progress."""
+from __future__ import annotations
+
+import random
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Generator
+
+from survey_app.i18n import _
+from survey_app.storage import sync as store
+from survey_app.sync.batches import BadAnswer, Batch, BatchBuilder, check_answer
+from survey_app.sync.transport import AuthError, Refused, TooLarge, TransientError, Transport
+
+BATCH_PATH = "/api/v1/batches"
+HEALTH_PATH = "/api/v1/health"
+
+
+@dataclass
+class SyncConfig:
+    """Where and how to send."""
+
+    url: str
+    token: str
+    ca_file: str | None = None
+    max_records: int = 500
+    max_bytes: int = 1024 * 1024
+    timeout_s: float = 30.0
+    max_attempts: int = 6
+    backoff_base_s: float = 0.5
+    backoff_cap_s: float = 30.0
+    compress_level: int = 5
+
+
+@dataclass
+class SyncProgress:
+    """Yielded after every batch (and once at the start)."""
+
+    total: int
+    batches: int = 0
+    sent: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    message: str = ""
+
+
+@dataclass
+class SyncResult:
+    """How a run ended; `status` is 'ok', 'partial' or 'failed'."""
+
+    status: str
+    batches: int = 0
+    sent: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    error: str | None = None
+    auth_failed: bool = False
+    cancelled: bool = False
+
+    def summary(self) -> dict:
+        """The CLI's JSON shape (plus error details)."""
+        return asdict(self)
+
+
+class _Stop(Exception):
+    def __init__(self, message: str, *, auth: bool = False, cancelled: bool = False) -> None:
+        super().__init__(message)
+        self.auth, self.cancelled = auth, cancelled
+
+
+def backoff_delay(attempt: int, base: float, cap: float, rng: random.Random = random) -> float:
+    """Exponential backoff with full jitter: uniform in [0, min(cap, base * 2**attempt)]."""
+    return rng.uniform(0, min(cap, base * (2 ** attempt)))
+
+
+def check_health(config: SyncConfig) -> bool:
+    """Whether the receiver answers GET /api/v1/health (a quick reachability probe)."""
+    transport = Transport(config.url, config.token, ca_file=config.ca_file, timeout=min(config.timeout_s, 5.0))
+    try:
+        transport.request("GET", HEALTH_PATH)
+        return True
+    except (TransientError, AuthError, Refused, TooLarge):
+        return False
+    finally:
+        transport.close()
+
+
+class _Sender:
+    """Sends one batch until it is answered, splitting on 413/400/422, retrying transient faults."""
+
+    def __init__(self, db, config: SyncConfig, transport: Transport, device_id: str, schema_version: int,
+                 builder: BatchBuilder, cancel: threading.Event, tally: SyncProgress,
+                 sleep: Callable[[float], bool]) -> None:
+        self.db, self.config, self.t = db, config, transport
+        self.device_id, self.schema_version = device_id, schema_version
+        self.builder, self.cancel, self.tally, self.sleep = builder, cancel, tally, sleep
+
+    def send(self, batch: Batch) -> None:
+        body = batch.body(self.device_id, self.schema_version, self.config.compress_level)
+        self.builder.learn(sum(len(p[3]) for p in batch.table_parts), len(body))
+        if len(body) > self.config.max_bytes and len(batch) > 1:
+            for half in batch.halves():
+                self.send(half)
+            return
+        last = ""
+        for attempt in range(self.config.max_attempts):
+            if self.cancel.is_set():
+                raise _Stop(_("Cancelled."), cancelled=True)
+            try:
+                answer = self.t.request("POST", BATCH_PATH, body, {
+                    "Content-Type": "application/json", "Content-Encoding": "gzip"})
+                verdict = check_answer(batch, answer.body)
+            except (TransientError, BadAnswer) as exc:
+                last = str(exc)
+                delay = backoff_delay(attempt, self.config.backoff_base_s, self.config.backoff_cap_s)
+                if isinstance(exc, TransientError) and exc.retry_after is not None:
+                    delay = max(delay, min(exc.retry_after, self.config.backoff_cap_s))
+                if attempt + 1 < self.config.max_attempts and self.sleep(delay):
+                    raise _Stop(_("Cancelled."), cancelled=True)
+                continue
+            except AuthError as exc:
+                raise _Stop(_("The central system refused the device token ({reason}). Ask your supervisor "
+                              "for a new token.").format(reason=exc), auth=True) from exc
+            except (TooLarge, Refused) as exc:
+                if len(batch) > 1:
+                    for half in batch.halves():
+                        self.send(half)
+                    return
+                reason = (_("too large for the central system") if isinstance(exc, TooLarge)
+                          else _("refused by the central system: {detail}").format(detail=exc))
+                table, rid, rev, _part = batch.table_parts[0]
+                self.tally.batches += 1
+                self.tally.sent += 1
+                self.tally.rejected += store.mark_rejected(self.db, table, [(rid, rev, reason)])
+                return
+            self._apply(batch, verdict)
+            return
+        raise _Stop(_("The central system did not answer after {n} attempts ({reason}). Nothing was lost; "
+                      "the records stay waiting.").format(n=self.config.max_attempts, reason=last))
+
+    def _apply(self, batch: Batch, verdict) -> None:
+        by_table: dict[str, list] = {}
+        for table, rid, rev in verdict.accepted:
+            by_table.setdefault(table, []).append((rid, rev))
+        for table, rows in by_table.items():
+            store.mark_accepted(self.db, table, rows)
+        by_table = {}
+        for table, rid, rev, reason in verdict.rejected:
+            by_table.setdefault(table, []).append((rid, rev, reason))
+        for table, rows in by_table.items():
+            store.mark_rejected(self.db, table, rows)
+        self.tally.batches += 1
+        self.tally.sent += len(batch)
+        self.tally.accepted += len(verdict.accepted)
+        self.tally.rejected += len(verdict.rejected)
+
+
+def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | None = None, *,
+             where: dict[str, tuple[str, list]] | None = None) -> Generator[SyncProgress, None, SyncResult]:
+    """Send every pending record revision; yields SyncProgress, returns SyncResult.
+
+    Opens its own connection (safe in a worker thread). `where` optionally narrows tables: {table: (sql, params)}.
+    """
+    from survey_app.storage.db import connect
+    from survey_app.storage.migrations import schema_version
+    from survey_app.storage.records import device_id
+
+    cancel = cancel or threading.Event()
+    db = connect(db_path)
+    transport = None
+    try:
+        total = store.unsynced_count(db) - _rejected_count(db)
+        tally = SyncProgress(total=total, message=_("Starting"))
+        run_id = store.start_run(db, config.url)
+        yield SyncProgress(**asdict(tally))
+        error, auth, cancelled = None, False, False
+        try:
+            transport = Transport(config.url, config.token, ca_file=config.ca_file, timeout=config.timeout_s)
+            sender = _Sender(db, config, transport, device_id(db), schema_version(db),
+                             BatchBuilder(config.max_records, config.max_bytes), cancel, tally, cancel.wait)
+            for table in store.ordered_tables(db):
+                if where is not None and table not in where:
+                    continue
+                sql, params = (where or {}).get(table, ("", []))
+                after = 0
+                while True:
+                    if cancel.is_set():
+                        raise _Stop(_("Cancelled."), cancelled=True)
+                    page = store.outbox_page(db, table, after, config.max_records, sql, params)
+                    if not page:
+                        break
+                    after = page[-1][0]
+                    for batch in _cut(sender.builder, [rec for _, rec in page]):
+                        sender.send(batch)
+                        tally.message = table
+                        yield SyncProgress(**asdict(tally))
+        except _Stop as stop:
+            error, auth, cancelled = str(stop), stop.auth, stop.cancelled
+        finally:
+            if transport is not None:
+                transport.close()
+        if error is None:
+            status = "ok" if tally.rejected == 0 else "partial"
+        else:
+            status = "partial" if tally.accepted > 0 else "failed"
+        store.finish_run(db, run_id, status=status, batches=tally.batches, sent=tally.sent,
+                         accepted=tally.accepted, rejected=tally.rejected, error=error)
+        return SyncResult(status, tally.batches, tally.sent, tally.accepted, tally.rejected, error, auth, cancelled)
+    finally:
+        db.close()
+
+
+def _cut(builder: BatchBuilder, records: list[dict]) -> list[Batch]:
+    out = []
+    for rec in records:
+        batch = builder.add(rec)
+        if batch is not None:
+            out.append(batch)
+    last = builder.flush()
+    if last is not None:
+        out.append(last)
+    return out
+
+
+def _rejected_count(db) -> int:
+    return sum(db.execute(f"SELECT count(*) FROM [{t}] WHERE sync_state != 'synced' AND sync_state = 'rejected'")
+               .fetchone()[0] for t in store.ordered_tables(db))
+
+
+def drive(gen: Generator[SyncProgress, None, SyncResult], on_progress: Callable[[SyncProgress], None] | None = None
+          ) -> SyncResult:
+    """Run a sync generator to its end (CLI, tests); returns its result."""
+    while True:
+        try:
+            item = next(gen)
+        except StopIteration as stop:
+            return stop.value
+        if on_progress:
+            on_progress(item)

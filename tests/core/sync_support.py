@@ -1,0 +1,94 @@
+"""Helpers for the sync tests: real records in a real survey database, a real receiver on 127.0.0.1."""
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from survey_app.storage.records import context_for, new_id, utc_now
+from survey_app.storage.sessions import new_session
+
+
+def add_readings(db, n: int, *, session_id: str | None = None, surveyor: str = "Lan", now: str | None = None) -> list[str]:
+    """Insert n signal readings (common columns + a few values) in one session; returns their ids."""
+    ctx = context_for(db, surveyor)
+    if session_id is None:
+        session_id = new_session(db, ctx, unit_code="19753", team="Tổ 1", surveyors=[surveyor]).id
+    now = now or utc_now()
+    rows = []
+    for i in range(n):
+        rows.append(ctx.stamp({"id": new_id(), "session_id": session_id, "unit_code": "19753",
+                               "code_set": "VN-2025-07", "measured_at": now, "technology": "LTE",
+                               "operator": "Viettel", "rsrp_dbm": -80.0 - i % 40, "rsrq_db": -10.5,
+                               "sinr_db": 12.0, "raw": f"+QENG: \"servingcell\",{i}", "lat": 16.46, "lon": 107.59,
+                               "position_source": "gps"}, now=now))
+    with db.atomic():
+        db.table("signal_readings").insert_all(rows, batch_size=1000)
+    return [r["id"] for r in rows]
+
+
+def receiver_counts(path: Path) -> dict:
+    """Counts straight from the receiver's SQLite file (what arrived, how often, in how many batches)."""
+    conn = sqlite3.connect(str(path))
+    try:
+        tables = dict(conn.execute("SELECT table_name, count(*) FROM records GROUP BY table_name"))
+        revisions = dict(((t, i), r) for t, i, r in conn.execute("SELECT table_name, id, revision FROM records"))
+        batches = conn.execute("SELECT count(*) FROM batches").fetchone()[0]
+        return {"tables": tables, "records": sum(tables.values()), "revisions": revisions, "batches": batches}
+    finally:
+        conn.close()
+
+
+def local_keys(db) -> dict[tuple[str, str], int]:
+    """(table, id) -> revision of every synced record here."""
+    from survey_app.storage.sessions import synced_tables
+
+    out = {}
+    for t in synced_tables(db):
+        for rid, rev in db.execute(f"SELECT id, revision FROM [{t}]"):
+            out[(t, rid)] = rev
+    return out
+
+
+def unsynced(db) -> int:
+    """Records not yet synced here."""
+    from survey_app.storage.sessions import unsynced_count
+
+    return unsynced_count(db)
+
+
+class Receiver:
+    """The reference receiver in a thread on 127.0.0.1:0 with one registered device."""
+
+    def __init__(self, tmp: Path, name: str = "laptop-1") -> None:
+        from survey_app.central.server import ThreadedReceiver
+        from survey_app.central.store import CentralStore
+
+        self.db_path = tmp / "central.db"
+        store = CentralStore(self.db_path)
+        self.token = store.add_device(name)
+        store.close()
+        self.server = ThreadedReceiver(self.db_path).start()
+        self.url = self.server.url
+
+    def counts(self) -> dict:
+        return receiver_counts(self.db_path)
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
+def fast_config(url: str, token: str, **kw):
+    """A SyncConfig with short backoff for tests."""
+    from survey_app.sync.engine import SyncConfig
+
+    base = dict(url=url, token=token, backoff_base_s=0.01, backoff_cap_s=0.05, timeout_s=10, max_attempts=8)
+    base.update(kw)
+    return SyncConfig(**base)
+
+
+def sync(db_path, config, cancel: threading.Event | None = None):
+    """Run a sync to its end; returns the SyncResult."""
+    from survey_app.sync.engine import drive, run_sync
+
+    return drive(run_sync(db_path, config, cancel))

@@ -1,0 +1,149 @@
+"""Sync against the real reference receiver on 127.0.0.1: batches, revisions, states, token, TLS settings."""
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("uvicorn")
+
+from sync_support import Receiver, add_readings, fast_config, local_keys, sync, unsynced  # noqa: E402
+
+from survey_app.paths import db_path  # noqa: E402
+from survey_app.storage import sync as store  # noqa: E402
+from survey_app.storage.records import revise  # noqa: E402
+
+
+@pytest.fixture
+def receiver(tmp_path):
+    r = Receiver(tmp_path)
+    yield r
+    r.stop()
+
+
+def test_everything_arrives_once_in_bounded_batches(db, home, receiver):
+    add_readings(db, 1234)
+    expected = local_keys(db)
+    result = sync(db_path(home), fast_config(receiver.url, receiver.token, max_records=100))
+    assert result.status == "ok" and result.error is None
+    assert result.sent == result.accepted == len(expected)
+    assert result.batches >= 13  # 1234 readings + session + team, at most 100 per batch
+    counts = receiver.counts()
+    assert counts["revisions"] == expected
+    assert counts["batches"] == result.batches
+    assert unsynced(db) == 0
+    # A second run has nothing to send.
+    again = sync(db_path(home), fast_config(receiver.url, receiver.token))
+    assert (again.status, again.sent, again.batches) == ("ok", 0, 0)
+
+
+def test_batches_bounded_by_compressed_bytes(db, home, receiver):
+    add_readings(db, 600)
+    result = sync(db_path(home), fast_config(receiver.url, receiver.token, max_records=10_000, max_bytes=4096))
+    assert result.status == "ok" and result.accepted == 602
+    assert result.batches >= 602 * 60 // 4096  # each reading compresses to well over 60 bytes
+    assert receiver.counts()["records"] == 602
+
+
+def test_edit_after_send_is_sent_again_and_older_revision_is_stale(db, home, receiver):
+    add_readings(db, 3)
+    sid = db.execute("SELECT id FROM sessions").fetchone()[0]
+    assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
+    revise(db, "sessions", sid, {"notes": "sửa lại"}, changed_by="Lan", reason="typo")
+    assert store.record_state(db, "sessions", sid).state == store.STATE_WAITING
+    result = sync(db_path(home), fast_config(receiver.url, receiver.token))
+    assert (result.status, result.sent, result.accepted) == ("ok", 1, 1)
+    assert receiver.counts()["revisions"][("sessions", sid)] == 2
+    # Another laptop holding revision 1 of the same record is told it is stale.
+    db.execute("UPDATE sessions SET revision = 1, sync_state = 'pending' WHERE id = ?", [sid])
+    result = sync(db_path(home), fast_config(receiver.url, receiver.token))
+    assert (result.status, result.accepted, result.rejected) == ("partial", 0, 1)
+    state = store.record_state(db, "sessions", sid)
+    assert state.state == store.STATE_REJECTED and "stale" in state.reason and "2" in state.reason
+    assert receiver.counts()["revisions"][("sessions", sid)] == 2
+    assert store.rejections(db)[0]["id"] == sid
+
+
+def test_marked_synced_only_for_the_revision_accepted(db, home):
+    add_readings(db, 1)
+    sid = db.execute("SELECT id FROM sessions").fetchone()[0]
+    revise(db, "sessions", sid, {"notes": "x"})  # now at revision 2, but the receiver accepted revision 1
+    store.mark_accepted(db, "sessions", [(sid, 1)])
+    row = db.execute("SELECT sync_state, synced_revision, revision FROM sessions").fetchone()
+    assert row == ("pending", 1, 2)
+    store.mark_accepted(db, "sessions", [(sid, 2)])
+    assert db.execute("SELECT sync_state, synced_revision FROM sessions").fetchone() == ("synced", 2)
+
+
+def test_revoked_token_stops_and_nothing_is_lost(db, home, receiver):
+    from survey_app.central.store import CentralStore
+
+    add_readings(db, 50)
+    s = CentralStore(receiver.db_path)
+    assert s.revoke_device("laptop-1")
+    s.close()
+    result = sync(db_path(home), fast_config(receiver.url, receiver.token))
+    assert result.status == "failed" and result.auth_failed and "token" in result.error.lower()
+    assert receiver.counts()["records"] == 0 and unsynced(db) == 52
+
+
+def test_unreachable_server_fails_cleanly(db, home):
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()  # nothing listens there now
+    add_readings(db, 5)
+    result = sync(db_path(home), fast_config(f"http://127.0.0.1:{port}", "x", max_attempts=3))
+    assert result.status == "failed" and "3" in result.error
+    assert unsynced(db) == 7
+    assert store.last_run(db)["status"] == "failed"
+
+
+def test_cancel_stops_between_batches(db, home, receiver):
+    import threading
+
+    from survey_app.sync.engine import run_sync
+
+    add_readings(db, 500)
+    cancel = threading.Event()
+    gen = run_sync(db_path(home), fast_config(receiver.url, receiver.token, max_records=50), cancel)
+    next(gen)
+    next(gen)  # one batch done
+    cancel.set()
+    with pytest.raises(StopIteration) as stop:
+        next(gen)
+    result = stop.value.value
+    assert result.cancelled and result.status == "partial"
+    assert receiver.counts()["records"] == result.accepted == 502 - unsynced(db)
+
+
+def test_unsynced_count_uses_the_partial_index(db):
+    plan = " ".join(r[3] for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM signal_readings WHERE sync_state != 'synced'"))
+    assert "signal_readings_unsynced" in plan
+
+
+def test_token_file_is_private_without_keyring(home, monkeypatch):
+    from survey_app.sync.token import TokenStore
+
+    monkeypatch.setenv("SURVEY_APP_NO_KEYRING", "1")
+    tokens = TokenStore(home)
+    assert tokens.save("secret-token") == "file"
+    assert stat.S_IMODE(os.stat(tokens.path).st_mode) == 0o600
+    assert TokenStore(home).load() == "secret-token"
+    tokens.clear()
+    assert TokenStore(home).load() == ""
+
+
+def test_bad_ca_file_is_a_clear_error(tmp_path):
+    from survey_app.errors import UserError
+    from survey_app.sync.transport import Transport
+
+    bad = tmp_path / "ca.pem"
+    bad.write_text("not a certificate")
+    with pytest.raises(UserError, match="ca.pem"):
+        Transport("https://example.invalid", "t", ca_file=str(bad))
