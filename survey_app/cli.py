@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import sqlite3
 import sys
 from typing import Any
 
@@ -67,6 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(_("Error: {message}").format(message=exc), file=sys.stderr)
         return exc.exit_code
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        print(_("Error: {message}").format(message=_(
+            "The database {path} is in use by another copy of the app. Close it and try again.").format(
+            path=ctx.db_path)), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(_("Cancelled."), file=sys.stderr)
         return 130

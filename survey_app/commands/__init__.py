@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "survey_app.commands.sessions",
     "survey_app.commands.speedtest",
     "survey_app.commands.sync",
+    "survey_app.commands.review",
 ]
 
 

@@ -11,6 +11,8 @@ from sqlite_utils.migrations import Migrations
 # `survey_app/storage/schema_<area>_NNNN.py` defining `migrate(db)` and appends one line here.
 MIGRATION_MODULES: list[tuple[str, str]] = [
     ("0001_initial", "survey_app.storage.schema_v1"),
+    ("0003_sync_state", "survey_app.storage.schema_sync_0003"),
+    ("0002_review_indexes", "survey_app.storage.schema_review_0002"),
 ]
 
 SCHEMA_VERSION = len(MIGRATION_MODULES)

@@ -1,0 +1,350 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Session</source>
+        <translation>Phiên khảo sát</translation>
+    </message>
+    <message>
+        <source>Speed test</source>
+        <translation>Đo tốc độ</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Tín hiệu</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Sync &amp; export</source>
+        <translation>Đồng bộ &amp; xuất</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>phường</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Đóng phiên</translation>
+    </message>
+    <message>
+        <source>Close the session in {unit}? No more records can be added to it.</source>
+        <translation>Đóng phiên tại {unit}? Sau đó không thể thêm bản ghi vào phiên này.</translation>
+    </message>
+    <message>
+        <source>No open session</source>
+        <translation>Chưa mở phiên nào</translation>
+    </message>
+    <message>
+        <source>Session: {team} · {unit} · since {time}</source>
+        <translation>Phiên: {team} · {unit} · từ {time}</translation>
+    </message>
+    <message>
+        <source>Modem: none</source>
+        <translation>Modem: không có</translation>
+    </message>
+    <message>
+        <source>GPS: none</source>
+        <translation>GPS: không có</translation>
+    </message>
+    <message>
+        <source>Network: checking…</source>
+        <translation>Mạng: đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Not synced: …</source>
+        <translation>Chưa đồng bộ: …</translation>
+    </message>
+    <message>
+        <source>Not synced: {n}</source>
+        <translation>Chưa đồng bộ: {n}</translation>
+    </message>
+    <message>
+        <source>Network: unknown</source>
+        <translation>Mạng: không rõ</translation>
+    </message>
+    <message>
+        <source>Network: online</source>
+        <translation>Mạng: có Internet</translation>
+    </message>
+    <message>
+        <source>Network: local only</source>
+        <translation>Mạng: chỉ mạng nội bộ</translation>
+    </message>
+    <message>
+        <source>Network: offline</source>
+        <translation>Mạng: mất kết nối</translation>
+    </message>
+    <message>
+        <source>Huế connectivity survey {version}</source>
+        <translation>Khảo sát kết nối Huế {version}</translation>
+    </message>
+    <message>
+        <source>[DEMO] {title}</source>
+        <translation>[THỬ NGHIỆM] {title}</translation>
+    </message>
+    <message>
+        <source>Huế connectivity survey</source>
+        <translation>Khảo sát kết nối Huế</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>DEMO: emulated devices and sample data, not for real survey records</source>
+        <translation>THỬ NGHIỆM: thiết bị mô phỏng và dữ liệu mẫu, không dùng cho số liệu khảo sát thật</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Phường hoặc xã</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Mở phiên…</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>Đó&amp;ng phiên</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>“{page}” is not available in this version of the app.</source>
+        <translation>Trang “{page}” chưa có trong phiên bản này của ứng dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Open session</source>
+        <translation>Mở phiên</translation>
+    </message>
+    <message>
+        <source>Open a survey session</source>
+        <translation>Mở phiên khảo sát</translation>
+    </message>
+    <message>
+        <source>&amp;Ward / commune:</source>
+        <translation>&amp;Phường / xã:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>Tổ &amp;khảo sát:</translation>
+    </message>
+    <message>
+        <source>&amp;Surveyors:</source>
+        <translation>&amp;Điều tra viên:</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Các tên cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Survey sessions on this laptop</source>
+        <translation>Các phiên khảo sát trên máy này</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Surveyors</source>
+        <translation>Điều tra viên</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>Phiên &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue this session</source>
+        <translation>&amp;Tiếp tục phiên này</translation>
+    </message>
+    <message>
+        <source>C&amp;lose this session</source>
+        <translation>Đó&amp;ng phiên này</translation>
+    </message>
+    <message>
+        <source>{tests} tests · {readings} readings · {households} households</source>
+        <translation>{tests} lần đo · {readings} số đo tín hiệu · {households} hộ</translation>
+    </message>
+    <message>
+        <source>Showing the {n} newest sessions.</source>
+        <translation>Đang hiển thị {n} phiên mới nhất.</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Đóng phiên</translation>
+    </message>
+    <message>
+        <source>Close this session? No more records can be added to it.</source>
+        <translation>Đóng phiên này? Sau đó không thể thêm bản ghi vào phiên.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Surveyor</source>
+        <translation>Điều tra viên</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>Tổ &amp;khảo sát:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Devices and servers</source>
+        <translation>Thiết bị và máy chủ</translation>
+    </message>
+    <message>
+        <source>empty: nearest speedtest.net server</source>
+        <translation>để trống: máy chủ speedtest.net gần nhất</translation>
+    </message>
+    <message>
+        <source>empty: find modems automatically</source>
+        <translation>để trống: tự tìm modem</translation>
+    </message>
+    <message>
+        <source>Speed-test &amp;server:</source>
+        <translation>&amp;Máy chủ đo tốc độ:</translation>
+    </message>
+    <message>
+        <source>Speed-test &amp;protocol:</source>
+        <translation>&amp;Giao thức đo tốc độ:</translation>
+    </message>
+    <message>
+        <source>&amp;Modem port:</source>
+        <translation>Cổng m&amp;odem:</translation>
+    </message>
+    <message>
+        <source>&amp;GPS port:</source>
+        <translation>Cổng &amp;GPS:</translation>
+    </message>
+    <message>
+        <source>Signal logging &amp;interval:</source>
+        <translation>&amp;Chu kỳ ghi tín hiệu:</translation>
+    </message>
+    <message>
+        <source>Central system &amp;URL:</source>
+        <translation>Địa chỉ &amp;hệ thống trung tâm:</translation>
+    </message>
+    <message>
+        <source>Signal grading (excellent / good / fair; below is poor)</source>
+        <translation>Xếp loại tín hiệu (rất tốt / tốt / trung bình; thấp hơn là kém)</translation>
+    </message>
+    <message>
+        <source>RSRP (dBm):</source>
+        <translation>RSRP (dBm):</translation>
+    </message>
+    <message>
+        <source>RSRQ (dB):</source>
+        <translation>RSRQ (dB):</translation>
+    </message>
+    <message>
+        <source>SINR (dB):</source>
+        <translation>SINR (dB):</translation>
+    </message>
+    <message>
+        <source>RSSI (dBm):</source>
+        <translation>RSSI (dBm):</translation>
+    </message>
+    <message>
+        <source>RSCP (dBm):</source>
+        <translation>RSCP (dBm):</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu cài đặt</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Grade limits must go down from excellent to fair.</source>
+        <translation>Các ngưỡng phải giảm dần từ rất tốt đến trung bình.</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved: {error}</source>
+        <translation>Không lưu được cài đặt: {error}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Not available in this version of the app.</source>
+        <translation>Chưa có trong phiên bản này của ứng dụng.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,140 @@
+"""Start the window: QApplication, translators, instance lock, database, demo services, main window."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from survey_app.errors import UserError
+from survey_app.i18n import _, set_language
+
+log = logging.getLogger(__name__)
+
+
+def install_translators(app, lang: str) -> list:
+    """Load the compiled .qm of every area (and Qt's own) for `lang`; returns the translators."""
+    from PySide6.QtCore import QDir, QLibraryInfo, QLocale, QTranslator
+
+    import survey_app.qt._generated.resources_rc  # noqa: F401  (registers :/i18n)
+
+    for old in getattr(app, "_survey_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    qt_tr = QTranslator(app)
+    if qt_tr.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt_tr)
+        translators.append(qt_tr)
+    for name in sorted(QDir(":/i18n").entryList([f"*_{lang}.qm"])):
+        tr = QTranslator(app)
+        if tr.load(f":/i18n/{name}"):
+            app.installTranslator(tr)
+            translators.append(tr)
+    app._survey_translators = translators
+    return translators
+
+
+def apply_locale(lang: str) -> None:
+    """Number and date formats of the language (Vietnamese: dd/MM/yyyy, decimal comma)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam) if lang == "vi"
+                       else QLocale(QLocale.English, QLocale.UnitedKingdom))
+
+
+def _error_dialog(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Critical, _("Huế connectivity survey"), message)
+    box.exec()
+
+
+def run_app(ctx) -> int:
+    """Open the main window for the CLI context `ctx` (home, demo, language) and run the event loop."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName("survey-app")
+    QCoreApplication.setApplicationName("survey-app-demo" if ctx.demo else "survey-app")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setAttribute(Qt.AA_DontShowIconsInMenus, False)
+    try:
+        window, cleanup = open_main_window(ctx)
+    except UserError as exc:
+        install_translators(app, ctx.lang or "vi")
+        if not os.environ.get("SURVEY_APP_NO_DIALOGS"):
+            _error_dialog(str(exc))
+        raise
+    window.show()
+    window.ctx.main_window = window
+    if os.environ.get("SURVEY_APP_QUIT_AFTER_SHOW"):  # start-up benchmarks and smoke tests
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.close)
+    try:
+        return app.exec()
+    finally:
+        cleanup()
+
+
+def open_main_window(ctx):
+    """Build the main window on ctx's home; returns (window, cleanup). Raises UserError on a bad home/db."""
+    from PySide6.QtWidgets import QApplication
+
+    from survey_app.demo import DemoServices
+    from survey_app.lock import InstanceLock
+    from survey_app.qt.context import AppContext
+    from survey_app.storage.db import open_db
+
+    home = ctx.home
+    lock = InstanceLock(home).acquire()
+    try:
+        settings = ctx.settings
+        if ctx.lang:
+            settings.language = ctx.lang
+        set_language(settings.language)
+        app = QApplication.instance()
+        install_translators(app, settings.language)
+        apply_locale(settings.language)
+        db = open_db(ctx.db_path)
+    except BaseException:
+        lock.release()
+        raise
+    demo = DemoServices()
+    if ctx.demo:
+        demo.start(home, settings)
+    app_ctx = AppContext(home, db, settings, demo=ctx.demo)
+    from survey_app.qt.main_window import MainWindow
+
+    window = MainWindow(app_ctx)
+    _wire(window, app_ctx)
+
+    def cleanup() -> None:
+        demo.stop()
+        db.close()
+        lock.release()
+
+    return window, cleanup
+
+
+def _wire(window, app_ctx) -> None:
+    window.language_change_requested.connect(lambda lang: switch_language(window, app_ctx, lang))
+
+
+def switch_language(old_window, app_ctx, lang: str):
+    """Apply a new language by replacing the main window (pages are rebuilt in that language)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from survey_app.qt.main_window import MainWindow
+
+    app_ctx.settings.language = lang
+    set_language(lang)
+    install_translators(QApplication.instance(), lang)
+    apply_locale(lang)
+    old_window.setAttribute(Qt.WA_DeleteOnClose)
+    old_window.close()  # pages stop their threads and the geometry is saved
+    window = MainWindow(app_ctx)
+    _wire(window, app_ctx)
+    window.show()
+    app_ctx.main_window = window
+    return window

@@ -1,0 +1,63 @@
+"""AppContext: the state pages share (home, settings, database, session, position) and its signals."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Signal
+
+from survey_app.models.base import Position, Session
+from survey_app.paths import db_path, settings_path
+from survey_app.settings import Settings
+from survey_app.storage.records import RecordContext, context_for
+
+
+class AppContext(QObject):
+    """Shared by every page; lives on the GUI thread (workers open their own connection to db_path)."""
+
+    session_changed = Signal(object)
+    position_changed = Signal(object)
+    records_changed = Signal(str)
+    status_changed = Signal(str, str)
+    language_changed = Signal(str)
+
+    def __init__(self, home: Path, db: sqlite_utils.Database, settings: Settings, demo: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.db_path = db_path(home)
+        self.db = db
+        self.settings = settings
+        self.demo = demo
+        self.current_session: Session | None = None
+        self.position: Position | None = None
+        self.status: dict[str, str] = {}
+
+    @property
+    def language(self) -> str:
+        """'vi' or 'en'."""
+        return self.settings.language
+
+    def save_settings(self) -> None:
+        """Write settings to the home folder."""
+        self.settings.save(settings_path(self.home))
+
+    def record_context(self) -> RecordContext:
+        """Stamping for new records: this device and the surveyor from settings."""
+        return context_for(self.db, self.settings.surveyor)
+
+    def set_session(self, session: Session | None) -> None:
+        """Make `session` current and tell every page."""
+        self.current_session = session
+        self.settings.extra["last_session_id"] = session.id if session else None
+        self.session_changed.emit(session)
+
+    def set_position(self, pos: Position | None) -> None:
+        """Record the latest position and tell every page."""
+        self.position = pos
+        self.position_changed.emit(pos)
+
+    def set_status(self, key: str, text: str) -> None:
+        """Update one status bar field ('modem', 'gps', 'network', 'sync')."""
+        self.status[key] = text
+        self.status_changed.emit(key, text)

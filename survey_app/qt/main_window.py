@@ -1,0 +1,288 @@
+"""The main window: page navigation, session bar, status bar; pages are built on first show."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QStyle, QVBoxLayout, QWidget
+
+from survey_app import __version__
+from survey_app.errors import UserError
+from survey_app.qt._generated.ui_main_window import Ui_MainWindow
+from survey_app.qt.context import AppContext
+from survey_app.qt import runner
+
+log = logging.getLogger(__name__)
+
+# key, module, class: a page is `Class(ctx)`, built the first time it is shown.
+PAGES = [
+    ("session", "survey_app.qt.views.session_page", "SessionPage"),
+    ("speedtest", "survey_app.qt.views.speedtest_page", "SpeedTestPage"),
+    ("signal", "survey_app.qt.views.signal_page", "SignalPage"),
+    ("households", "survey_app.qt.views.household_page", "HouseholdPage"),
+    ("review", "survey_app.qt.views.review_page", "ReviewPage"),
+    ("transfer", "survey_app.qt.views.transfer_page", "TransferPage"),
+    ("settings", "survey_app.qt.views.settings_page", "SettingsPage"),
+]
+_ICONS = {
+    "session": QStyle.SP_FileDialogDetailedView, "speedtest": QStyle.SP_MediaSeekForward,
+    "signal": QStyle.SP_DriveNetIcon, "households": QStyle.SP_DirHomeIcon, "review": QStyle.SP_DialogApplyButton,
+    "transfer": QStyle.SP_ArrowUp, "settings": QStyle.SP_FileDialogContentsView,
+}
+
+
+class PlaceholderPage(QWidget):
+    """Shown for a page this build does not have yet: says so, offers nothing that pretends to work."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(self.tr("“{page}” is not available in this version of the app.").format(page=title))
+        label.setAlignment(Qt.AlignCenter)
+        label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the session bar on top, the status bar at the bottom."""
+
+    language_change_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._pages: dict[str, QWidget] = {}
+        self._titles = self._page_titles()
+        self._build_nav()
+        self._build_status_bar()
+        self.ui.demoBanner.setVisible(ctx.demo)
+        self._fill_units()
+        self.ui.openSessionButton.clicked.connect(self._on_open_session_clicked)
+        self.ui.closeSessionButton.clicked.connect(self._on_close_session_clicked)
+        self.ui.unitCombo.currentIndexChanged.connect(self._on_unit_combo_changed)
+        ctx.session_changed.connect(self._on_ctx_session_changed)
+        ctx.status_changed.connect(self._on_ctx_status_changed)
+        ctx.records_changed.connect(lambda _table: self._sync_timer.start())
+        self._sync_timer = QTimer(self, singleShot=True, interval=1500)
+        self._sync_timer.timeout.connect(self._refresh_unsynced)
+        self._restore_state()
+        self._restore_session()
+        self._update_title()
+        QTimer.singleShot(0, self._refresh_unsynced)
+        QTimer.singleShot(0, self._start_network_watch)
+
+    # -- pages ---------------------------------------------------------------------------------
+    def _page_titles(self) -> dict[str, str]:
+        return {
+            "session": self.tr("Session"), "speedtest": self.tr("Speed test"), "signal": self.tr("Signal"),
+            "households": self.tr("Households"), "review": self.tr("Review"),
+            "transfer": self.tr("Sync & export"), "settings": self.tr("Settings"),
+        }
+
+    def _build_nav(self) -> None:
+        nav = self.ui.navList
+        for key, _module, _cls in PAGES:
+            item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), self._titles[key])
+            item.setData(Qt.UserRole, key)
+            nav.addItem(item)
+            holder = QWidget()
+            holder.setObjectName(f"page_{key}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.ui.pages.addWidget(holder)
+        nav.currentRowChanged.connect(self._on_nav_row_changed)
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for `key`, built now if it was not yet."""
+        if key not in self._pages:
+            index = [k for k, _m, _c in PAGES].index(key)
+            _key, module, cls = PAGES[index]
+            if importlib.util.find_spec(module) is None:
+                widget = PlaceholderPage(self._titles[key])
+            else:
+                widget = getattr(importlib.import_module(module), cls)(self.ctx)
+            widget.setObjectName(f"{key}Page")
+            self.ui.pages.widget(index).layout().addWidget(widget)
+            self._pages[key] = widget
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to a page by key."""
+        row = [k for k, _m, _c in PAGES].index(key)
+        self.ui.navList.setCurrentRow(row)
+        return self.page(key)
+
+    def current_page_key(self) -> str:
+        """Key of the page on screen."""
+        return PAGES[max(0, self.ui.navList.currentRow())][0]
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row][0]
+        widget = self.page(key)
+        self.ui.pages.setCurrentIndex(row)
+        if hasattr(widget, "on_shown"):
+            widget.on_shown()
+
+    # -- session bar ---------------------------------------------------------------------------
+    def _fill_units(self) -> None:
+        from survey_app.storage.units import list_units
+
+        combo = self.ui.unitCombo
+        kinds = {"ward": self.tr("ward"), "commune": self.tr("commune")}
+        for u in list_units(self.ctx.db):
+            combo.addItem(f"{u.name} · {u.code}", u.code)
+            combo.setItemData(combo.count() - 1, kinds[u.kind], Qt.ToolTipRole)
+        last = self.ctx.settings.extra.get("last_unit")
+        if last:
+            combo.setCurrentIndex(max(0, combo.findData(last)))
+
+    def selected_unit_code(self) -> str:
+        """Code of the unit chosen in the session bar."""
+        return self.ui.unitCombo.currentData()
+
+    def _on_unit_combo_changed(self, _index: int) -> None:
+        self.ctx.settings.extra["last_unit"] = self.selected_unit_code()
+
+    def _restore_session(self) -> None:
+        from survey_app.storage.sessions import get_session
+
+        sid = self.ctx.settings.extra.get("last_session_id")
+        session = None
+        if sid:
+            try:
+                session = get_session(self.ctx.db, sid)
+            except UserError:
+                session = None
+        self.ctx.set_session(session if session and session.is_open else None)
+        self._on_ctx_session_changed(self.ctx.current_session)
+
+    def _on_open_session_clicked(self) -> None:
+        from survey_app.qt.views.session_dialog import SessionDialog
+
+        dialog = SessionDialog(self.ctx, self.selected_unit_code(), self)
+        if dialog.exec() and dialog.session is not None:
+            self.ctx.set_session(dialog.session)
+            self.ctx.records_changed.emit("sessions")
+
+    def _on_close_session_clicked(self) -> None:
+        from survey_app.storage.sessions import close_session
+
+        session = self.ctx.current_session
+        if session is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Close session"), self.tr(
+            "Close the session in {unit}? No more records can be added to it.").format(unit=session.unit_name))
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            close_session(self.ctx.db, self.ctx.record_context(), session.id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Close session"), str(exc))
+        self.ctx.set_session(None)
+        self.ctx.records_changed.emit("sessions")
+
+    def _on_ctx_session_changed(self, session) -> None:
+        if session is None:
+            self.ui.sessionLabel.setText(self.tr("No open session"))
+        else:
+            from survey_app.qt.formatting import local_datetime
+
+            self.ui.sessionLabel.setText(self.tr("Session: {team} · {unit} · since {time}").format(
+                team=session.team_name, unit=session.unit_name,
+                time=local_datetime(session.started_at, self.ctx.language)))
+            index = self.ui.unitCombo.findData(session.unit_code)
+            if index >= 0:
+                self.ui.unitCombo.setCurrentIndex(index)
+        self.ui.closeSessionButton.setEnabled(session is not None)
+        self.ui.unitCombo.setEnabled(session is None)
+
+    # -- status bar ----------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self._status_labels: dict[str, QLabel] = {}
+        defaults = {"modem": self.tr("Modem: none"), "gps": self.tr("GPS: none"),
+                    "network": self.tr("Network: checking…"), "sync": self.tr("Not synced: …")}
+        for key, text in defaults.items():
+            label = QLabel(text)
+            label.setObjectName(f"status_{key}")
+            label.setContentsMargins(6, 0, 6, 0)
+            self.ui.statusbar.addPermanentWidget(label)
+            self._status_labels[key] = label
+        for key, text in self.ctx.status.items():
+            self._on_ctx_status_changed(key, text)
+
+    def status_text(self, key: str) -> str:
+        """Text of a status bar field (tests)."""
+        return self._status_labels[key].text()
+
+    def _on_ctx_status_changed(self, key: str, text: str) -> None:
+        if key in self._status_labels:
+            self._status_labels[key].setText(text)
+        else:
+            self.ui.statusbar.showMessage(text, 8000)
+
+    def _refresh_unsynced(self) -> None:
+        from survey_app.storage.sessions import unsynced_count
+
+        try:
+            n = unsynced_count(self.ctx.db)
+        except Exception as exc:  # never let a status query break the window
+            log.warning("unsynced count failed: %s", exc)
+            return
+        self.ctx.set_status("sync", self.tr("Not synced: {n}").format(n=n))
+
+    def _start_network_watch(self) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if not QNetworkInformation.loadDefaultBackend() or QNetworkInformation.instance() is None:
+            self.ctx.set_status("network", self.tr("Network: unknown"))
+            return
+        info = QNetworkInformation.instance()
+        info.reachabilityChanged.connect(self._on_reachability_changed)
+        self._on_reachability_changed(info.reachability())
+
+    def _on_reachability_changed(self, reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        texts = {QNetworkInformation.Reachability.Online: self.tr("Network: online"),
+                 QNetworkInformation.Reachability.Site: self.tr("Network: local only"),
+                 QNetworkInformation.Reachability.Local: self.tr("Network: local only"),
+                 QNetworkInformation.Reachability.Disconnected: self.tr("Network: offline")}
+        self.ctx.set_status("network", texts.get(reachability, self.tr("Network: unknown")))
+
+    # -- window state --------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        title = self.tr("Huế connectivity survey {version}").format(version=__version__)
+        if self.ctx.demo:
+            title = self.tr("[DEMO] {title}").format(title=title)
+        self.setWindowTitle(title)
+
+    def _restore_state(self) -> None:
+        extra = self.ctx.settings.extra
+        geometry = extra.get("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        keys = [k for k, _m, _c in PAGES]
+        last = extra.get("last_page", "session")
+        self.ui.navList.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Stop background work, let pages flush, remember geometry and page."""
+        for widget in self._pages.values():
+            if hasattr(widget, "shutdown"):
+                try:
+                    widget.shutdown()
+                except Exception as exc:
+                    log.warning("page shutdown failed: %s", exc)
+        runner.cancel_all()
+        extra = self.ctx.settings.extra
+        extra["window_geometry"] = bytes(self.saveGeometry().toBase64()).decode()
+        extra["last_page"] = self.current_page_key()
+        try:
+            self.ctx.save_settings()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+        super().closeEvent(event)

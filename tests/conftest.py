@@ -1,0 +1,93 @@
+"""Shared fixtures: an isolated home folder per test, its database, an AppContext and a main window."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SURVEY_APP_NO_DIALOGS"] = "1"
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """A fresh home folder, also set as SURVEY_APP_HOME for subprocesses; language reset to Vietnamese."""
+    h = tmp_path / "home"
+    h.mkdir()
+    monkeypatch.setenv("SURVEY_APP_HOME", str(h))
+    monkeypatch.delenv("SURVEY_APP_LANG", raising=False)
+    from survey_app.i18n import set_language
+
+    set_language("vi")
+    yield h
+    set_language("vi")
+
+
+@pytest.fixture
+def db(home):
+    """The migrated survey database of `home`."""
+    from survey_app.paths import db_path
+    from survey_app.storage.db import open_db
+
+    database = open_db(db_path(home))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def cli(home):
+    """Run `survey-app` in a subprocess on `home`: cli("units", "--json") -> CompletedProcess."""
+    import subprocess
+
+    def run(*args, lang: str | None = None, timeout: float = 120, check: bool = False, env: dict | None = None):
+        e = dict(os.environ, SURVEY_APP_HOME=str(home), PYTHONIOENCODING="utf-8")
+        if lang:
+            e["SURVEY_APP_LANG"] = lang
+        e.update(env or {})
+        cmd = [sys.executable, "-m", "survey_app", *[str(a) for a in args]]
+        return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
+                              env=e, check=check)
+
+    return run
+
+
+@pytest.fixture
+def app_ctx(qtbot, home):
+    """An AppContext on `home` (Vietnamese), closed after the test."""
+    from survey_app.paths import db_path, settings_path
+    from survey_app.qt.app import apply_locale, install_translators
+    from survey_app.qt.context import AppContext
+    from survey_app.settings import Settings
+    from survey_app.storage.db import open_db
+    from PySide6.QtWidgets import QApplication
+
+    settings = Settings.load(settings_path(home))
+    install_translators(QApplication.instance(), settings.language)
+    apply_locale(settings.language)
+    database = open_db(db_path(home))
+    ctx = AppContext(home, database, settings)
+    yield ctx
+    from survey_app.qt import runner
+
+    runner.cancel_all()
+    database.close()
+
+
+@pytest.fixture
+def main_window(qtbot, app_ctx):
+    """A shown MainWindow on `home`."""
+    from survey_app.qt.main_window import MainWindow
+
+    window = MainWindow(app_ctx)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    import shiboken6
+
+    if shiboken6.isValid(window):  # a language switch replaces (and deletes) the window
+        window.close()

@@ -1,0 +1,145 @@
+"""The database: WAL, foreign keys, migrations with backup, units, sessions, revisions, bad files."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from survey_app.errors import DatabaseCorrupt, NotFound, UserError
+from survey_app.paths import db_path
+from survey_app.storage.db import open_db
+from survey_app.storage.migrations import MIGRATION_MODULES, schema_version
+from survey_app.storage.records import context_for
+from survey_app.storage.sessions import close_session, get_session, list_sessions, new_session
+from survey_app.storage.units import get_unit, list_units
+
+
+def test_new_database_has_pragmas_units_and_device(db):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    units = list_units(db)
+    assert len(units) == 40
+    assert sum(u.kind == "ward" for u in units) == 21
+    assert {u.code_set for u in units} == {"VN-2025-07"}
+    assert get_unit(db, "19753").name == "Phường Phú Xuân"
+    assert len(db.execute("SELECT id FROM device").fetchall()) == 1
+    assert schema_version(db) == len(MIGRATION_MODULES)
+
+
+def test_units_match_the_reference_list(db):
+    import csv
+    from pathlib import Path
+
+    ref = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "hue_units_2025.csv"
+    if not ref.exists():
+        pytest.skip("reference list not beside the repo")
+    rows = {r["code"]: r for r in csv.DictReader(ref.open(encoding="utf-8"))}
+    units = {u.code: u for u in list_units(db)}
+    assert set(rows) == set(units)
+    for code, r in rows.items():
+        assert units[code].name == r["name"]
+        assert units[code].contains_bbox(float(r["inside_lon"]), float(r["inside_lat"]))
+
+
+def test_unknown_unit_is_a_user_error(db):
+    with pytest.raises(NotFound, match="99999"):
+        get_unit(db, "99999")
+
+
+def test_session_lifecycle_with_revision_history(db):
+    ctx = context_for(db, "Lan")
+    s = new_session(db, ctx, unit_code="19753", team="Tổ 1", surveyors=["Lan", "Minh"])
+    assert s.status == "open" and s.revision == 1 and s.surveyors == ["Lan", "Minh"]
+    row = db.execute("SELECT device_id, surveyor, app_version, sync_state, code_set FROM sessions").fetchone()
+    assert row[0] == ctx.device_id and row[1] == "Lan" and row[3] == "pending" and row[4] == "VN-2025-07"
+    closed = close_session(db, ctx, s.id[:8])
+    assert closed.status == "closed" and closed.closed_at and closed.revision == 2
+    history = db.execute("SELECT revision, reason, data_before FROM record_history WHERE record_id = ?",
+                         [s.id]).fetchall()
+    assert len(history) == 1 and history[0][0] == 1 and json.loads(history[0][2])["status"] == "open"
+    with pytest.raises(UserError):
+        close_session(db, ctx, s.id)
+    assert [x.id for x in list_sessions(db)] == [s.id]
+
+
+def test_session_needs_team_and_surveyor(db):
+    ctx = context_for(db)
+    with pytest.raises(UserError):
+        new_session(db, ctx, unit_code="19753", team=" ", surveyors=["A"])
+    with pytest.raises(UserError):
+        new_session(db, ctx, unit_code="19753", team="T", surveyors=[" "])
+    assert list_sessions(db) == []
+
+
+def test_reopening_keeps_data_and_does_not_remigrate(home):
+    path = db_path(home)
+    db = open_db(path)
+    new_session(db, context_for(db), unit_code="19819", team="T", surveyors=["A"])
+    device = db.execute("SELECT id FROM device").fetchone()[0]
+    db.close()
+    db = open_db(path)
+    assert db.execute("SELECT id FROM device").fetchone()[0] == device
+    assert len(list_sessions(db)) == 1
+    assert not (home / "backups").exists()  # nothing pending, so no backup
+    db.close()
+
+
+def test_corrupt_database_is_refused_and_left_untouched(home):
+    path = db_path(home)
+    path.write_bytes(b"this is not a database at all" * 200)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseCorrupt) as err:
+        open_db(path)
+    assert "hỏng" in str(err.value)
+    assert path.read_bytes() == before
+
+
+def test_pending_migration_backs_up_first(home, monkeypatch):
+    from survey_app.storage import migrations
+
+    path = db_path(home)
+    open_db(path).close()
+    import types, sys
+
+    mod = types.ModuleType("survey_app_test_migration")
+    mod.migrate = lambda db: db.execute("CREATE TABLE extra_test (x INTEGER)")
+    sys.modules[mod.__name__] = mod
+    monkeypatch.setattr(migrations, "MIGRATION_MODULES", migrations.MIGRATION_MODULES + [("9999_test", mod.__name__)])
+    db = open_db(path)
+    backups = list((home / "backups").glob("*.db"))
+    assert len(backups) == 1 and "9999_test" in backups[0].name
+    old = sqlite3.connect(str(backups[0]))
+    assert old.execute("SELECT count(*) FROM units").fetchone()[0] == 40
+    assert not old.execute("SELECT name FROM sqlite_master WHERE name='extra_test'").fetchall()
+    old.close()
+    assert db.execute("SELECT name FROM sqlite_master WHERE name='extra_test'").fetchall()
+    db.close()
+
+
+def test_instance_lock_refuses_a_second_copy(home):
+    from survey_app.errors import DatabaseLocked
+    from survey_app.lock import InstanceLock
+
+    first = InstanceLock(home).acquire()
+    with pytest.raises(DatabaseLocked, match="đang mở"):
+        InstanceLock(home).acquire()
+    first.release()
+    InstanceLock(home).acquire().release()
+
+
+def test_settings_round_trip_and_bad_values(home):
+    from survey_app.settings import Settings
+
+    path = home / "settings.json"
+    s = Settings(surveyor="Lan", language="en", signal_interval_s=2.0)
+    s.save(path)
+    again = Settings.load(path)
+    assert again.surveyor == "Lan" and again.language == "en" and again.signal_interval_s == 2.0
+    assert json.loads(path.read_text())["schema_version"] == 1
+    path.write_text('{"language": "fr", "signal_interval_s": "fast", "surveyor": 5, "future_key": 1}')
+    odd = Settings.load(path)
+    assert odd.language == "vi" and odd.signal_interval_s == 5.0 and odd.surveyor == "" and odd.extra["future_key"] == 1
+    path.write_text("{not json")
+    assert Settings.load(path).language == "vi"
+    assert (home / "settings.json.bad").exists()

@@ -1,0 +1,158 @@
+"""The main window: pages, session bar, status bar, languages, sessions shared with the CLI."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from survey_app.qt.main_window import PAGES
+
+
+def test_window_is_vietnamese_with_every_page(main_window, qtbot):
+    nav = main_window.ui.navList
+    titles = [nav.item(i).text() for i in range(nav.count())]
+    assert titles == ["Phiên khảo sát", "Đo tốc độ", "Tín hiệu", "Hộ gia đình", "Duyệt", "Đồng bộ & xuất", "Cài đặt"]
+    assert main_window.ui.sessionLabel.text() == "Chưa mở phiên nào"
+    assert not main_window.ui.closeSessionButton.isEnabled()
+    assert main_window.ui.unitCombo.count() == 40
+    assert "Khảo sát kết nối Huế" in main_window.windowTitle()
+    assert not main_window.ui.demoBanner.isVisible()
+    for key, _m, _c in PAGES:
+        page = main_window.show_page(key)
+        assert page.isVisible()
+    qtbot.waitUntil(lambda: main_window.status_text("sync").startswith("Chưa đồng bộ: "))
+
+
+def test_session_opened_in_window_appears_in_cli(main_window, qtbot, cli, monkeypatch):
+    from survey_app.qt.views.session_dialog import SessionDialog
+
+    def fill_and_accept():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SessionDialog) and w.isVisible())
+        dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findData("19774"))
+        dialog.ui.teamEdit.setText("Tổ 3")
+        dialog.ui.surveyorsEdit.setText("Thảo, Quang")
+        dialog.ui.buttons.button(QDialogButtonBox.Ok).click()
+
+    QTimer.singleShot(100, fill_and_accept)
+    main_window.ui.openSessionButton.click()
+    session = main_window.ctx.current_session
+    assert session is not None and session.unit_code == "19774" and session.surveyors == ["Thảo", "Quang"]
+    assert "Tổ 3" in main_window.ui.sessionLabel.text()
+    assert main_window.ui.closeSessionButton.isEnabled()
+    listed = json.loads(cli("sessions", "list", "--json").stdout)
+    assert [s["id"] for s in listed] == [session.id]
+    assert listed[0]["team"] == "Tổ 3"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    main_window.ui.closeSessionButton.click()
+    assert main_window.ctx.current_session is None
+    assert json.loads(cli("sessions", "list", "--json").stdout)[0]["status"] == "closed"
+
+
+def test_session_dialog_shows_errors_and_keeps_open(main_window, qtbot):
+    from survey_app.qt.views.session_dialog import SessionDialog
+
+    dialog = SessionDialog(main_window.ctx, "19753", main_window)
+    qtbot.addWidget(dialog)
+    dialog.ui.teamEdit.setText("")
+    dialog.ui.surveyorsEdit.setText("")
+    dialog.show()
+    dialog.ui.buttons.button(QDialogButtonBox.Ok).click()
+    assert dialog.isVisible() and dialog.session is None
+    assert "tên tổ" in dialog.ui.errorLabel.text()
+
+
+def test_session_made_by_cli_appears_in_window(main_window, qtbot, cli):
+    made = json.loads(cli("sessions", "new", "--unit", "19753", "--team", "CLI team", "--surveyor", "An",
+                          "--json").stdout)
+    page = main_window.show_page("session")
+    page.refresh()
+    ids = [page.table.item(r, 7).text() for r in range(page.table.rowCount())]
+    assert made["id"] in ids
+    row = ids.index(made["id"])
+    assert page.table.item(row, 0).text().startswith("Phường Phú Xuân")
+    assert "/" in page.table.item(row, 3).text()  # dd/MM/yyyy
+    page.table.selectRow(row)
+    page.use_button.click()
+    assert main_window.ctx.current_session.id == made["id"]
+
+
+def test_switching_to_english_rebuilds_the_window(main_window, qtbot):
+    from survey_app.qt.app import switch_language
+
+    new = switch_language(main_window, main_window.ctx, "en")
+    try:
+        nav = new.ui.navList
+        assert [nav.item(i).text() for i in range(nav.count())][:3] == ["Session", "Speed test", "Signal"]
+        assert new.ui.sessionLabel.text() == "No open session"
+        assert new.ctx.settings.language == "en"
+    finally:
+        back = switch_language(new, new.ctx, "vi")
+        back.close()
+
+
+def test_geometry_and_last_page_are_remembered(app_ctx, qtbot):
+    from survey_app.qt.main_window import MainWindow
+
+    w = MainWindow(app_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(900, 520)
+    size = (w.size().width(), w.size().height())
+    w.show_page("settings")
+    w.close()
+    w2 = MainWindow(app_ctx)
+    qtbot.addWidget(w2)
+    assert w2.current_page_key() == "settings"
+    assert w2.size().height() == size[1] == 520  # the offscreen screen is 800 px wide, so width is clamped
+
+
+def _run_window(home, extra_env: dict, args=()):
+    env = dict(os.environ, SURVEY_APP_HOME=str(home), SURVEY_APP_QUIT_AFTER_SHOW="1", **extra_env)
+    return subprocess.run([sys.executable, "-m", "survey_app", *args], env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_app_starts_offscreen(home, lang):
+    out = _run_window(home, {"QT_QPA_PLATFORM": "offscreen"}, ["--lang", lang])
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+
+
+@pytest.mark.xvfb
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_app_starts_under_xvfb(home, lang):
+    if not shutil.which("xvfb-run"):
+        pytest.skip("xvfb-run not installed")
+    env = dict(os.environ, SURVEY_APP_HOME=str(home), SURVEY_APP_QUIT_AFTER_SHOW="1")
+    env.pop("QT_QPA_PLATFORM", None)
+    out = subprocess.run(["xvfb-run", "-a", sys.executable, "-m", "survey_app", "--lang", lang], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr and "qt.qpa" not in out.stderr
+
+
+def test_second_copy_on_the_same_home_says_so(home):
+    from survey_app.lock import InstanceLock
+
+    lock = InstanceLock(home).acquire()
+    try:
+        out = _run_window(home, {"QT_QPA_PLATFORM": "offscreen"})
+    finally:
+        lock.release()
+    assert out.returncode == 2
+    assert "đang mở thư mục dữ liệu" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_demo_mode_is_marked(home):
+    out = _run_window(home, {"QT_QPA_PLATFORM": "offscreen"}, ["--demo"])
+    assert out.returncode == 0, out.stderr
+    assert (home / "demo" / "survey.db").exists()
+    assert not (home / "survey.db").exists()
