@@ -12,7 +12,6 @@ from sqlite_utils.migrations import Migrations
 MIGRATION_MODULES: list[tuple[str, str]] = [
     ("0001_initial", "survey_app.storage.schema_v1"),
     ("0003_sync_state", "survey_app.storage.schema_sync_0003"),
-    ("0003_sync_state", "survey_app.storage.schema_sync_0003"),
     ("0002_review_indexes", "survey_app.storage.schema_review_0002"),
 ]
 
