@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 
 DEMO_SERVICES: list[str] = [
     "survey_app.speedtest.server:start_demo",
+    "survey_app.devices.emulator.demo:start",
 ]
 
 

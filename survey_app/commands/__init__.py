@@ -5,10 +5,14 @@ Keep modules light at import time: import heavy things inside handlers.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
+    import sqlite_utils
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
 
 from survey_app.i18n import set_language
 
@@ -16,9 +20,11 @@ from survey_app.i18n import set_language
 COMMAND_MODULES = [
     "survey_app.commands.units",
     "survey_app.commands.sessions",
+    "survey_app.commands.modem",
     "survey_app.commands.speedtest",
     "survey_app.commands.sync",
     "survey_app.commands.review",
+    "survey_app.commands.forms",
 ]
 
 

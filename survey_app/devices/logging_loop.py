@@ -1,0 +1,64 @@
+"""The headless logging loop of `survey-app modem log`: monitors feed a recorder on this thread."""
+from __future__ import annotations
+
+import queue
+import sys
+import time
+
+from survey_app.devices.monitor import GpsMonitor, GpsUpdate, ModemMonitor, ModemSample, ModemStatus
+from survey_app.devices.recorder import SignalRecorder
+from survey_app.i18n import _
+
+
+def log_modems(ctx, args) -> int:
+    """Poll every --port until --duration (or Ctrl+C); print one line per reading; store them in batches."""
+    from survey_app.commands.modem import _summary
+    from survey_app.storage.sessions import require_open
+
+    interval = args.interval if args.interval is not None else ctx.settings.signal_interval_s
+    session = require_open(ctx.db, args.session) if args.session else None
+    events: queue.Queue = queue.Queue()
+    latest = {"pos": None}
+    rec = SignalRecorder(ctx.db, ctx.record_context(), session_id=session.id if session else None,
+                         unit_code=session.unit_code if session else None, position=lambda: latest["pos"])
+    monitors: list = [ModemMonitor(p, events, interval_s=interval) for p in args.port]
+    if args.gps:
+        monitors.append(GpsMonitor(args.gps, events))
+    for m in monitors:
+        m.start()
+    end = time.monotonic() + args.duration if args.duration else None
+    print(_("Logging {n} modem(s) every {s:.1f} s{session}. Ctrl+C stops.").format(
+        n=len(args.port), s=monitors[0].interval_s,
+        session=_(" into session {id}").format(id=session.id[:8]) if session else ""), file=sys.stderr)
+    try:
+        while end is None or time.monotonic() < end:
+            try:
+                ev = events.get(timeout=0.2)
+            except queue.Empty:
+                rec.flush_if_due()
+                continue
+            if isinstance(ev, ModemSample):
+                rec.add(ev)
+                print(f"{ev.measured_at}  {ev.port}  {_summary(ev.reading.to_json())}", flush=True)
+            elif isinstance(ev, ModemStatus):
+                print(ev.message, file=sys.stderr, flush=True)
+            elif isinstance(ev, GpsUpdate):
+                latest["pos"] = ev.fix.position if ev.fix else None
+                if ev.message:
+                    print(ev.message, file=sys.stderr, flush=True)
+            rec.flush_if_due()
+    finally:
+        for m in monitors:
+            m.stop()
+        for m in monitors:
+            m.join(5)
+        while True:  # readings taken before the stop still count
+            try:
+                ev = events.get_nowait()
+            except queue.Empty:
+                break
+            if isinstance(ev, ModemSample):
+                rec.add(ev)
+        rec.flush()
+        print(_("{n} readings stored.").format(n=rec.written), file=sys.stderr)
+    return 0

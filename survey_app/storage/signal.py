@@ -1,0 +1,68 @@
+"""Signal readings and the modems that took them: the only SQL of the modem/GPS area."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import sqlite_utils
+
+from survey_app.models.base import NO_POSITION_COLUMNS, Position
+from survey_app.storage.records import CODE_SET, RecordContext, utc_now
+
+READING_COLUMNS = ("manufacturer", "model", "technology", "mcc", "mnc", "operator", "rssi_dbm", "rsrp_dbm",
+                   "rsrq_db", "sinr_db", "rscp_dbm", "ecio_db", "band", "arfcn", "pci", "cell_id", "tac", "lac",
+                   "nr_rsrp_dbm", "nr_rsrq_db", "nr_sinr_db", "nr_band", "nr_arfcn", "nr_pci", "raw")
+
+
+def upsert_modem(db: sqlite_utils.Database, ctx: RecordContext, *, manufacturer: str | None, model: str | None,
+                 revision: str | None, port: str, dialect: str, usb_vid_pid: str | None = None) -> str:
+    """The id of the `modems` row for this model on this port (created on first sight, last_seen_at updated)."""
+    now = utc_now()
+    row = db.execute(
+        "SELECT id FROM modems WHERE IFNULL(manufacturer,'') = ? AND IFNULL(model,'') = ? AND IFNULL(port,'') = ?",
+        [manufacturer or "", model or "", port]).fetchone()
+    if row:
+        db.execute("UPDATE modems SET last_seen_at = ?, revision_fw = ?, dialect = ? WHERE id = ?",
+                   [now, revision, dialect, row[0]])
+        return row[0]
+    record = ctx.stamp({"label": " ".join(p for p in (manufacturer, model) if p), "manufacturer": manufacturer,
+                        "model": model, "revision_fw": revision, "usb_vid_pid": usb_vid_pid, "port": port,
+                        "dialect": dialect, "first_seen_at": now, "last_seen_at": now}, now=now)
+    db.table("modems").insert(record)
+    return record["id"]
+
+
+def reading_row(ctx: RecordContext, reading: Any, *, measured_at: str, registration: str | None,
+                modem_id: str | None, session_id: str | None = None, unit_code: str | None = None,
+                position: Position | None = None) -> dict:
+    """A signal_readings row (common columns stamped) from a SignalReading-like object."""
+    row = {c: getattr(reading, c) for c in READING_COLUMNS}
+    row["revision_fw"] = reading.revision
+    row.update(session_id=session_id, modem_id=modem_id, unit_code=unit_code,
+               code_set=CODE_SET if unit_code else None, measured_at=measured_at, registration=registration)
+    row.update(position.as_columns() if position else NO_POSITION_COLUMNS)
+    return ctx.stamp(row)
+
+
+def insert_readings(db: sqlite_utils.Database, rows: Iterable[dict]) -> int:
+    """Append readings in one transaction; returns how many."""
+    rows = list(rows)
+    if not rows:
+        return 0
+    with db.atomic():
+        db.table("signal_readings").insert_all(rows)
+    return len(rows)
+
+
+def count_readings(db: sqlite_utils.Database, *, session_id: str | None = None) -> int:
+    """How many readings (of one session, or all)."""
+    if session_id:
+        return db.execute("SELECT count(*) FROM signal_readings WHERE session_id = ?", [session_id]).fetchone()[0]
+    return db.execute("SELECT count(*) FROM signal_readings").fetchone()[0]
+
+
+def list_readings(db: sqlite_utils.Database, *, session_id: str | None = None, limit: int = 1000) -> list[dict]:
+    """Readings, oldest first (as dictionaries)."""
+    where, params = ("WHERE session_id = ?", [session_id]) if session_id else ("", [])
+    cur = db.execute(f"SELECT * FROM signal_readings {where} ORDER BY measured_at LIMIT {int(limit)}", params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
