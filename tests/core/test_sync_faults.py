@@ -1,0 +1,225 @@
+"""Exactly-once delivery under faults: counts are checked on the real receiver's database every time."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+from sync_chaos import ChaosProxy, flaky  # noqa: E402
+from sync_support import Receiver, add_readings, fast_config, local_keys, receiver_counts, sync, unsynced  # noqa: E402
+
+from survey_app.paths import db_path  # noqa: E402
+from survey_app.storage import sync as store  # noqa: E402
+
+
+@pytest.fixture
+def receiver(tmp_path):
+    r = Receiver(tmp_path)
+    yield r
+    r.stop()
+
+
+def _exactly_once(db, receiver_db) -> None:
+    """Every local record is on the receiver at its revision, nothing else is, and nothing waits."""
+    counts = receiver_counts(receiver_db)
+    assert counts["revisions"] == local_keys(db)
+    assert unsynced(db) == 0
+
+
+def _proxied(receiver, behave):
+    proxy = ChaosProxy(receiver.url, behave)
+    return proxy
+
+
+def test_dropped_after_commit_then_retry_gets_same_answer(db, home, receiver):
+    add_readings(db, 300)
+    drops = {2, 5, 6}  # request numbers whose answer is lost after the receiver committed
+    proxy = _proxied(receiver, lambda n, p, l: "drop_after" if n in drops else "pass")
+    try:
+        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=50))
+    finally:
+        proxy.stop()
+    assert result.status == "ok" and result.accepted == 302
+    _exactly_once(db, receiver.db_path)
+    # Each batch is stored once although three were received twice.
+    # teams + sessions + 6 x 50 readings = 8 batches, 3 of them received twice: stored once each.
+    assert receiver.counts()["batches"] == result.batches == 8
+    assert len([a for _, a in proxy.log if a == "drop_after"]) == 3 and len(proxy.log) == 11
+
+
+def test_thirty_percent_of_requests_fail_with_500(db, home, receiver):
+    add_readings(db, 400)
+    proxy = _proxied(receiver, flaky(0.3))
+    try:
+        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=40, max_attempts=12))
+    finally:
+        proxy.stop()
+    assert result.status == "ok"
+    failures = [a for _, a in proxy.log if a.startswith("e500")]
+    assert len(failures) >= 3  # the fault really happened
+    _exactly_once(db, receiver.db_path)
+
+
+def test_too_large_is_split(db, home, receiver):
+    add_readings(db, 200)
+    # The proxy refuses bodies over 6 kB like a reverse proxy with a body limit.
+    proxy = _proxied(receiver, lambda n, p, length: "e413" if length > 6000 else "pass")
+    try:
+        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=500))
+    finally:
+        proxy.stop()
+    assert result.status == "ok" and result.batches > 1
+    assert any(a == "e413" for _, a in proxy.log)
+    _exactly_once(db, receiver.db_path)
+
+
+def test_rate_limited_then_served(db, home, receiver):
+    add_readings(db, 20)
+    proxy = _proxied(receiver, lambda n, p, l: "e429" if n <= 2 else "pass")
+    try:
+        result = sync(db_path(home), fast_config(proxy.url, receiver.token))
+    finally:
+        proxy.stop()
+    assert result.status == "ok"
+    _exactly_once(db, receiver.db_path)
+
+
+@pytest.mark.parametrize("hostile", ["garbage", "wrong_batch", "huge", "half_body", "drop_before"])
+def test_malformed_or_hostile_answers_are_retried(db, home, receiver, hostile):
+    add_readings(db, 120)
+    proxy = _proxied(receiver, lambda n, p, l: hostile if n in (1, 3) else "pass")
+    try:
+        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=40))
+    finally:
+        proxy.stop()
+    assert result.status == "ok", result.error
+    _exactly_once(db, receiver.db_path)
+
+
+def test_answer_naming_records_not_sent_marks_only_real_ones(db, home, receiver):
+    add_readings(db, 100)
+    # Requests: 1 team, 2 session, 3 the 100 readings (the one whose answer is doctored).
+    proxy = _proxied(receiver, lambda n, p, l: "foreign_ids" if n == 3 else "pass")
+    try:
+        first = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=1000))
+    finally:
+        proxy.stop()
+    assert first.status == "ok" and first.accepted == 52  # team, session, half the readings; fakes ignored
+    assert unsynced(db) == 50  # the unacknowledged ones wait, although the receiver holds them
+    assert db.execute("SELECT count(*) FROM signal_readings WHERE id LIKE 'deadbeef%'").fetchone()[0] == 0
+    second = sync(db_path(home), fast_config(receiver.url, receiver.token))
+    assert second.accepted == 50  # accepted again without change
+    _exactly_once(db, receiver.db_path)
+
+
+def test_persistent_garbage_fails_without_losing_anything(db, home, receiver):
+    add_readings(db, 30)
+    proxy = _proxied(receiver, lambda n, p, l: "garbage")
+    try:
+        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_attempts=3))
+    finally:
+        proxy.stop()
+    assert result.status == "failed" and unsynced(db) == 32
+    assert store.last_run(db)["error"]
+    assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
+    _exactly_once(db, receiver.db_path)
+
+
+def _serve(db_file, port: int) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen([sys.executable, "-m", "survey_app", "central", "serve", "--db", str(db_file),
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    line = proc.stdout.readline().strip()
+    assert line.startswith("listening on "), line
+    return proc, line.split()[-1]
+
+
+def test_receiver_killed_mid_run_and_restarted(db, home, tmp_path):
+    from survey_app.central.store import CentralStore
+
+    central = tmp_path / "killed.db"
+    s = CentralStore(central)
+    token = s.add_device("laptop")
+    s.close()
+    proc, url = _serve(central, 0)
+    port = int(url.rsplit(":", 1)[1])
+    add_readings(db, 3000)
+    outcome = {}
+    config = fast_config(url, token, max_records=50, backoff_base_s=0.05, backoff_cap_s=0.5, max_attempts=40)
+    worker = threading.Thread(target=lambda: outcome.setdefault("r", sync(db_path(home), config)))
+    worker.start()
+    try:
+        deadline = time.monotonic() + 60
+        while receiver_counts(central)["batches"] < 3 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGKILL)  # mid-run: batches are in flight
+        proc.wait(10)
+        proc, _ = _serve(central, port)
+        worker.join(120)
+        assert not worker.is_alive()
+        if outcome["r"].status != "ok":  # the client may have given up; a new run finishes the job
+            assert sync(db_path(home), config).status == "ok"
+        _exactly_once(db, central)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(10)
+
+
+def test_client_clock_hours_off_does_not_decide_order(db, home, receiver):
+    from survey_app.storage.records import revise
+
+    add_readings(db, 2, now="2031-01-01T00:00:00.000Z")  # clock years ahead
+    sid = db.execute("SELECT id FROM sessions").fetchone()[0]
+    db.execute("UPDATE sessions SET updated_at = '2031-01-01T00:00:00.000Z' WHERE id = ?", [sid])
+    assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
+    revise(db, "sessions", sid, {"notes": "sau khi sửa giờ"})
+    db.execute("UPDATE sessions SET updated_at = '2020-01-01T00:00:00.000Z' WHERE id = ?", [sid])  # clock behind
+    assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
+    import json
+    import sqlite3
+
+    conn = sqlite3.connect(str(receiver.db_path))
+    rev, data, received = conn.execute("SELECT revision, data, received_at FROM records WHERE id = ?", [sid]).fetchone()
+    conn.close()
+    assert rev == 2 and json.loads(data)["notes"] == "sau khi sửa giờ"  # newer revision wins, older timestamp
+    assert received < "2031"  # the receiver stamps its own clock
+    _exactly_once(db, receiver.db_path)
+
+
+def test_same_batch_id_raced_from_two_connections(receiver):
+    import gzip
+    import http.client
+    import json
+    import uuid
+    from urllib.parse import urlsplit
+
+    rec = {"table": "signal_readings", "id": str(uuid.uuid4()), "revision": 1,
+           "updated_at": "2026-01-01T00:00:00Z", "data": {"rsrp_dbm": -90}}
+    body = gzip.compress(json.dumps({"batch_id": str(uuid.uuid4()), "device_id": str(uuid.uuid4()),
+                                     "schema_version": 2, "created_at": "2026-01-01T00:00:00Z",
+                                     "records": [rec]}).encode())
+    u = urlsplit(receiver.url)
+    answers = []
+
+    def post():
+        c = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
+        c.request("POST", "/api/v1/batches", body, {"Authorization": f"Bearer {receiver.token}",
+                                                    "Content-Encoding": "gzip", "Content-Type": "application/json"})
+        r = c.getresponse()
+        answers.append((r.status, json.loads(r.read())))
+        c.close()
+
+    threads = [threading.Thread(target=post) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert len(answers) == 8 and all(a == answers[0] for a in answers) and answers[0][0] == 200
+    counts = receiver.counts()
+    assert counts["batches"] == 1 and counts["records"] == 1
