@@ -67,9 +67,18 @@ def run_app(ctx) -> int:
     window.show()
     window.ctx.main_window = window
     if os.environ.get("SURVEY_APP_QUIT_AFTER_SHOW"):  # start-up benchmarks and smoke tests
+        import time
+
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, window.close)
+        print(f"startup: window shown at {time.time():.6f}", file=sys.stderr, flush=True)
+
+        def page_ready_then_quit() -> None:
+            window.page(window.current_page_key())
+            print(f"startup: first page ready at {time.time():.6f}", file=sys.stderr, flush=True)
+            window.close()
+
+        QTimer.singleShot(0, page_ready_then_quit)
     try:
         return app.exec()
     finally:
@@ -83,7 +92,7 @@ def open_main_window(ctx):
     from survey_app.demo import DemoServices
     from survey_app.lock import InstanceLock
     from survey_app.qt.context import AppContext
-    from survey_app.storage.db import open_db
+    from survey_app.storage.db import open_connection, wrap
 
     home = ctx.home
     lock = InstanceLock(home).acquire()
@@ -95,7 +104,9 @@ def open_main_window(ctx):
         app = QApplication.instance()
         install_translators(app, settings.language)
         apply_locale(settings.language)
-        db = open_db(ctx.db_path)
+        conn, pending = open_connection(ctx.db_path)
+        # A new or upgraded database is migrated now; otherwise sqlite-utils loads after the window shows.
+        db = wrap(conn, ctx.db_path, migrate=True) if pending else conn
     except BaseException:
         lock.release()
         raise
@@ -110,7 +121,7 @@ def open_main_window(ctx):
 
     def cleanup() -> None:
         demo.stop()
-        db.close()
+        app_ctx.conn.close()
         lock.release()
 
     return window, cleanup

@@ -1,9 +1,14 @@
 """AppContext: the state pages share (home, settings, database, session, position) and its signals."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
+    import sqlite_utils
+
+import sqlite3
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
 from survey_app.models.base import Position, Session
@@ -21,17 +26,29 @@ class AppContext(QObject):
     status_changed = Signal(str, str)
     language_changed = Signal(str)
 
-    def __init__(self, home: Path, db: sqlite_utils.Database, settings: Settings, demo: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, home: Path, db: "sqlite_utils.Database | sqlite3.Connection", settings: Settings,
+                 demo: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.home = home
         self.db_path = db_path(home)
-        self.db = db
+        if isinstance(db, sqlite3.Connection):
+            self.conn, self._db = db, None
+        else:
+            self.conn, self._db = db.conn, db
         self.settings = settings
         self.demo = demo
         self.current_session: Session | None = None
         self.position: Position | None = None
         self.status: dict[str, str] = {}
+
+    @property
+    def db(self) -> "sqlite_utils.Database":
+        """The GUI thread's sqlite_utils.Database (imported on first use, after the window is shown)."""
+        if self._db is None:
+            from survey_app.storage.db import wrap
+
+            self._db = wrap(self.conn, self.db_path, migrate=False)
+        return self._db
 
     @property
     def language(self) -> str:

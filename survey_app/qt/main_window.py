@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
                 widget = getattr(importlib.import_module(module), cls)(self.ctx)
             widget.setObjectName(f"{key}Page")
             self.ui.pages.widget(index).layout().addWidget(widget)
+            widget.show()  # a child added to a visible parent stays hidden until shown
             self._pages[key] = widget
         return self._pages[key]
 
@@ -121,9 +122,17 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = PAGES[row][0]
-        widget = self.page(key)
         self.ui.pages.setCurrentIndex(row)
+        if not self.isVisible():
+            # Built after the window appears, so start-up shows the window without waiting for the page.
+            QTimer.singleShot(0, lambda: self._show_built_page(self.ui.navList.currentRow()))
+            return
+        self._show_built_page(row)
+
+    def _show_built_page(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page(PAGES[row][0])
         if hasattr(widget, "on_shown"):
             widget.on_shown()
 
@@ -133,7 +142,7 @@ class MainWindow(QMainWindow):
 
         combo = self.ui.unitCombo
         kinds = {"ward": self.tr("ward"), "commune": self.tr("commune")}
-        for u in list_units(self.ctx.db):
+        for u in list_units(self.ctx.conn):
             combo.addItem(f"{u.name} · {u.code}", u.code)
             combo.setItemData(combo.count() - 1, kinds[u.kind], Qt.ToolTipRole)
         last = self.ctx.settings.extra.get("last_unit")
@@ -154,7 +163,7 @@ class MainWindow(QMainWindow):
         session = None
         if sid:
             try:
-                session = get_session(self.ctx.db, sid)
+                session = get_session(self.ctx.conn, sid)
             except UserError:
                 session = None
         self.ctx.set_session(session if session and session.is_open else None)
@@ -228,7 +237,7 @@ class MainWindow(QMainWindow):
         from survey_app.storage.sessions import unsynced_count
 
         try:
-            n = unsynced_count(self.ctx.db)
+            n = unsynced_count(self.ctx.conn)
         except Exception as exc:  # never let a status query break the window
             log.warning("unsynced count failed: %s", exc)
             return

@@ -1,52 +1,84 @@
-"""Open the survey database: WAL, foreign keys, busy timeout, integrity check, backup, migrations."""
+"""Open the survey database: WAL, foreign keys, busy timeout, sanity check, backup, migrations.
+
+`open_connection` uses only the stdlib so the window can appear before sqlite-utils (about 150 ms of imports)
+is loaded; `open_db` wraps it in a sqlite_utils.Database and applies pending migrations.
+"""
 from __future__ import annotations
 
 import shutil
 import sqlite3
 import time
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from survey_app.errors import DatabaseCorrupt, DatabaseLocked
 from survey_app.i18n import _
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite_utils.Database:
-    """A connection with the app's pragmas, without migrating (for worker threads of an opened db)."""
-    conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None,
-                           check_same_thread=True)
+def _raw(path: Path | str, busy_timeout_ms: int) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     conn.execute("PRAGMA synchronous = NORMAL")
-    return sqlite_utils.Database(conn)
+    return conn
 
 
-def open_db(path: Path | str, *, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite_utils.Database:
-    """Open (creating if needed) and migrate the database; raises DatabaseLocked or DatabaseCorrupt."""
+def connect(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> "sqlite_utils.Database":
+    """A connection with the app's pragmas, without migrating (for worker threads of an opened db)."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(_raw(path, busy_timeout_ms))
+
+
+def open_connection(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[sqlite3.Connection, bool]:
+    """A checked stdlib connection in WAL mode, and whether migrations are pending. Raises DatabaseLocked/Corrupt."""
     path = Path(path)
-    existed = path.exists() and path.stat().st_size > 0
     try:
-        db = connect(path, busy_timeout_ms=busy_timeout_ms)
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if existed:
-            check = db.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                db.close()
-                raise DatabaseCorrupt(_("The database {path} is damaged ({detail}). It was not changed; "
-                                        "restore a backup from the backups folder.").format(path=path, detail=check))
-        if mode.lower() != "wal":
-            db.execute("PRAGMA journal_mode = WAL")
-        if migrate:
-            from survey_app.storage.migrations import apply_migrations
+        conn = _raw(path, busy_timeout_ms)
+        # Reading the schema fails fast on a file that is not a database (a full check would scan gigabytes).
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        from survey_app.storage.migrations import pending_names_raw
 
-            apply_migrations(db, path if existed else None)
-        return db
+        return conn, bool(pending_names_raw(conn))
     except sqlite3.DatabaseError as exc:
         _raise_for(exc, path)
         raise
+
+
+def open_db(path: Path | str, *, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> "sqlite_utils.Database":
+    """Open (creating if needed) and migrate the database; raises DatabaseLocked or DatabaseCorrupt."""
+    path = Path(path)
+    conn, pending = open_connection(path, busy_timeout_ms=busy_timeout_ms)
+    return wrap(conn, path, migrate=migrate and pending)
+
+
+def wrap(conn: sqlite3.Connection, path: Path, *, migrate: bool) -> "sqlite_utils.Database":
+    """A sqlite_utils.Database on `conn`, migrated when asked."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    if migrate:
+        try:
+            existed = bool(db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+            if existed:
+                check = db.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise DatabaseCorrupt(_("The database {path} is damaged ({detail}). It was not changed; "
+                                            "restore a backup from the backups folder.").format(path=path, detail=check))
+            from survey_app.storage.migrations import apply_migrations
+
+            apply_migrations(db, path if existed else None)
+        except sqlite3.DatabaseError as exc:
+            _raise_for(exc, path)
+            raise
+    return db
 
 
 def _raise_for(exc: sqlite3.DatabaseError, path: Path) -> None:
@@ -59,7 +91,7 @@ def _raise_for(exc: sqlite3.DatabaseError, path: Path) -> None:
                                 "restore a backup from the backups folder.").format(path=path, detail=exc)) from exc
 
 
-def backup(db: sqlite_utils.Database, path: Path, label: str) -> Path:
+def backup(db: "sqlite_utils.Database", path: Path, label: str) -> Path:
     """Copy the live database (consistently, through SQLite's backup API) into `backups/`."""
     folder = path.parent / "backups"
     folder.mkdir(exist_ok=True)

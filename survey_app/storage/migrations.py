@@ -2,28 +2,45 @@
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
 
 # Numbered, applied in this order, never edited once released. An area adds its own module
 # `survey_app/storage/schema_<area>_NNNN.py` defining `migrate(db)` and appends one line here.
 MIGRATION_MODULES: list[tuple[str, str]] = [
     ("0001_initial", "survey_app.storage.schema_v1"),
-    ("0003_sync_state", "survey_app.storage.schema_sync_0003"),
     ("0002_review_indexes", "survey_app.storage.schema_review_0002"),
+    ("0003_sync_state", "survey_app.storage.schema_sync_0003"),
 ]
 
 SCHEMA_VERSION = len(MIGRATION_MODULES)
 
 
-def build_migrations() -> Migrations:
+def build_migrations() -> "Migrations":
     """The app's migration set."""
+    from sqlite_utils.migrations import Migrations
+
     migrations = Migrations("survey_app")
     for name, module in MIGRATION_MODULES:
         migrations(name=name)(importlib.import_module(module).migrate)
     return migrations
+
+
+def pending_names_raw(conn: sqlite3.Connection) -> list[str]:
+    """Migrations not yet applied, read with the stdlib only (no sqlite-utils import)."""
+    try:
+        done = {r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'survey_app'")}
+    except sqlite3.OperationalError as exc:
+        if "no such table" not in str(exc):
+            raise
+        done = set()
+    return [name for name, _module in MIGRATION_MODULES if name not in done]
 
 
 def pending_names(db: sqlite_utils.Database) -> list[str]:

@@ -1,12 +1,16 @@
 """Columns and stamping shared by every synced record (see docs/ARCHITECTURE.md, "Records")."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
+    import sqlite_utils
+
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-import sqlite_utils
 
 from survey_app import __version__
 

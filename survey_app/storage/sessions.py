@@ -1,9 +1,13 @@
 """Teams and survey sessions."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
+    import sqlite_utils
+
 import json
 
-import sqlite_utils
 
 from survey_app.errors import NotFound, UserError
 from survey_app.i18n import _

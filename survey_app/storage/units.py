@@ -1,7 +1,11 @@
 """The 40 units and their boundaries."""
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
+    import sqlite_utils
+
 
 from survey_app.errors import NotFound
 from survey_app.i18n import _
