@@ -143,3 +143,23 @@ def test_settings_round_trip_and_bad_values(home):
     path.write_text("{not json")
     assert Settings.load(path).language == "vi"
     assert (home / "settings.json.bad").exists()
+
+
+def test_every_released_schema_upgrades_with_its_data(tmp_path):
+    """Databases saved at each released schema (tests/fixtures/db) open, back up, migrate and keep their rows."""
+    import shutil
+    from pathlib import Path
+
+    fixtures = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "db").glob("schema_*.db"))
+    assert fixtures, "no old-schema databases kept"
+    for fixture in fixtures:
+        path = tmp_path / fixture.name
+        shutil.copy(fixture, path)
+        before = sqlite3.connect(str(path))
+        sessions_before = before.execute("SELECT id, team_name FROM sessions").fetchall()
+        before.close()
+        db = open_db(path)
+        assert schema_version(db) == len(MIGRATION_MODULES)
+        assert db.execute("SELECT id, team_name FROM sessions").fetchall() == sessions_before
+        assert list(tmp_path.glob("backups/*.db")), "no backup before upgrading"
+        db.close()
