@@ -166,7 +166,8 @@ def create_app(db_path: Path | str) -> FastAPI:
         return JSONResponse(answer)
 
     @app.post("/api/v1/bundles", response_model=BundleAnswer, tags=["sync"], responses=errors,
-              openapi_extra=_body_doc({"application/zip": {"schema": {"type": "string", "format": "binary"}}}, {}))
+              openapi_extra=_body_doc({"application/octet-stream": {"schema": {
+                  "type": "string", "format": "binary", "description": "the bundle zip file"}}}, {}))
     async def post_bundle(request: Request, dev: int = Depends(device)) -> Any:
         """Import a bundle file (zip written by `survey-app bundle export`); idempotent by bundle id."""
         from survey_app.sync.bundle import BundleError, BundleReader
