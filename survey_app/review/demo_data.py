@@ -120,7 +120,7 @@ def generate(db: sqlite_utils.Database, spec: DemoSpec, ctx: RecordContext,
         for table, total in plans:
             per_sess = rng.multinomial(total, weight) if total else np.zeros(n_sess, dtype=np.int64)
             done = members = 0
-            for a, b in _blocks(per_sess):
+            for a, b in _blocks(per_sess, BLOCK_ROWS // 4 if table == "households" else BLOCK_ROWS):
                 if cancel is not None and cancel.is_set():
                     return DemoResult(counts, time.perf_counter() - t0)
                 c = per_sess[a:b]
@@ -150,12 +150,12 @@ def generate(db: sqlite_utils.Database, spec: DemoSpec, ctx: RecordContext,
     return DemoResult(counts, time.perf_counter() - t0)
 
 
-def _blocks(per_sess: np.ndarray):
-    """Session ranges [a, b) holding about BLOCK_ROWS rows each."""
+def _blocks(per_sess: np.ndarray, size: int):
+    """Session ranges [a, b) holding about `size` rows each (bounds memory: rows are Python tuples)."""
     a, acc = 0, 0
     for i, c in enumerate(per_sess.tolist()):
         acc += c
-        if acc >= BLOCK_ROWS:
+        if acc >= size:
             yield a, i + 1
             a, acc = i + 1, 0
     if a < len(per_sess) and acc:

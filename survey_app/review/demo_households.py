@@ -204,7 +204,7 @@ def household_times(rng, sess_start, sess_dur, counts):
     slot = (sess_dur[s] - 30 * 60_000) / np.maximum(counts[s], 1)
     start = sess_start[s] + 15 * 60_000 + rank * slot + rng.random(n) * slot * 0.3
     dur = np.exp(rng.normal(np.log(14 * 60), 0.35, n))
-    short = rng.random(n) < 0.02
+    short = rng.random(n) < 0.004
     dur = np.round(np.where(short, rng.uniform(60, 240, n), dur), 1)
     start = start.astype("int64")
     return s, start, start + (dur * 1000).astype("int64"), dur

@@ -35,6 +35,9 @@ CREATE TABLE review_state (
 -- Narrow covering indexes: the checks and indicators read these columns for millions of rows.
 CREATE INDEX review_readings_cov ON signal_readings(session_id, operator, technology, rsrp_dbm, nr_rsrp_dbm);
 CREATE INDEX review_households_dup ON households(unit_code, phone, respondent_name);
+CREATE INDEX review_households_cov ON households(session_id, status, hamlet, fibre, internet_at_home, fixed_broadband);
+CREATE INDEX review_members_cov ON members(household_id, uses_internet, owns_mobile_phone, has_digital_signature,
+    has_vneid_level2, uses_online_public_services, uses_hue_s, uses_computer);
 CREATE INDEX review_sessions_status ON sessions(status, unit_code);
 CREATE INDEX review_sessions_team ON sessions(team_name, started_at);
 """

@@ -1,0 +1,190 @@
+"""SQL of the supervisor review: check aggregates, the check cache, boundaries, the sessions table."""
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from survey_app.storage.records import utc_now
+
+# Tables whose new rows (by rowid) can change a session's checks; record_history covers revisions.
+WATCHED = ("sessions", "signal_readings", "speed_tests", "households", "members", "record_history",
+           "unit_boundaries")
+
+_OUTSIDE_BOX = ("x.lat IS NOT NULL AND (x.lon < u.min_lon OR x.lon > u.max_lon OR x.lat < u.min_lat "
+                "OR x.lat > u.max_lat)")
+
+
+def fingerprint(db: sqlite_utils.Database) -> dict[str, int]:
+    """Highest rowid of each watched table (cheap: one B-tree seek each)."""
+    return {t: db.execute(f"SELECT coalesce(max(rowid), 0) FROM {t}").fetchone()[0] for t in WATCHED}
+
+
+def get_state(db: sqlite_utils.Database, key: str) -> str | None:
+    """A value of the review cache's state."""
+    row = db.execute("SELECT value FROM review_state WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_state(db: sqlite_utils.Database, key: str, value: str) -> None:
+    """Store a value of the review cache's state."""
+    db.execute("INSERT OR REPLACE INTO review_state (key, value) VALUES (?, ?)", [key, value])
+
+
+def fill_targets(db: sqlite_utils.Database, since: dict[str, int] | None) -> int:
+    """Put into temp.review_targets the sessions to recheck: all (since=None) or those with new rows."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS review_targets (session_id TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM temp.review_targets")
+    ins = "INSERT OR IGNORE INTO temp.review_targets (session_id) "
+    if since is None:
+        db.execute(ins + "SELECT id FROM sessions")
+    else:
+        db.execute(ins + "SELECT id FROM sessions WHERE rowid > ?", [since.get("sessions", 0)])
+        for t in ("signal_readings", "speed_tests", "households"):
+            db.execute(ins + f"SELECT session_id FROM {t} WHERE rowid > ? AND session_id IS NOT NULL",
+                       [since.get(t, 0)])
+        db.execute(ins + "SELECT h.session_id FROM members m JOIN households h ON h.id = m.household_id "
+                         "WHERE m.rowid > ? AND h.session_id IS NOT NULL", [since.get("members", 0)])
+        hist = "SELECT table_name, record_id FROM record_history WHERE rowid > ?"
+        for table, rid in db.execute(hist, [since.get("record_history", 0)]).fetchall():
+            if table == "households":
+                db.execute(ins + "SELECT session_id FROM households WHERE id = ? AND session_id IS NOT NULL", [rid])
+            elif table == "members":
+                db.execute(ins + "SELECT h.session_id FROM members m JOIN households h ON h.id = m.household_id "
+                                 "WHERE m.id = ?", [rid])
+            elif table == "sessions":
+                db.execute(ins + "VALUES (?)", [rid])
+    return db.execute("SELECT count(*) FROM temp.review_targets").fetchone()[0]
+
+
+_SCOPE = "x.session_id IN (SELECT session_id FROM temp.review_targets)"
+
+
+def reading_aggregates(db, poor_m: float, gap_s: float) -> dict[str, tuple]:
+    """session -> (count, first, last, no_position, poor_accuracy, outside_box, gaps, longest_gap_s)."""
+    out = {}
+    sql = f"""SELECT x.session_id, count(*), min(x.measured_at), max(x.measured_at), sum(x.lat IS NULL),
+                     sum(x.position_accuracy_m > ?), sum({_OUTSIDE_BOX})
+              FROM signal_readings x JOIN sessions s ON s.id = x.session_id JOIN units u ON u.code = s.unit_code
+              WHERE {_SCOPE} GROUP BY x.session_id"""
+    for row in db.execute(sql, [poor_m]):
+        out[row[0]] = tuple(row[1:]) + (0, 0.0)
+    gaps = f"""SELECT session_id, count(*), max(gap) FROM (
+                 SELECT x.session_id, unixepoch(x.measured_at) - unixepoch(lag(x.measured_at)
+                        OVER (PARTITION BY x.session_id ORDER BY x.measured_at)) AS gap
+                 FROM signal_readings x WHERE {_SCOPE})
+               WHERE gap > ? GROUP BY session_id"""
+    for sid, n, longest in db.execute(gaps, [gap_s]):
+        if sid in out:
+            out[sid] = out[sid][:6] + (n, float(longest))
+    return out
+
+
+def speedtest_aggregates(db, poor_m: float, max_mbps: float, max_ping: float) -> dict[str, tuple]:
+    """session -> (count, first, last, no_position, poor_accuracy, outside_box, failed, implausible)."""
+    sql = f"""SELECT x.session_id, count(*), min(x.started_at), max(x.started_at), sum(x.lat IS NULL),
+                     sum(x.position_accuracy_m > ?), sum({_OUTSIDE_BOX}), sum(x.status = 'failed'),
+                     sum(x.status = 'ok' AND (x.download_mbps IS NULL OR x.download_mbps <= 0
+                         OR x.download_mbps > ? OR x.upload_mbps < 0 OR x.upload_mbps > ?
+                         OR x.ping_ms <= 0 OR x.ping_ms > ?))
+              FROM speed_tests x JOIN sessions s ON s.id = x.session_id JOIN units u ON u.code = s.unit_code
+              WHERE {_SCOPE} GROUP BY x.session_id"""
+    return {r[0]: tuple(r[1:]) for r in db.execute(sql, [poor_m, max_mbps, max_mbps, max_ping])}
+
+
+def household_aggregates(db, poor_m: float, min_s: float) -> dict[str, tuple]:
+    """session -> (count, first, last, no_position, poor_accuracy, outside_box, members, short, refused,
+    consent_missing)."""
+    sql = f"""SELECT x.session_id, count(*), min(x.started_at), max(x.ended_at), sum(x.lat IS NULL),
+                     sum(x.position_accuracy_m > ?), sum({_OUTSIDE_BOX}), coalesce(sum(x.member_count), 0),
+                     sum(x.status = 'finalized' AND x.duration_s < ?), sum(x.status = 'refused'),
+                     sum(x.status = 'finalized' AND coalesce(x.consent, '') != 'yes')
+              FROM households x JOIN sessions s ON s.id = x.session_id JOIN units u ON u.code = s.unit_code
+              WHERE {_SCOPE} GROUP BY x.session_id"""
+    return {r[0]: tuple(r[1:]) for r in db.execute(sql, [poor_m, min_s])}
+
+
+def duplicate_households(db) -> dict[str, int]:
+    """session -> households whose respondent name and phone match another household of the same unit."""
+    sql = """WITH d AS (SELECT unit_code, phone, lower(trim(respondent_name)) AS nm FROM households
+                        WHERE phone IS NOT NULL AND phone != '' AND respondent_name IS NOT NULL
+                          AND trim(respondent_name) != '' AND status != 'refused'
+                        GROUP BY unit_code, phone, nm HAVING count(*) > 1)
+             SELECT h.session_id, count(*) FROM households h JOIN d ON d.unit_code = h.unit_code
+                    AND d.phone = h.phone AND d.nm = lower(trim(h.respondent_name))
+             WHERE h.session_id IS NOT NULL AND h.status != 'refused' GROUP BY h.session_id"""
+    return dict(db.execute(sql).fetchall())
+
+
+def target_points(db, unit_code: str) -> list[tuple]:
+    """(session_id, lon, lat) of positioned records of target sessions in one unit."""
+    out: list[tuple] = []
+    for table in ("signal_readings", "speed_tests", "households"):
+        sql = f"""SELECT x.session_id, x.lon, x.lat FROM temp.review_targets t CROSS JOIN sessions s
+                  ON s.id = t.session_id CROSS JOIN {table} x ON x.session_id = s.id
+                  WHERE s.unit_code = ? AND x.lat IS NOT NULL AND x.lon IS NOT NULL"""
+        out.extend(db.execute(sql, [unit_code]).fetchall())
+    return out
+
+
+def save_check_results(db, stats: list[tuple], flags: list[tuple], *, all_sessions: bool) -> None:
+    """Replace cached stats and flags of the target sessions (or of all sessions)."""
+    if all_sessions:
+        db.execute("DELETE FROM review_flags")
+        db.execute("DELETE FROM review_session_stats")
+    else:
+        db.execute("DELETE FROM review_flags WHERE session_id IN (SELECT session_id FROM temp.review_targets) "
+                   "OR code = 'duplicate'")
+        db.execute("DELETE FROM review_session_stats WHERE session_id IN "
+                   "(SELECT session_id FROM temp.review_targets)")
+    db.conn.executemany("INSERT OR REPLACE INTO review_session_stats (session_id, households, members, readings, "
+                        "speed_tests, first_at, last_at, flag_count, flag_codes, computed_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stats)
+    db.conn.executemany("INSERT OR REPLACE INTO review_flags (session_id, code, count, total, detail) "
+                        "VALUES (?, ?, ?, ?, ?)", flags)
+
+
+def update_duplicate_stats(db) -> None:
+    """Recount every session's flags after the duplicate flags (which cross sessions) were rewritten."""
+    db.execute("""UPDATE review_session_stats SET
+                    flag_count = (SELECT count(*) FROM review_flags f WHERE f.session_id = review_session_stats.session_id),
+                    flag_codes = coalesce((SELECT group_concat(code, ' ') FROM review_flags f
+                                           WHERE f.session_id = review_session_stats.session_id), '')
+                  WHERE session_id IN (SELECT session_id FROM review_flags WHERE code = 'duplicate')
+                     OR flag_codes LIKE '%duplicate%'""")
+
+
+def flag_rows(db, session_id: str | None = None, code: str | None = None, limit: int | None = None):
+    """Flags joined with their session: (session_id, unit_code, unit_name, team, status, code, count, total,
+    detail)."""
+    where, params = [], []
+    if session_id:
+        where.append("f.session_id = ?")
+        params.append(session_id)
+    if code:
+        where.append("f.code = ?")
+        params.append(code)
+    sql = ("SELECT f.session_id, s.unit_code, u.name, s.team_name, s.status, f.code, f.count, f.total, f.detail "
+           "FROM review_flags f JOIN sessions s ON s.id = f.session_id JOIN units u ON u.code = s.unit_code"
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY s.unit_code, s.started_at, f.code")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return db.execute(sql, params).fetchall()
+
+
+def save_boundaries(db, rows: list[tuple[str, dict, str]]) -> None:
+    """Insert or replace boundaries: (unit_code, GeoJSON geometry, source)."""
+    now = utc_now()
+    db.conn.executemany("INSERT OR REPLACE INTO unit_boundaries (unit_code, geometry, source, imported_at) "
+                        "VALUES (?, ?, ?, ?)", [(c, json.dumps(g), s, now) for c, g, s in rows])
+
+
+def load_boundaries(db) -> dict[str, dict]:
+    """unit code -> GeoJSON geometry of every imported boundary."""
+    return {c: json.loads(g) for c, g in db.execute("SELECT unit_code, geometry FROM unit_boundaries")}
+
+
+def units_by_code(db) -> dict[str, tuple]:
+    """code -> (name, kind, inside_lon, inside_lat, min_lon, min_lat, max_lon, max_lat)."""
+    return {r[0]: tuple(r[1:]) for r in db.execute(
+        "SELECT code, name, kind, inside_lon, inside_lat, min_lon, min_lat, max_lon, max_lat FROM units")}
