@@ -42,7 +42,11 @@ class PortGone(Exception):
 
 
 class PortUnavailable(UserError):
-    """The port cannot be opened (missing, busy, no permission); the message says which."""
+    """The port cannot be opened (missing, busy, no permission); the message says which, `kind` too."""
+
+    def __init__(self, message: str, kind: str = "other"):
+        super().__init__(message)
+        self.kind = kind  # 'missing' | 'busy' | 'permission' | 'other'
 
 
 @dataclass
@@ -103,21 +107,22 @@ class AtChannel:
                 kwargs["exclusive"] = True
             self._ser = serial.serial_for_url(self.port, **kwargs)
         except (serial.SerialException, OSError, ValueError) as exc:
-            raise PortUnavailable(self._open_error(exc)) from exc
+            raise PortUnavailable(*self._open_error(exc)) from exc
         self._buf, self._needs_resync = b"", False
         self._lines.clear()
 
-    def _open_error(self, exc: Exception) -> str:
+    def _open_error(self, exc: Exception) -> tuple[str, str]:
         text = str(exc)
         low = text.lower()
         if "no such file" in low or "could not open port" in low and "errno 2" in low:
-            return _("Port {port} does not exist (is the device plugged in?).").format(port=self.port)
+            return _("Port {port} does not exist (is the device plugged in?).").format(port=self.port), "missing"
         if "busy" in low or "lock" in low or "errno 16" in low or "errno 11" in low:
             return _("Port {port} is in use by another program (ModemManager, a terminal?). Close it and retry.").format(
-                port=self.port)
+                port=self.port), "busy"
         if "permission" in low or "errno 13" in low:
-            return _("No permission to open {port}; add your user to the dialout group.").format(port=self.port)
-        return _("Cannot open port {port}: {reason}").format(port=self.port, reason=text)
+            return _("No permission to open {port}; add your user to the dialout group.").format(port=self.port), \
+                "permission"
+        return _("Cannot open port {port}: {reason}").format(port=self.port, reason=text), "other"
 
     def close(self) -> None:
         """Close the port (safe to call twice)."""
@@ -197,6 +202,7 @@ class AtChannel:
             if line is None:
                 self.timeouts += 1
                 self._needs_resync = True
+                self.urcs.extend(resp.lines)  # text that never got a final result (e.g. NMEA on a GPS port)
                 raise AtTimeout(_("{port}: no answer to {command} within {s:.0f} s").format(
                     port=self.port, command=cmd, s=timeout_s or self.timeout_s))
             if _is_garbage(line):

@@ -91,7 +91,7 @@ class ModemMonitor(threading.Thread):
                 try:
                     ch.open()
                 except PortUnavailable as exc:
-                    self._status("busy" if "use" in str(exc) or "dùng" in str(exc) else "unplugged", str(exc))
+                    self._status("busy" if exc.kind == "busy" else "unplugged", str(exc))
                     self.stop_event.wait(RETRY_OPEN_S)
                     continue
                 try:

@@ -41,6 +41,7 @@ class NmeaEmulator(PtyDevice):
         self.lat0, self.lon0, self.period_s = lat, lon, period_s
         self.has_fix = True
         self.bad_checksum_next = 0
+        self.bad_every = 0  # when > 0, every n-th sentence has a wrong checksum
         self.hdop = 0.9
         self.satellites = 9
         self._last = 0.0
@@ -72,8 +73,8 @@ class NmeaEmulator(PtyDevice):
             gsa = "GPGSA,A,1,,,,,,,,,,,,,99.9,99.9,99.9"
         out = []
         for body in (gga, rmc, gsa):
-            bad = self.bad_checksum_next > 0
-            if bad:
+            bad = self.bad_checksum_next > 0 or (self.bad_every > 0 and (self.sent + len(out)) % self.bad_every == 0)
+            if self.bad_checksum_next > 0:
                 self.bad_checksum_next -= 1
             out.append(sentence(body, bad_checksum=bad))
         self.write(("\r\n".join(out) + "\r\n").encode())

@@ -7,7 +7,7 @@ from survey_app.devices.parsers.common import (
 
 
 def parse_ucged(text: str) -> dict:
-    """`+UCGED: 2` / `<rat>,<svc>,<MCC>,<MNC>` / `<earfcn>,<band>,<ul_bw>,<dl_bw>,<tac>,<cellId>,<PCID>,...`."""
+    """`+UCGED: 2` / `<rat>,<svc>,<MCC>,<MNC>` / `<earfcn>,<band>,<ul_bw>,<dl_bw>,<tac>,<cellId>,<PCID>,<mTmsi>,<mmeGrId>,<mmeCode>,<rsrp>,<rsrq>,<sinr>,...`."""
     heads = lines_with(text, "+UCGED")
     if not heads:
         raise ParseError("no +UCGED line")
@@ -36,12 +36,12 @@ def parse_ucged(text: str) -> dict:
     if len(body) < 2:
         raise ParseError("+UCGED without the LTE line")
     f = split_fields(",".join(body[1:]))
-    if len(f) < 17:
+    if len(f) < 13:
         raise ParseError(f"+UCGED LTE line has {len(f)} fields")
-    rsrp, rsrq = to_int(f[14]), to_int(f[15])
+    rsrp, rsrq = to_int(f[10]), to_int(f[11])
     out.update(arfcn=to_int(f[0]) if to_int(f[0]) != 65535 else None, band=lte_band(to_int(f[1])),
                tac=to_hex(f[4]), cell_id=to_hex(f[5]), pci=to_int(f[6]) if to_int(f[6]) != 65535 else None,
                rsrp_dbm=None if rsrp is None or not 0 <= rsrp <= 97 else float(-141 + rsrp),
                rsrq_db=None if rsrq is None or not 0 <= rsrq <= 34 else -20 + rsrq / 2,
-               sinr_db=in_range(to_float(f[16]), -30, 60))
+               sinr_db=in_range(to_float(f[12]), -30, 60))
     return out
