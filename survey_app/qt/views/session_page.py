@@ -64,11 +64,11 @@ class SessionPage(QWidget):
         """Reload the newest sessions."""
         from survey_app.storage.sessions import count_records, list_sessions, status_label
 
-        sessions = list_sessions(self.ctx.db, limit=MAX_ROWS)
+        sessions = list_sessions(self.ctx.conn, limit=MAX_ROWS)  # reads need no sqlite-utils
         self.table.setRowCount(len(sessions))
         current = self.ctx.current_session.id if self.ctx.current_session else None
         for row, s in enumerate(sessions):
-            counts = count_records(self.ctx.db, s.id)
+            counts = count_records(self.ctx.conn, s.id)
             records = self.tr("{tests} tests · {readings} readings · {households} households").format(
                 tests=counts["speed_tests"], readings=counts["signal_readings"], households=counts["households"])
             values = [f"{s.unit_name} ({s.unit_code})", s.team_name, ", ".join(s.surveyors),
