@@ -70,6 +70,7 @@ class ModemMonitor(threading.Thread):
         self.identity: ModemIdentity | None = None
         self.samples = 0
         self._state = ""
+        self._gnss_at = 0.0
 
     def stop(self) -> None:
         """Ask the thread to finish (join() to wait)."""
@@ -135,7 +136,8 @@ class ModemMonitor(threading.Thread):
             self.samples += 1
             self.out.put(ModemSample(self.port, utc_now(), outcome.reading, self.identity, outcome.registration,
                                      outcome.failures, time.monotonic()))
-            if self.read_gnss and self.identity.dialect == "quectel":
+            if self.read_gnss and self.identity.dialect == "quectel" and time.monotonic() - self._gnss_at >= 1.0:
+                self._gnss_at = time.monotonic()  # a position once a second is plenty, whatever the poll rate
                 self._gnss(ch)
             next_at += self.interval_s
             delay = next_at - time.monotonic()
