@@ -1,0 +1,173 @@
+"""`build_installer.py bundle` (PyInstaller one-folder build, packed as .tar.gz or .zip) and `smoke`.
+
+One folder `dist/survey-app/` holds two executables built from the same entry script (installer/entry.py):
+`survey-app` (windowed on Windows: no console window behind the app) and `survey-app-cli` (a console program for
+the headless commands and for IT). On Linux and macOS the two behave the same.
+"""
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "survey_app"
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "pyinstaller"
+SPEC = ROOT / "installer" / "survey-app.spec"
+APP_DIR_NAME = "survey-app"
+GUI_NAME = "survey-app"
+CLI_NAME = "survey-app-cli"
+
+# Qt modules the app (and pyqtgraph/superqt, for what the app uses of them) needs; every other PySide6 module is
+# excluded so that its Qt libraries, plugins and QML files stay out of the archive.
+QT_KEEP = {"QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtSvg", "QtSvgWidgets", "QtOpenGL", "QtOpenGLWidgets"}
+# All PySide6 modules (Essentials and Addons), so the list holds even if a bigger PySide6 is installed.
+QT_ALL = {
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
+    "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner", "QtGraphs",
+    "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia",
+    "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport",
+    "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
+    "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql",
+    "QtStateMachine", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore",
+    "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml", "QtCanvasPainter",
+} | QT_KEEP
+
+# Test, build and server-only packages, other Qt bindings, and optional extras of our dependencies.
+PY_EXCLUDES = [
+    "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "pytest_timeout", "hypothesis", "_hypothesis_pytestplugin",
+    "_hypothesis_globals", "_hypothesis_ftz_detector", "schemathesis", "hypothesis_graphql", "importlinter",
+    "grimp", "jsonschema", "jsonschema_rs", "jsonschema_specifications", "referencing", "httpx", "httpcore",
+    "fastapi", "starlette", "uvicorn", "pydantic", "pydantic_core", "anyio", "werkzeug", "graphql", "harfile",
+    "PyInstaller", "setuptools", "pkg_resources", "pip", "IPython", "matplotlib", "scipy", "pandas", "OpenGL",
+    "PyQt5", "PyQt6", "PySide2", "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "cupy", "numba",
+    "h5py", "colorcet", "PIL",
+]
+# survey_app modules left out: the central receiver's web server runs on the city's server, not on laptops
+# (`survey-app central serve` in the bundle says it needs the optional part).
+APP_EXCLUDES = ["survey_app.central.app", "survey_app.central.server", "survey_app.central.openapi",
+                "survey_app.__main__"]
+
+
+def qt_excludes() -> list[str]:
+    """PySide6 modules to leave out of the bundle."""
+    installed = set()
+    try:
+        import PySide6
+
+        folder = Path(PySide6.__file__).parent
+        installed = {p.name.split(".")[0] for p in folder.iterdir() if p.name.startswith("Qt") and
+                     p.suffix in (".so", ".pyd")}
+    except ImportError:
+        pass
+    return sorted(f"PySide6.{m}" for m in (QT_ALL | installed) - QT_KEEP)
+
+
+def app_modules(package: Path = PACKAGE) -> list[str]:
+    """Every module of the survey_app source tree (the app loads many by name: commands, pages, migrations,
+    translations, demo services), minus APP_EXCLUDES."""
+    names = []
+    for path in sorted(package.rglob("*.py")):
+        if "__pycache__" in path.parts:
+            continue
+        rel = path.relative_to(package.parent).with_suffix("")
+        parts = list(rel.parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        name = ".".join(parts)
+        if not any(name == ex or name.startswith(ex + ".") for ex in APP_EXCLUDES):
+            names.append(name)
+    return names
+
+
+def app_datas(package: Path = PACKAGE) -> list[tuple[str, str]]:
+    """Non-Python files inside the package (survey_app/data/**, generated resources): (source, target dir)."""
+    out = []
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
+            out.append((str(path), str(path.parent.relative_to(package.parent))))
+    return out
+
+
+def platform_tag() -> str:
+    """linux-x86_64, windows-x86_64, macos-arm64, ..."""
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform.rstrip("0123456789"))
+    machine = platform.machine().lower()
+    machine = {"amd64": "x86_64", "x64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
+    return f"{system}-{machine}"
+
+
+def archive_path(version: str, dist: Path = DIST) -> Path:
+    """dist/survey-app-<version>-<platform>.zip on Windows, .tar.gz elsewhere."""
+    ext = ".zip" if sys.platform == "win32" else ".tar.gz"
+    return dist / f"survey-app-{version}-{platform_tag()}{ext}"
+
+
+def app_version() -> str:
+    """The version in survey_app/__init__.py (read as text: the build need not import the app)."""
+    for line in (PACKAGE / "__init__.py").read_text(encoding="utf-8").splitlines():
+        if line.startswith("__version__"):
+            return line.split("=", 1)[1].strip().strip("\"'")
+    raise SystemExit("no __version__ in survey_app/__init__.py")
+
+
+def executable(name: str, dist: Path = DIST) -> Path:
+    """Path of a frozen executable in the one-folder build."""
+    return dist / APP_DIR_NAME / (name + (".exe" if sys.platform == "win32" else ""))
+
+
+def pack(folder: Path, target: Path) -> Path:
+    """Pack the one-folder build into a .zip or .tar.gz with `survey-app/` at its top."""
+    target.unlink(missing_ok=True)
+    if target.suffix == ".zip":
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+            for path in sorted(folder.rglob("*")):
+                zf.write(path, Path(folder.name) / path.relative_to(folder))
+    else:
+        with tarfile.open(target, "w:gz", compresslevel=9) as tf:
+            tf.add(folder, arcname=folder.name)
+    return target
+
+
+def bundle() -> int:
+    """Run PyInstaller on installer/survey-app.spec and pack the result."""
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        print("PyInstaller is missing: pip install -e '.[build]'", file=sys.stderr)
+        return 2
+    shutil.rmtree(DIST / APP_DIR_NAME, ignore_errors=True)
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+           "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]
+    print("$ " + " ".join(cmd), flush=True)
+    if subprocess.run(cmd, cwd=ROOT).returncode != 0:
+        print("PyInstaller failed (see above).", file=sys.stderr)
+        return 1
+    folder = DIST / APP_DIR_NAME
+    missing = [str(executable(n)) for n in (GUI_NAME, CLI_NAME) if not executable(n).exists()]
+    if missing:
+        print("PyInstaller made no " + ", ".join(missing), file=sys.stderr)
+        return 1
+    target = pack(folder, archive_path(app_version()))
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    print(f"folder  {folder}  {size / 1e6:.1f} MB unpacked")
+    print(f"archive {target}  {target.stat().st_size / 1e6:.1f} MB (goal < 150 MB)")
+    return 0
+
+
+def main(step: str) -> int:
+    """Run a build step by name ('bundle' or 'smoke')."""
+    os.chdir(ROOT)
+    if step == "bundle":
+        return bundle()
+    if step == "smoke":
+        from installer.smoke import run_smoke
+
+        return run_smoke()
+    raise SystemExit(f"unknown step {step}")

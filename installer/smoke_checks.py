@@ -1,0 +1,189 @@
+"""The checks of `build_installer.py smoke`, in order; each takes the Smoke runner and returns a detail line."""
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from installer import freeze
+from installer.smoke import SkipCheck, db_count, tail, text, write_settings
+
+EMULATOR = (
+    "import sys\n"
+    "from survey_app.devices.emulator.modem_emulator import ModemEmulator\n"
+    "m = ModemEmulator('quectel_lte', sys.argv[1], seed=4).start()\n"
+    "print(m.link, flush=True)\n"
+    "sys.stdin.read()\n"
+    "m.stop()\n"
+)
+
+
+def first_line(proc: subprocess.Popen, timeout: float = 60) -> str:
+    """The first line a background process prints (its URL or device path), or AssertionError."""
+    box: list[str] = []
+    reader = threading.Thread(target=lambda: box.append(proc.stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    assert box and box[0].strip(), f"no address printed within {timeout:.0f} s (exit {proc.poll()})"
+    return box[0].strip()
+
+
+@contextlib.contextmanager
+def background(cmd: list[str], env: dict | None = None):
+    """A helper process (server, emulator) that is stopped when the block ends; yields (proc, first line)."""
+    proc = subprocess.Popen(cmd, env=env, cwd=freeze.ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    try:
+        yield proc, first_line(proc)
+    finally:
+        with contextlib.suppress(OSError):
+            proc.stdin.close()
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+def speedtest_server(s):
+    """The local speed-test server, run from the frozen app itself."""
+    return background([str(s.cli), "--tool", "speedtest-server", "--port", "0"], s.env())
+
+
+def check_version(s) -> str:
+    from survey_app import __version__
+
+    p = s.run(s.cli, "--version")
+    out = text(p.stdout + p.stderr)
+    assert p.returncode == 0 and __version__ in out, f"--version: {tail(p)}"
+    return out.strip()
+
+
+def check_modules(s) -> str:
+    listing = s.root / "modules.txt"
+    listing.write_text("\n".join(freeze.app_modules()) + "\n", encoding="utf-8")
+    p = s.run(s.cli, "--tool", "self-check", str(listing))
+    try:
+        report = json.loads(p.stdout)
+    except ValueError:
+        raise AssertionError(f"self-check gave no report: {tail(p)}") from None
+    assert p.returncode == 0, "modules missing or broken in the bundle (rebuild?): " + json.dumps(
+        report["problems"], ensure_ascii=False)
+    return f"{report['checked']} modules and pages import"
+
+
+def check_units(s) -> str:
+    p = s.run(s.cli, "units", "--json")
+    assert p.returncode == 0, f"units --json: {tail(p)}"
+    units = json.loads(p.stdout)
+    assert len(units) == 40, f"expected 40 units, got {len(units)}"
+    return f"40 units, first {units[0]['code']} {units[0]['name']}"
+
+
+def check_vietnamese_error(s) -> str:
+    p = s.run(s.cli, "sessions", "new", "--unit", "00000", "--team", "T", "--surveyor", "S")
+    err = text(p.stderr).strip()
+    assert p.returncode == 2 and err.startswith("Lỗi"), f"bad unit should fail in Vietnamese: {tail(p)}"
+    return err.splitlines()[0]
+
+
+def _window(s, *args: str, page: str | None = None) -> tuple[str, str]:
+    if page:
+        write_settings(s.home, last_page=page)
+    p = s.run(s.gui, *args, SURVEY_APP_QUIT_AFTER_SHOW="1")
+    err = text(p.stderr)
+    assert p.returncode == 0 and "startup: first page ready" in err, f"window: {tail(p)}"
+    assert "Traceback" not in err, f"window printed a traceback: {err[-800:]}"
+    assert not p.stdout, f"the window wrote to stdout: {text(p.stdout)[:200]!r}"
+    marks = [float(line.rsplit(" ", 1)[1]) for line in err.splitlines() if line.startswith("startup:")]
+    return f"shown and quit, nothing on stdout ({(marks[-1] - marks[0]) * 1000:.0f} ms show -> page)", err
+
+
+def check_window(s) -> str:
+    return _window(s)[0]
+
+
+def check_pages(s) -> str:
+    from survey_app.qt.main_window import PAGES
+
+    for key, _module, _cls in PAGES:
+        try:
+            _window(s, page=key)
+        except AssertionError as exc:
+            raise AssertionError(f"page {key}: {exc}") from None
+    write_settings(s.home, last_page="session")
+    modules = set(freeze.app_modules())
+    missing = [k for k, m, _c in PAGES if m not in modules]
+    note = f"; not in this source tree yet (placeholder shown): {', '.join(missing)}" if missing else ""
+    return f"{len(PAGES)} pages built: " + ", ".join(k for k, _m, _c in PAGES) + note
+
+
+def check_demo(s) -> str:
+    detail, err = _window(s, "--demo")
+    assert "demo service" not in err, f"a demo service failed: {err[-600:]}"
+    return "demo services started; " + detail
+
+
+def check_speedtest(s) -> str:
+    before = db_count(s.home, "speed_tests")
+    with speedtest_server(s) as (_proc, url):
+        p = s.run(s.cli, "speedtest", "--server", url, "--duration", "2", "--json")
+    assert p.returncode == 0, f"speedtest: {tail(p)}"
+    result = json.loads(p.stdout)
+    assert result["status"] == "ok" and result["download_mbps"] > 0 and result["upload_mbps"] > 0, result
+    assert db_count(s.home, "speed_tests") == before + 1, "the result was not stored"
+    return (f"{url}: down {result['download_mbps']:.0f} Mbit/s, up {result['upload_mbps']:.0f} Mbit/s, "
+            f"ping {result['ping_ms']:.1f} ms, stored")
+
+
+def check_modem(s) -> str:
+    if sys.platform == "win32":
+        raise SkipCheck("the modem emulator needs a pseudo-terminal (Linux, macOS)")
+    link = s.root / "devices" / "ttyEMU0"
+    with background([sys.executable, "-c", EMULATOR, str(link)]) as (_proc, path):
+        p = s.run(s.cli, "modem", "read", "--port", path, "--json")
+    assert p.returncode == 0, f"modem read: {tail(p)}"
+    reading = json.loads(p.stdout)
+    flat = json.dumps(reading, ensure_ascii=False)
+    assert "rsrp" in flat.lower(), f"no RSRP in the reading: {flat[:300]}"
+    return f"read {path}: " + flat[:160]
+
+
+def check_no_console_window(s) -> str:
+    settings = s.home / "settings.json"
+    settings.unlink(missing_ok=True)
+    p = s.run(s.gui, closed_streams=True, SURVEY_APP_QUIT_AFTER_SHOW="1")
+    assert p.returncode == 0, f"window with no stdout/stderr exited {p.returncode}"
+    saved = json.loads(settings.read_text(encoding="utf-8")) if settings.exists() else {}
+    assert "window_geometry" in saved.get("extra", {}), "the window did not close normally (no geometry saved)"
+    return "window opened and closed normally with stdout/stderr closed (sys.stdout is None)"
+
+
+def check_no_console_cli(s) -> str:
+    p = s.run(s.gui, "units", "--json", closed_streams=True)
+    assert p.returncode == 0, f"units --json with no console exited {p.returncode}"
+    before = db_count(s.home, "speed_tests")
+    with speedtest_server(s) as (_proc, url):
+        p = s.run(s.gui, "speedtest", "--server", url, "--duration", "1", closed_streams=True)
+    assert p.returncode == 0, f"speedtest with no console exited {p.returncode}"
+    assert db_count(s.home, "speed_tests") == before + 1, "the speed test with no console stored nothing"
+    return "units --json and a speed test work with stdout/stderr closed (sys.stdout is None)"
+
+
+CHECKS = [
+    ("frozen CLI starts", check_version),
+    ("bundle holds every module and page", check_modules),
+    ("units --json gives 40 units", check_units),
+    ("errors in Vietnamese", check_vietnamese_error),
+    ("window opens and quits", check_window),
+    ("every page builds in the frozen window", check_pages),
+    ("demo mode (emulators, local servers)", check_demo),
+    ("speed test against the local test server", check_speedtest),
+    ("emulated modem read", check_modem),
+    ("no console: window", check_no_console_window),
+    ("no console: CLI and speed test", check_no_console_cli),
+]
