@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Cold start of the frozen app (dist/survey-app) against the same app from the venv and a bare PySide6 window.
+
+    python build_installer.py bundle
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_frozen_startup.py [--runs 9] [--exe PATH]
+
+bench_startup.py's method: each run is a fresh process that prints when its window is shown and when its first
+page is built (SURVEY_APP_QUIT_AFTER_SHOW=1), measured from just before the process starts. The three alternate
+so machine load hits them alike; the first run of each is discarded (it creates the database and warms the disk
+cache: a laptop's very first start after unpacking is slower than any figure here).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+_spec = importlib.util.spec_from_file_location("bench_startup", ROOT / "bench" / "bench_startup.py")
+bench_startup = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench_startup)
+
+
+def main() -> int:
+    from installer import freeze
+
+    p = argparse.ArgumentParser()
+    p.add_argument("--runs", type=int, default=9)
+    p.add_argument("--exe", type=Path, default=freeze.executable(freeze.GUI_NAME), help="frozen GUI executable")
+    args = p.parse_args()
+    if not args.exe.exists():
+        sys.exit(f"{args.exe} not found: python build_installer.py bundle")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               SURVEY_APP_QUIT_AFTER_SHOW="1")
+    cmds = {"frozen": [str(args.exe)], "venv": [sys.executable, "-m", "survey_app"],
+            "bare": [sys.executable, "-c", bench_startup.BARE]}
+    runs: dict[str, list[dict]] = {k: [] for k in cmds}
+    with tempfile.TemporaryDirectory() as home:
+        env["SURVEY_APP_HOME"] = home
+        for cmd in cmds.values():
+            bench_startup.timed(cmd, env)
+        for _ in range(args.runs):
+            for key, cmd in cmds.items():
+                runs[key].append(bench_startup.timed(cmd, env))
+
+    def med(key, mark):
+        return statistics.median(r[mark] for r in runs[key]) * 1000
+
+    bare = med("bare", "window shown")
+    print(f"runs: {args.runs} each, alternating; frozen = {args.exe}")
+    print(f"bare PySide6 window shown (venv): median {bare:.0f} ms")
+    for key in ("venv", "frozen"):
+        shown, page, end = med(key, "window shown"), med(key, "first page ready"), med(key, "exit")
+        print(f"survey-app {key:6} window shown: median {shown:.0f} ms ({shown / bare:.2f}x bare); "
+              f"first page ready {page:.0f} ms; process exit {end:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
