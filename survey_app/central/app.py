@@ -2,85 +2,20 @@
 from __future__ import annotations
 
 import tempfile
-from contextlib import asynccontextmanager
 import zlib
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field, StringConstraints, ValidationError
 
 from survey_app import __version__
+from survey_app.central.models import (MAX_BODY, MAX_BUNDLE, MAX_INFLATED, BatchAnswer, BatchIn, BundleAnswer,
+                                       Health)
 from survey_app.central.store import CentralStore
-
-UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$"
-MAX_BODY = 64 * 1024 * 1024          # compressed or plain request body
-MAX_INFLATED = 512 * 1024 * 1024     # after gunzip
-MAX_BUNDLE = 4 * 1024 * 1024 * 1024
-MAX_RECORDS = 20000
-
-Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
-Time = Annotated[str, StringConstraints(pattern=TIME_PATTERN)]
-
-
-class RecordIn(BaseModel):
-    """One record revision."""
-
-    table: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
-    id: Uuid
-    revision: int = Field(ge=1, le=2**53)
-    updated_at: Time
-    data: dict[str, Any]
-
-
-class BatchIn(BaseModel):
-    """A batch of record revisions from one device."""
-
-    batch_id: Uuid
-    device_id: Uuid
-    schema_version: int = Field(ge=0, le=1_000_000)
-    created_at: Time
-    records: list[RecordIn] = Field(max_length=MAX_RECORDS)
-
-
-class RecordKey(BaseModel):
-    """A record revision the receiver now holds (or held already)."""
-
-    table: str
-    id: str
-    revision: int
-
-
-class Rejection(RecordKey):
-    """A record revision refused, with why."""
-
-    reason: str
-
-
-class BatchAnswer(BaseModel):
-    """The answer to a batch; the same batch_id always gets the same answer."""
-
-    batch_id: str
-    accepted: list[RecordKey]
-    rejected: list[Rejection]
-
-
-class BundleAnswer(BatchAnswer):
-    """The answer to an uploaded bundle (batch_id is the bundle's id)."""
-
-    records: int
-
-
-class Health(BaseModel):
-    """Liveness and the receiver's clock (clients never order by their own clock)."""
-
-    status: str
-    version: str
-    time: str
 
 
 def _inline(schema: dict[str, Any]) -> dict[str, Any]:
@@ -151,16 +86,9 @@ def create_app(db_path: Path | str) -> FastAPI:
         raw = await _read_body(request, MAX_BODY)
         if request.headers.get("content-encoding", "identity").lower() == "gzip":
             raw = _gunzip(raw)
-        try:
-            batch = BatchIn.model_validate_json(raw)
-        except ValidationError as exc:
-            return JSONResponse({"detail": exc.errors(include_url=False, include_context=False,
-                                                      include_input=False)}, status_code=422)
-        records = ({"table": r.table, "id": r.id, "revision": r.revision, "updated_at": r.updated_at,
-                    "data": r.data} for r in batch.records)
-        answer = await run_in_threadpool(store.ingest, batch.batch_id, dev, records,
-                                         client_device_id=batch.device_id, schema_version=batch.schema_version,
-                                         client_created_at=batch.created_at)
+        answer = await run_in_threadpool(_ingest_body, store, dev, raw)
+        if isinstance(answer, JSONResponse):
+            return answer
         if answer is None:
             raise HTTPException(409, "this batch_id was sent by another device")
         return JSONResponse(answer)
@@ -221,3 +149,21 @@ def _gunzip(raw: bytes) -> bytes:
     if not d.eof:
         raise HTTPException(400, "gzip body is truncated")
     return out
+
+
+def _ingest_body(store: CentralStore, dev: int, raw: bytes) -> Any:
+    """Parse and store a batch body (in a worker thread): the answer, None for another device's batch_id,
+    or a 422 response."""
+    from survey_app.central.parse import Invalid, parse_batch
+
+    try:
+        env, records = parse_batch(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return JSONResponse({"detail": [{"loc": ["body"], "msg": "body is not UTF-8", "type": "value_error"}]}, 422)
+    except Invalid as exc:
+        return JSONResponse({"detail": exc.errors}, 422)
+    previous = store.stored_answer(env["batch_id"], dev)
+    if previous is not None:  # a re-sent batch: the same answer, nothing stored again
+        return previous
+    return store.ingest(env["batch_id"], dev, records, client_device_id=env["device_id"],
+                        schema_version=env["schema_version"], client_created_at=env["created_at"])

@@ -143,13 +143,14 @@ class CentralStore:
                     accepted.append(key)
                     if rev > held:
                         seen[(table, rid)] = rev
-                        data = rec.get("data") or {}
-                        writes.append((table, rid, rev, data.get("device_id"), rec.get("updated_at"),
-                                       json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                                       batch_id, received))
+                        text = rec.get("data_json")
+                        if text is None:
+                            text = json.dumps(rec.get("data") or {}, ensure_ascii=True, separators=(",", ":"))
+                        writes.append((table, rid, rev, rec.get("updated_at"), text, batch_id, received))
                 cur.executemany(
                     "INSERT INTO records (table_name, id, revision, device_id, updated_at, data, batch_id, "
-                    "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
+                    "received_at) VALUES (?1, ?2, ?3, ?5 ->> '$.device_id', ?4, ?5, ?6, ?7) "
+                    "ON CONFLICT (table_name, id) DO UPDATE SET "
                     "revision = excluded.revision, device_id = excluded.device_id, updated_at = excluded.updated_at, "
                     "data = excluded.data, batch_id = excluded.batch_id, received_at = excluded.received_at "
                     "WHERE excluded.revision > records.revision", writes)

@@ -16,13 +16,17 @@ class Batch:
 
     table_parts: list[tuple[str, str, int, bytes]]  # (table, id, revision, encoded record)
     batch_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    encoded: bytes | None = None  # the body, once built (retries resend exactly these bytes)
 
-    def body(self, device_id: str, schema_version: int, level: int = 5) -> bytes:
-        """The gzip-compressed JSON body."""
+    def body(self, device_id: str, schema_version: int, level: int = 1) -> bytes:
+        """The gzip-compressed JSON body (built once)."""
+        if self.encoded is not None:
+            return self.encoded
         head = dumps({"batch_id": self.batch_id, "device_id": device_id, "schema_version": schema_version,
                       "created_at": utc_now()})
         raw = (head[:-1] + ',"records":[').encode() + b",".join(p[3] for p in self.table_parts) + b"]}"
-        return gzip.compress(raw, compresslevel=level, mtime=0)
+        self.encoded = gzip.compress(raw, compresslevel=level, mtime=0)
+        return self.encoded
 
     def keys(self) -> set[tuple[str, str, int]]:
         """(table, id, revision) of every record in the batch."""
@@ -47,14 +51,14 @@ class BatchBuilder:
         self._parts: list[tuple[str, str, int, bytes]] = []
         self._raw = 0
 
-    def add(self, record: dict[str, Any]) -> Batch | None:
-        """Add a record; returns a full batch when this one would overflow the current one."""
-        part = dumps(record).encode()
+    def add(self, table: str, record_id: str, revision: int, text: str) -> Batch | None:
+        """Add an encoded record; returns a full batch when this one would overflow the current one."""
+        part = text.encode()
         out = None
         if self._parts and (len(self._parts) >= self.max_records
                             or (self._raw + len(part)) * self.ratio > self.max_bytes * 0.9):
             out = self.flush()
-        self._parts.append((record["table"], record["id"], int(record["revision"]), part))
+        self._parts.append((table, record_id, int(revision), part))
         self._raw += len(part)
         return out
 

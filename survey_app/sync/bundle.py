@@ -90,8 +90,8 @@ def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | Non
                 digest, count, size = hashlib.sha256(), 0, 0
                 with zf.open(name, "w", force_zip64=True) as f:
                     buf: list[str] = []
-                    for row in store.iter_rows(db, f"SELECT * FROM [{table}] WHERE {where} ORDER BY rowid", params):
-                        buf.append(store.dumps(store.row_to_record(table, row)))
+                    for _rowid, _id, _rev, text in store.iter_record_json(db, table, f"({where})", params):
+                        buf.append(text)
                         count += 1
                         if len(buf) >= 5000:
                             size += _write(f, digest, buf)

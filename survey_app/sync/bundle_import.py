@@ -14,6 +14,7 @@ from survey_app.storage.records import utc_now
 from survey_app.sync.bundle import BundleError, BundleReader
 
 CHUNK_ROWS = 5000
+IMPORT_CACHE_KIB = 256 * 1024
 
 
 def _file_sha256(path: Path) -> str:
@@ -88,6 +89,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
     reader = BundleReader(path)
     manifest = reader.verify()
     db = connect(db_path)
+    db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")  # index pages of millions of rows stay in memory
     try:
         tables = set(store.ordered_tables(db))
         for entry in manifest["files"]:

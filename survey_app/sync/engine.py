@@ -1,6 +1,7 @@
 """A sync run: a generator that sends the outbox in batches, retries with backoff, and yields progress."""
 from __future__ import annotations
 
+import queue
 import random
 import threading
 from dataclasses import asdict, dataclass
@@ -29,7 +30,7 @@ class SyncConfig:
     max_attempts: int = 6
     backoff_base_s: float = 0.5
     backoff_cap_s: float = 30.0
-    compress_level: int = 5
+    compress_level: int = 1  # gzip level 1: ~2x faster than 5 for ~25% more bytes
 
 
 @dataclass
@@ -97,7 +98,6 @@ class _Sender:
 
     def send(self, batch: Batch) -> None:
         body = batch.body(self.device_id, self.schema_version, self.config.compress_level)
-        self.builder.learn(sum(len(p[3]) for p in batch.table_parts), len(body))
         if len(body) > self.config.max_bytes and len(batch) > 1:
             for half in batch.halves():
                 self.send(half)
@@ -155,11 +155,67 @@ class _Sender:
         self.tally.rejected += len(verdict.rejected)
 
 
+class _Producer(threading.Thread):
+    """Reads the outbox and builds compressed batches ahead of the sender (its own connection).
+
+    Encoding (SQLite JSON + gzip, both releasing the GIL) overlaps the network round trip; the queue is
+    bounded, so memory stays at a few batches whatever the outbox size.
+    """
+
+    def __init__(self, db_path, config: SyncConfig, tables: list[str], where: dict | None, device: str,
+                 schema: int, stop: threading.Event) -> None:
+        super().__init__(daemon=True, name="sync-producer")
+        self.db_path, self.config, self.tables, self.where = db_path, config, tables, where
+        self.device, self.schema, self.stop = device, schema, stop
+        self.queue: queue.Queue = queue.Queue(maxsize=3)
+        self.builder = BatchBuilder(config.max_records, config.max_bytes)
+
+    def _put(self, item) -> bool:
+        while not self.stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _emit(self, table: str, batch: Batch) -> bool:
+        body = batch.body(self.device, self.schema, self.config.compress_level)
+        self.builder.learn(sum(len(p[3]) for p in batch.table_parts), len(body))
+        return self._put((table, batch))
+
+    def run(self) -> None:
+        from survey_app.storage.db import connect
+
+        db = connect(self.db_path)
+        try:
+            for table in self.tables:
+                sql, params = (self.where or {}).get(table, ("", []))
+                after = 0
+                while not self.stop.is_set():
+                    page = store.outbox_page(db, table, after, self.config.max_records, sql, params)
+                    if not page:
+                        break
+                    after = page[-1][0]
+                    for _rowid, rid, rev, text in page:
+                        batch = self.builder.add(table, rid, rev, text)
+                        if batch is not None and not self._emit(table, batch):
+                            return
+                last = self.builder.flush()
+                if last is not None and not self._emit(table, last):
+                    return
+            self._put(None)
+        except BaseException as exc:  # handed to the sender, which re-raises it in the caller's thread
+            self._put(exc)
+        finally:
+            db.close()
+
+
 def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | None = None, *,
              where: dict[str, tuple[str, list]] | None = None) -> Generator[SyncProgress, None, SyncResult]:
     """Send every pending record revision; yields SyncProgress, returns SyncResult.
 
-    Opens its own connection (safe in a worker thread). `where` optionally narrows tables: {table: (sql, params)}.
+    Opens its own connections (safe in a worker thread). `where` optionally narrows tables: {table: (sql, params)}.
     """
     from survey_app.storage.db import connect
     from survey_app.storage.migrations import schema_version
@@ -168,6 +224,8 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
     cancel = cancel or threading.Event()
     db = connect(db_path)
     transport = None
+    producer = None
+    stop = threading.Event()
     try:
         total = store.unsynced_count(db) - _rejected_count(db)
         tally = SyncProgress(total=total, message=_("Starting"))
@@ -176,27 +234,34 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
         error, auth, cancelled = None, False, False
         try:
             transport = Transport(config.url, config.token, ca_file=config.ca_file, timeout=config.timeout_s)
-            sender = _Sender(db, config, transport, device_id(db), schema_version(db),
-                             BatchBuilder(config.max_records, config.max_bytes), cancel, tally, cancel.wait)
-            for table in store.ordered_tables(db):
-                if where is not None and table not in where:
+            tables = [t for t in store.ordered_tables(db) if where is None or t in where]
+            dev, schema = device_id(db), schema_version(db)
+            producer = _Producer(db_path, config, tables, where, dev, schema, stop)
+            sender = _Sender(db, config, transport, dev, schema, producer.builder, cancel, tally, cancel.wait)
+            producer.start()
+            while True:
+                if cancel.is_set():
+                    raise _Stop(_("Cancelled."), cancelled=True)
+                try:
+                    item = producer.queue.get(timeout=0.2)
+                except queue.Empty:
+                    if not producer.is_alive():
+                        raise _Stop(_("Reading the records to send stopped unexpectedly."))
                     continue
-                sql, params = (where or {}).get(table, ("", []))
-                after = 0
-                while True:
-                    if cancel.is_set():
-                        raise _Stop(_("Cancelled."), cancelled=True)
-                    page = store.outbox_page(db, table, after, config.max_records, sql, params)
-                    if not page:
-                        break
-                    after = page[-1][0]
-                    for batch in _cut(sender.builder, [rec for _, rec in page]):
-                        sender.send(batch)
-                        tally.message = table
-                        yield SyncProgress(**asdict(tally))
-        except _Stop as stop:
-            error, auth, cancelled = str(stop), stop.auth, stop.cancelled
+                if item is None:
+                    break
+                if isinstance(item, BaseException):
+                    raise item
+                table, batch = item
+                sender.send(batch)
+                tally.message = table
+                yield SyncProgress(**asdict(tally))
+        except _Stop as stop_:
+            error, auth, cancelled = str(stop_), stop_.auth, stop_.cancelled
         finally:
+            stop.set()
+            if producer is not None:
+                producer.join(30)
             if transport is not None:
                 transport.close()
         if error is None:
@@ -207,19 +272,8 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
                          accepted=tally.accepted, rejected=tally.rejected, error=error)
         return SyncResult(status, tally.batches, tally.sent, tally.accepted, tally.rejected, error, auth, cancelled)
     finally:
+        stop.set()
         db.close()
-
-
-def _cut(builder: BatchBuilder, records: list[dict]) -> list[Batch]:
-    out = []
-    for rec in records:
-        batch = builder.add(rec)
-        if batch is not None:
-            out.append(batch)
-    last = builder.flush()
-    if last is not None:
-        out.append(last)
-    return out
 
 
 def _rejected_count(db) -> int:

@@ -1,0 +1,113 @@
+"""Benchmark (issue 8): N signal readings synced to the reference receiver on 127.0.0.1, bundle export/import.
+
+Anchors, checked in the same run: sync < 60 s with client peak RSS < 300 MB; bundle export < 30 s;
+bundle import < 30 s. The client, the receiver and the bundle steps each run as their own process
+(`survey-app ...`), so each peak RSS is that process's own (os.wait4).
+
+    .venv/bin/python bench/bench_sync.py --readings 1000000 [--work DIR] [--batch-records 500]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SYNC_LIMIT_S, MEM_LIMIT_MB, BUNDLE_LIMIT_S = 60.0, 300.0, 30.0
+
+
+def cli(home: Path, *args: str, env: dict | None = None) -> tuple[float, float, str]:
+    """Run `survey-app --home HOME args`; returns (seconds, peak RSS MB of that process, stdout)."""
+    e = dict(os.environ, SURVEY_APP_NO_KEYRING="1", PYTHONIOENCODING="utf-8", **(env or {}))
+    out = tempfile.TemporaryFile()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "survey_app", "--home", str(home), *args], stdout=out,
+                            stderr=subprocess.PIPE, env=e)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode()
+    out.seek(0)
+    text = out.read().decode()
+    if proc.returncode not in (0,):
+        raise SystemExit(f"survey-app {' '.join(args)} failed ({proc.returncode}): {err[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024, text
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--readings", type=int, default=1_000_000)
+    ap.add_argument("--work", help="folder to keep (default: a temporary one)")
+    ap.add_argument("--batch-records", type=int, default=500)
+    ap.add_argument("--batch-bytes", type=int, default=1024 * 1024)
+    args = ap.parse_args()
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="bench_sync_"))
+    work.mkdir(parents=True, exist_ok=True)
+    home, other = work / "laptop", work / "supervisor"
+    for h in (home, other):
+        shutil.rmtree(h, ignore_errors=True)
+        h.mkdir()
+    central = work / "central.db"
+    for p in work.glob("central.db*"):
+        p.unlink()
+    results: dict[str, object] = {"readings": args.readings}
+
+    t, _, _ = cli(home, "demo-data", "--readings", str(args.readings), "--households", "0", "--speedtests", "0",
+                  "--no-checks", "--json")
+    conn = sqlite3.connect(str(home / "survey.db"))
+    n_readings = conn.execute("SELECT count(*) FROM signal_readings").fetchone()[0]
+    conn.close()
+    print(f"demo-data: {n_readings} readings in {t:.1f} s (setup, not measured)")
+
+    bundle = work / "all.zip"
+    t, mem, out = cli(home, "bundle", "export", "--out", str(bundle), "--json")
+    total = json.loads(out)["records"]
+    results["bundle_export"] = {"seconds": round(t, 1), "peak_rss_mb": round(mem), "records": total,
+                                "bytes": bundle.stat().st_size}
+    cli(other, "sessions", "list", "--json")  # creates and migrates the supervisor's database
+    t, mem, out = cli(other, "bundle", "import", str(bundle), "--json")
+    results["bundle_import"] = {"seconds": round(t, 1), "peak_rss_mb": round(mem), **json.loads(out)}
+
+    _, _, token = cli(home, "central", "add-device", "--name", "bench", "--db", str(central))
+    server = subprocess.Popen([sys.executable, "-m", "survey_app", "central", "serve", "--db", str(central),
+                               "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        url = server.stdout.readline().split()[-1]
+        t, mem, out = cli(home, "sync", "--url", url, "--token", token.strip(), "--json",
+                          "--batch-records", str(args.batch_records), "--batch-bytes", str(args.batch_bytes))
+        summary = json.loads(out)
+    finally:
+        server.terminate()
+        server.wait(30)
+    conn = sqlite3.connect(str(central))
+    held = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    held_readings = conn.execute("SELECT count(*) FROM records WHERE table_name = 'signal_readings'").fetchone()[0]
+    conn.close()
+    results["sync"] = {"seconds": round(t, 1), "client_peak_rss_mb": round(mem), **summary,
+                       "receiver_records": held, "receiver_readings": held_readings,
+                       "records_per_s": round(summary["accepted"] / t)}
+
+    checks = {
+        f"sync < {SYNC_LIMIT_S:.0f} s": results["sync"]["seconds"] < SYNC_LIMIT_S,
+        f"sync client memory < {MEM_LIMIT_MB:.0f} MB": results["sync"]["client_peak_rss_mb"] < MEM_LIMIT_MB,
+        "receiver holds every record once": held == total and held_readings == n_readings
+        and summary["status"] == "ok",
+        f"bundle export < {BUNDLE_LIMIT_S:.0f} s": results["bundle_export"]["seconds"] < BUNDLE_LIMIT_S,
+        f"bundle import < {BUNDLE_LIMIT_S:.0f} s": results["bundle_import"]["seconds"] < BUNDLE_LIMIT_S,
+        "bundle import brought every record": results["bundle_import"]["records"] == total,
+    }
+    results["anchors"] = checks
+    print(json.dumps(results, indent=2))
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
