@@ -50,11 +50,11 @@ _INFIX = {"or": 1, "and": 2, "=": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4,
           "+": 5, "-": 5, "*": 6, "div": 6, "mod": 6}
 
 
-def tokenize(text: str) -> list[tuple[str, Any, int]]:
-    """Tokens (kind, value, offset) of an expression; kinds: num, str, ref, op, name, end."""
+def tokenize(text: str) -> list[tuple[str, Any, int, str]]:
+    """Tokens (kind, value, offset, source text) of an expression; kinds: num, str, ref, op, name, end."""
     if len(text) > MAX_LENGTH:
         raise ExprError(_("The expression is too long ({n} characters).").format(n=len(text)), 0)
-    out: list[tuple[str, Any, int]] = []
+    out: list[tuple[str, Any, int, str]] = []
     pos = 0
     while pos < len(text):
         m = _TOKEN.match(text, pos)
@@ -72,19 +72,19 @@ def tokenize(text: str) -> list[tuple[str, Any, int]]:
             if not _NAME_RE.match(name):
                 raise ExprError(_("“${{{name}}}” at position {pos} is not a valid field reference.").format(
                     name=name, pos=pos + 1), pos)
-            out.append(("ref", name, pos))
+            out.append(("ref", name, pos, m.group()))
         elif kind == "num":
-            out.append(("num", float(m.group()), pos))
+            out.append(("num", float(m.group()), pos, m.group()))
         elif kind == "str":
-            out.append(("str", m.group()[1:-1], pos))
+            out.append(("str", m.group()[1:-1], pos, m.group()))
         elif kind in ("op", "name"):
             tok = m.group()
             if kind == "name" and tok in ("and", "or", "div", "mod"):
-                out.append(("op", tok, pos))
+                out.append(("op", tok, pos, tok))
             else:
-                out.append((kind, tok, pos))
+                out.append((kind, tok, pos, tok))
         pos = m.end()
-    out.append(("end", None, len(text)))
+    out.append(("end", None, len(text), ""))
     return out
 
 
@@ -94,16 +94,16 @@ class _Parser:
         self.i = 0
         self.depth = 0
 
-    def peek(self) -> tuple[str, Any, int]:
+    def peek(self) -> tuple[str, Any, int, str]:
         return self.tokens[self.i]
 
-    def take(self) -> tuple[str, Any, int]:
+    def take(self) -> tuple[str, Any, int, str]:
         tok = self.tokens[self.i]
         self.i += 1
         return tok
 
     def expect(self, value: str) -> None:
-        kind, val, pos = self.take()
+        kind, val, pos, _raw = self.take()
         if kind != "op" or val != value:
             raise ExprError(_("Expected “{want}” at position {pos}.").format(want=value, pos=pos + 1), pos)
 
@@ -113,7 +113,7 @@ class _Parser:
             raise ExprError(_("The expression is nested too deeply."), self.peek()[2])
         left = self.prefix()
         while True:
-            kind, val, pos = self.peek()
+            kind, val, pos, _raw = self.peek()
             # a bare name in operator position is only an operator when it is one of the XPath words
             if kind != "op" or val not in _INFIX or _INFIX[val] <= min_bp:
                 break
@@ -124,7 +124,7 @@ class _Parser:
         return left
 
     def prefix(self):
-        kind, val, pos = self.take()
+        kind, val, pos, raw = self.take()
         if kind == "num":
             return ("num", val)
         if kind == "str":
@@ -152,7 +152,7 @@ class _Parser:
             return ("name", val)
         if kind == "end":
             raise ExprError(_("The expression ends too early."), pos)
-        raise ExprError(_("Unexpected “{token}” at position {pos}.").format(token=val, pos=pos + 1), pos)
+        raise ExprError(_("Unexpected “{token}” at position {pos}.").format(token=raw, pos=pos + 1), pos)
 
     def call(self, fname: str, pos: int):
         if fname not in FUNCTIONS:
@@ -184,9 +184,9 @@ def parse(text: str):
         raise ExprError(_("The expression is empty."), 0)
     p = _Parser(text)
     node = p.expression()
-    kind, val, pos = p.peek()
+    kind, _val, pos, raw = p.peek()
     if kind != "end":
-        raise ExprError(_("Unexpected “{token}” at position {pos}.").format(token=val, pos=pos + 1), pos)
+        raise ExprError(_("Unexpected “{token}” at position {pos}.").format(token=raw, pos=pos + 1), pos)
     return node
 
 

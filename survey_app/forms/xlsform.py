@@ -79,6 +79,8 @@ def normalise_header(raw: str) -> str:
 
 def _read_sheet(ws) -> Sheet:
     sheet = Sheet(ws.title)
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()   # some editors declare a million-row range; read only the rows that exist
     rows = ws.iter_rows(values_only=True)
     header_row = None
     for number, values in enumerate(rows, 1):
