@@ -129,10 +129,11 @@ def flag_list(db: sqlite_utils.Database, *, session_id: str | None = None, code:
             for r in sql.flag_rows(db, session_id, code, limit)]
 
 
-def refresh(db: sqlite_utils.Database, settings=None, *, full: bool = False) -> CheckResult:
+def refresh(db: sqlite_utils.Database, settings=None, *, full: bool = False,
+            config: ReviewConfig | None = None) -> CheckResult:
     """Recheck the sessions whose records changed since the last run (all of them if `full`)."""
     t0 = time.perf_counter()
-    cfg = ReviewConfig.from_settings(settings)
+    cfg = config or ReviewConfig.from_settings(settings)
     now_fp = sql.fingerprint(db)
     old = sql.get_state(db, "fingerprint")
     old_fp = json.loads(old) if old else None
@@ -193,6 +194,7 @@ def _run(db, cfg: ReviewConfig, full: bool) -> int:
     flags.extend((sid, "duplicate", n, homes.get(sid, (n,))[0] if sid in homes else n, "{}")
                  for sid, n in dups.items())
     sql.save_check_results(db, stats, flags, all_sessions=full)
+    sql.save_partials(db, cfg.usable_rsrp_dbm, all_sessions=full)
     sql.update_duplicate_stats(db)
     return len(flags)
 

@@ -49,9 +49,10 @@ class ReviewConfig:
         return cls(**values)
 
     def key(self) -> str:
-        """A string that changes when a check threshold changes (the check cache is keyed on it)."""
+        """A string that changes when a cached threshold changes (checks and indicator partials depend on it)."""
         names = ("max_no_position_share", "max_outside_share", "poor_accuracy_m", "max_poor_accuracy_share",
-                 "max_speed_mbps", "max_ping_ms", "gap_minutes", "min_interview_minutes", "max_refused_share")
+                 "max_speed_mbps", "max_ping_ms", "gap_minutes", "min_interview_minutes", "max_refused_share",
+                 "usable_rsrp_dbm")
         return ";".join(f"{n}={getattr(self, n)}" for n in names)
 
 

@@ -104,6 +104,9 @@ def compute(db: sqlite_utils.Database, settings=None, *, include_all: bool = Fal
     """The indicator table from the database (approved sessions unless include_all)."""
     t0 = time.perf_counter()
     cfg = config or ReviewConfig.from_settings(settings)
+    from survey_app.review.checks import refresh
+
+    refresh(db, settings, config=cfg)  # brings the per-session partials up to date (incremental)
     scope = "all" if include_all else "approved"
     units = [UnitIndicators(c, n, k) for c, n, k in sql.unit_list(db)]
     city = UnitIndicators(CITY, _("Huế City"), "city")
@@ -120,7 +123,7 @@ def compute(db: sqlite_utils.Database, settings=None, *, include_all: bool = Fal
 
 def _coverage(db, scope, cfg, by_code, city):
     acc = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    for unit, op, _tech, n, usable, usable5 in sql.coverage_rows(db, scope, cfg.usable_rsrp_dbm):
+    for unit, op, _tech, n, usable, usable5 in sql.coverage_rows(db, scope):
         for key in (unit, CITY):
             c = acc[key][op or "?"]
             c[0] += n
@@ -162,7 +165,7 @@ def _households(db, scope, by_code, city):
 def _members(db, scope, by_code, city):
     total = np.zeros(2 * len(sql.MEMBER_FIELDS), dtype=np.int64)
     for unit, *nums in sql.member_rows(db, scope):
-        vals = np.array(nums, dtype=np.int64)
+        vals = np.array([x or 0 for x in nums], dtype=np.int64)
         total += vals
         if unit in by_code:
             _set_members(by_code[unit], vals)

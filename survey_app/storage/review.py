@@ -11,8 +11,11 @@ from survey_app.storage.records import utc_now
 WATCHED = ("sessions", "signal_readings", "speed_tests", "households", "members", "record_history",
            "unit_boundaries")
 
-_OUTSIDE_BOX = ("x.lat IS NOT NULL AND (x.lon < u.min_lon OR x.lon > u.max_lon OR x.lat < u.min_lat "
-                "OR x.lat > u.max_lat)")
+# Outside the session's unit box (t is temp.review_targets, which carries the box).
+_OUTSIDE_BOX = ("x.lat IS NOT NULL AND (x.lon < t.min_lon OR x.lon > t.max_lon OR x.lat < t.min_lat "
+                "OR x.lat > t.max_lat)")
+# Targets first (in id order), then each target's records through the per-session index.
+_FROM = "FROM temp.review_targets t CROSS JOIN {table} x INDEXED BY {index} ON x.session_id = t.session_id"
 
 
 def fingerprint(db: sqlite_utils.Database) -> dict[str, int]:
@@ -33,9 +36,12 @@ def set_state(db: sqlite_utils.Database, key: str, value: str) -> None:
 
 def fill_targets(db: sqlite_utils.Database, since: dict[str, int] | None) -> int:
     """Put into temp.review_targets the sessions to recheck: all (since=None) or those with new rows."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS review_targets (session_id TEXT PRIMARY KEY)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS review_ids (session_id TEXT PRIMARY KEY)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS review_targets (session_id TEXT PRIMARY KEY, unit_code TEXT, "
+               "min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL)")
+    db.execute("DELETE FROM temp.review_ids")
     db.execute("DELETE FROM temp.review_targets")
-    ins = "INSERT OR IGNORE INTO temp.review_targets (session_id) "
+    ins = "INSERT OR IGNORE INTO temp.review_ids (session_id) "
     if since is None:
         db.execute(ins + "SELECT id FROM sessions")
     else:
@@ -54,25 +60,25 @@ def fill_targets(db: sqlite_utils.Database, since: dict[str, int] | None) -> int
                                  "WHERE m.id = ?", [rid])
             elif table == "sessions":
                 db.execute(ins + "VALUES (?)", [rid])
+    db.execute("""INSERT INTO temp.review_targets
+                  SELECT i.session_id, s.unit_code, u.min_lon, u.min_lat, u.max_lon, u.max_lat
+                  FROM temp.review_ids i JOIN sessions s ON s.id = i.session_id
+                  LEFT JOIN units u ON u.code = s.unit_code ORDER BY i.session_id""")
     return db.execute("SELECT count(*) FROM temp.review_targets").fetchone()[0]
-
-
-_SCOPE = "x.session_id IN (SELECT session_id FROM temp.review_targets)"
 
 
 def reading_aggregates(db, poor_m: float, gap_s: float) -> dict[str, tuple]:
     """session -> (count, first, last, no_position, poor_accuracy, outside_box, gaps, longest_gap_s)."""
     out = {}
-    sql = f"""SELECT x.session_id, count(*), min(x.measured_at), max(x.measured_at), sum(x.lat IS NULL),
+    sql = f"""SELECT t.session_id, count(*), min(x.measured_at), max(x.measured_at), sum(x.lat IS NULL),
                      sum(x.position_accuracy_m > ?), sum({_OUTSIDE_BOX})
-              FROM signal_readings x JOIN sessions s ON s.id = x.session_id JOIN units u ON u.code = s.unit_code
-              WHERE {_SCOPE} GROUP BY x.session_id"""
+              {_FROM.format(table="signal_readings", index="signal_readings_session")} GROUP BY t.session_id"""
     for row in db.execute(sql, [poor_m]):
         out[row[0]] = tuple(row[1:]) + (0, 0.0)
     gaps = f"""SELECT session_id, count(*), max(gap) FROM (
-                 SELECT x.session_id, unixepoch(x.measured_at) - unixepoch(lag(x.measured_at)
-                        OVER (PARTITION BY x.session_id ORDER BY x.measured_at)) AS gap
-                 FROM signal_readings x WHERE {_SCOPE})
+                 SELECT session_id, sec - lag(sec) OVER (PARTITION BY session_id ORDER BY measured_at) AS gap
+                 FROM (SELECT x.session_id, x.measured_at, unixepoch(x.measured_at) AS sec
+                       {_FROM.format(table="signal_readings", index="signal_readings_session")}))
                WHERE gap > ? GROUP BY session_id"""
     for sid, n, longest in db.execute(gaps, [gap_s]):
         if sid in out:
@@ -82,25 +88,23 @@ def reading_aggregates(db, poor_m: float, gap_s: float) -> dict[str, tuple]:
 
 def speedtest_aggregates(db, poor_m: float, max_mbps: float, max_ping: float) -> dict[str, tuple]:
     """session -> (count, first, last, no_position, poor_accuracy, outside_box, failed, implausible)."""
-    sql = f"""SELECT x.session_id, count(*), min(x.started_at), max(x.started_at), sum(x.lat IS NULL),
+    sql = f"""SELECT t.session_id, count(*), min(x.started_at), max(x.started_at), sum(x.lat IS NULL),
                      sum(x.position_accuracy_m > ?), sum({_OUTSIDE_BOX}), sum(x.status = 'failed'),
                      sum(x.status = 'ok' AND (x.download_mbps IS NULL OR x.download_mbps <= 0
                          OR x.download_mbps > ? OR x.upload_mbps < 0 OR x.upload_mbps > ?
                          OR x.ping_ms <= 0 OR x.ping_ms > ?))
-              FROM speed_tests x JOIN sessions s ON s.id = x.session_id JOIN units u ON u.code = s.unit_code
-              WHERE {_SCOPE} GROUP BY x.session_id"""
+              {_FROM.format(table="speed_tests", index="speed_tests_session")} GROUP BY t.session_id"""
     return {r[0]: tuple(r[1:]) for r in db.execute(sql, [poor_m, max_mbps, max_mbps, max_ping])}
 
 
 def household_aggregates(db, poor_m: float, min_s: float) -> dict[str, tuple]:
     """session -> (count, first, last, no_position, poor_accuracy, outside_box, members, short, refused,
     consent_missing)."""
-    sql = f"""SELECT x.session_id, count(*), min(x.started_at), max(x.ended_at), sum(x.lat IS NULL),
+    sql = f"""SELECT t.session_id, count(*), min(x.started_at), max(x.ended_at), sum(x.lat IS NULL),
                      sum(x.position_accuracy_m > ?), sum({_OUTSIDE_BOX}), coalesce(sum(x.member_count), 0),
                      sum(x.status = 'finalized' AND x.duration_s < ?), sum(x.status = 'refused'),
                      sum(x.status = 'finalized' AND coalesce(x.consent, '') != 'yes')
-              FROM households x JOIN sessions s ON s.id = x.session_id JOIN units u ON u.code = s.unit_code
-              WHERE {_SCOPE} GROUP BY x.session_id"""
+              {_FROM.format(table="households", index="households_session")} GROUP BY t.session_id"""
     return {r[0]: tuple(r[1:]) for r in db.execute(sql, [poor_m, min_s])}
 
 
@@ -120,11 +124,43 @@ def target_points(db, unit_code: str) -> list[tuple]:
     """(session_id, lon, lat) of positioned records of target sessions in one unit."""
     out: list[tuple] = []
     for table in ("signal_readings", "speed_tests", "households"):
-        sql = f"""SELECT x.session_id, x.lon, x.lat FROM temp.review_targets t CROSS JOIN sessions s
-                  ON s.id = t.session_id CROSS JOIN {table} x ON x.session_id = s.id
-                  WHERE s.unit_code = ? AND x.lat IS NOT NULL AND x.lon IS NOT NULL"""
+        sql = f"""SELECT x.session_id, x.lon, x.lat FROM temp.review_targets t CROSS JOIN {table} x
+                  ON x.session_id = t.session_id
+                  WHERE t.unit_code = ? AND x.lat IS NOT NULL AND x.lon IS NOT NULL"""
         out.extend(db.execute(sql, [unit_code]).fetchall())
     return out
+
+
+def save_partials(db, usable_rsrp: float, *, all_sessions: bool) -> None:
+    """Recompute the indicator partial sums of the target sessions (set-based, inside SQLite)."""
+    for table in ("review_cov", "review_hamlets", "review_people"):
+        if all_sessions:
+            db.execute(f"DELETE FROM {table}")
+        else:
+            db.execute(f"DELETE FROM {table} WHERE session_id IN (SELECT session_id FROM temp.review_targets)")
+    db.execute(f"""INSERT INTO review_cov
+        SELECT t.session_id, coalesce(x.operator, ''), coalesce(x.technology, ''), count(*),
+               coalesce(sum((x.technology IN ('LTE', 'NR-NSA') AND x.rsrp_dbm >= ?1)
+                            OR (x.technology = 'NR-SA' AND x.nr_rsrp_dbm >= ?1)), 0),
+               coalesce(sum(x.technology IN ('NR-NSA', 'NR-SA') AND x.nr_rsrp_dbm >= ?1), 0)
+        {_FROM.format(table="signal_readings", index="review_readings_cov")}
+        GROUP BY t.session_id, coalesce(x.operator, ''), coalesce(x.technology, '')""", [usable_rsrp])
+    db.execute(f"""INSERT INTO review_hamlets
+        SELECT t.session_id, coalesce(x.hamlet, ''), count(*), coalesce(sum(x.fibre = 1), 0), count(x.fibre),
+               coalesce(sum(x.internet_at_home = 1), 0), count(x.internet_at_home),
+               coalesce(sum(x.fixed_broadband = 1), 0), count(x.fixed_broadband)
+        {_FROM.format(table="households", index="review_households_cov")}
+        WHERE x.status = 'finalized' GROUP BY t.session_id, coalesce(x.hamlet, '')""")
+    cols = ", ".join(f"count(m.{f}), coalesce(sum(m.{f}), 0)" for f in MEMBER_FIELDS)
+    db.execute(f"""INSERT INTO review_people
+        SELECT t.session_id, {cols}
+        {_FROM.format(table="households", index="review_households_cov")}
+        CROSS JOIN members m INDEXED BY review_members_cov ON m.household_id = x.id
+        WHERE x.status = 'finalized' GROUP BY t.session_id""")
+
+
+MEMBER_FIELDS = ("uses_internet", "owns_mobile_phone", "has_digital_signature", "has_vneid_level2",
+                 "uses_online_public_services", "uses_hue_s", "uses_computer")
 
 
 def save_check_results(db, stats: list[tuple], flags: list[tuple], *, all_sessions: bool) -> None:

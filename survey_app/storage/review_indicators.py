@@ -1,11 +1,10 @@
-"""SQL aggregates behind the indicator table (one pass per table, driven from the sessions in scope).
-
-`CROSS JOIN` fixes the join order (sessions first, then the records of each session through a narrow covering
-index), so the millions of record rows are read from small index entries, never from the wide rows.
-"""
+"""SQL behind the indicator table: sums of the per-session partials (review_cov, review_hamlets,
+review_people, kept current by the check refresh) over the sessions in scope, plus the speed tests."""
 from __future__ import annotations
 
 import sqlite_utils
+
+from survey_app.storage.review import MEMBER_FIELDS
 
 STATUSES = {"approved": ("approved",), "all": ("open", "closed", "approved")}
 
@@ -15,45 +14,34 @@ def _scope(scope: str) -> tuple[str, list]:
     return f"s.status IN ({', '.join('?' * len(statuses))})", list(statuses)
 
 
-def coverage_rows(db: sqlite_utils.Database, scope: str, usable_rsrp: float):
+def coverage_rows(db: sqlite_utils.Database, scope: str):
     """(unit, operator, technology, readings, usable 4G/5G readings, usable 5G readings)."""
     where, params = _scope(scope)
-    sql = f"""SELECT s.unit_code, r.operator, r.technology, count(*),
-                     sum((r.technology IN ('LTE', 'NR-NSA') AND r.rsrp_dbm >= ?1)
-                         OR (r.technology = 'NR-SA' AND r.nr_rsrp_dbm >= ?1)),
-                     sum(r.technology IN ('NR-NSA', 'NR-SA') AND r.nr_rsrp_dbm >= ?1)
-              FROM sessions s CROSS JOIN signal_readings r INDEXED BY review_readings_cov ON r.session_id = s.id
-              WHERE {where} GROUP BY s.unit_code, r.operator, r.technology"""
-    # ?1 is the threshold; the status placeholders that follow are numbered ?2, ?3, ...
-    sql = sql.replace("s.status IN (" + ", ".join("?" * len(params)) + ")",
-                      "s.status IN (" + ", ".join(f"?{i + 2}" for i in range(len(params))) + ")")
-    return db.execute(sql, [usable_rsrp] + params).fetchall()
+    sql = f"""SELECT s.unit_code, c.operator, c.technology, sum(c.readings), sum(c.usable), sum(c.usable_5g)
+              FROM sessions s JOIN review_cov c ON c.session_id = s.id
+              WHERE {where} GROUP BY s.unit_code, c.operator, c.technology"""
+    return db.execute(sql, params).fetchall()
 
 
 def hamlet_rows(db: sqlite_utils.Database, scope: str):
     """(unit, hamlet, households, fibre yes, fibre answered, internet yes, internet answered, fixed yes,
     fixed answered) over finished interviews."""
     where, params = _scope(scope)
-    sql = f"""SELECT s.unit_code, h.hamlet, count(*), sum(h.fibre = 1), count(h.fibre),
-                     sum(h.internet_at_home = 1), count(h.internet_at_home),
-                     sum(h.fixed_broadband = 1), count(h.fixed_broadband)
-              FROM sessions s CROSS JOIN households h INDEXED BY review_households_cov ON h.session_id = s.id
-              WHERE {where} AND h.status = 'finalized' GROUP BY s.unit_code, h.hamlet"""
+    sql = f"""SELECT s.unit_code, h.hamlet, sum(h.households), sum(h.fibre_yes), sum(h.fibre_n),
+                     sum(h.internet_yes), sum(h.internet_n), sum(h.fixed_yes), sum(h.fixed_n)
+              FROM sessions s JOIN review_hamlets h ON h.session_id = s.id
+              WHERE {where} GROUP BY s.unit_code, h.hamlet"""
     return db.execute(sql, params).fetchall()
-
-
-MEMBER_FIELDS = ("uses_internet", "owns_mobile_phone", "has_digital_signature", "has_vneid_level2",
-                 "uses_online_public_services", "uses_hue_s", "uses_computer")
 
 
 def member_rows(db: sqlite_utils.Database, scope: str):
     """(unit, then answered and yes counts for each of MEMBER_FIELDS) over finished interviews."""
     where, params = _scope(scope)
-    cols = ", ".join(f"count(m.{f}), coalesce(sum(m.{f}), 0)" for f in MEMBER_FIELDS)
-    sql = f"""SELECT s.unit_code, {cols}
-              FROM sessions s CROSS JOIN households h INDEXED BY review_households_cov ON h.session_id = s.id
-                   CROSS JOIN members m INDEXED BY review_members_cov ON m.household_id = h.id
-              WHERE {where} AND h.status = 'finalized' GROUP BY s.unit_code"""
+    names = ("internet", "mobile", "signature", "vneid", "services", "hue_s", "computer")
+    assert len(names) == len(MEMBER_FIELDS)
+    cols = ", ".join(f"sum(p.{n}_n), sum(p.{n}_yes)" for n in names)
+    sql = f"""SELECT s.unit_code, {cols} FROM sessions s JOIN review_people p ON p.session_id = s.id
+              WHERE {where} GROUP BY s.unit_code"""
     return db.execute(sql, params).fetchall()
 
 
