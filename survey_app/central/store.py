@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS batches (
     answer TEXT NOT NULL                    -- the exact answer, replayed for a re-sent batch_id
 );
 CREATE TABLE IF NOT EXISTS records (
+    seq INTEGER PRIMARY KEY,                -- arrival order; rows of ~1 kB append instead of splitting pages
     table_name TEXT NOT NULL,
     id TEXT NOT NULL,
     revision INTEGER NOT NULL,
@@ -39,8 +40,8 @@ CREATE TABLE IF NOT EXISTS records (
     data TEXT NOT NULL,
     batch_id TEXT NOT NULL,
     received_at TEXT NOT NULL,
-    PRIMARY KEY (table_name, id)
-) WITHOUT ROWID;
+    UNIQUE (table_name, id)
+);
 """
 
 TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -123,6 +124,8 @@ class CentralStore:
                 if row is not None:
                     cur.execute("ROLLBACK")
                     return json.loads(row[1]) if row[0] == device else None
+                records = list(records)
+                held_now = self._held(cur, records)
                 writes, seen = [], {}
                 count = 0
                 for rec in records:
@@ -132,11 +135,7 @@ class CentralStore:
                     if not TABLE_NAME.match(table):
                         rejected.append(dict(key, reason="invalid table name"))
                         continue
-                    held = seen.get((table, rid))
-                    if held is None:
-                        r = cur.execute("SELECT revision FROM records WHERE table_name = ? AND id = ?",
-                                        [table, rid]).fetchone()
-                        held = r[0] if r else 0
+                    held = seen.get((table, rid)) or held_now.get((table, rid), 0)
                     if rev < held:
                         rejected.append(dict(key, reason=f"stale: the central system holds revision {held}"))
                         continue
@@ -165,6 +164,14 @@ class CentralStore:
                 if self.conn.in_transaction:
                     cur.execute("ROLLBACK")
                 raise
+
+    @staticmethod
+    def _held(cur, records: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
+        """Revisions already held for the batch's records, in one query."""
+        keys = json.dumps([[r["table"], r["id"]] for r in records])
+        return {(t, i): rev for t, i, rev in cur.execute(
+            "SELECT r.table_name, r.id, r.revision FROM json_each(?) k JOIN records r "
+            "ON r.table_name = k.value ->> 0 AND r.id = k.value ->> 1", [keys])}
 
     # inspection ----------------------------------------------------------------------------------------
     def counts(self) -> dict[str, Any]:

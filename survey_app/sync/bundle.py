@@ -10,6 +10,7 @@ it already holds again without change (see docs in exports/SYNC.md).
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import threading
@@ -200,10 +201,11 @@ class BundleReader:
         with zipfile.ZipFile(self.path) as zf:
             for entry in self.manifest["files"]:
                 with zf.open(entry["path"]) as f:
-                    for line in f:
-                        rec = json.loads(line)
-                        if (not isinstance(rec, dict) or rec.get("table") != entry["table"]
-                                or not isinstance(rec.get("id"), str) or not isinstance(rec.get("data"), dict)
-                                or not isinstance(rec.get("revision"), int) or rec["revision"] < 1):
+                    table, loads = entry["table"], json.loads
+                    for line in io.BufferedReader(f, CHUNK):
+                        rec = loads(line)
+                        if (type(rec) is not dict or rec.get("table") != table or type(rec.get("id")) is not str
+                                or type(rec.get("data")) is not dict or type(rec.get("revision")) is not int
+                                or rec["revision"] < 1):
                             raise self._fail(_("{path} holds a record that is not well formed."))
                         yield rec

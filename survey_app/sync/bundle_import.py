@@ -41,13 +41,14 @@ class _TableWriter:
                     f"WHERE excluded.revision > [{table}].revision")
 
     def values(self, rec: dict[str, Any]) -> tuple:
-        row = store.record_to_row(rec)
-        extra = set(row) - self.known
-        if extra:
+        row = rec["data"]
+        row["id"], row["revision"], row["updated_at"] = rec["id"], rec["revision"], rec["updated_at"]
+        if not row.keys() <= self.known:
+            extra = row.keys() - self.known
             raise BundleError(_("The bundle has fields this version of the app does not know ({fields} in {table}). "
                                 "Update the app, then import again.").format(fields=", ".join(sorted(extra)),
                                                                             table=self.table))
-        return tuple(row.get(c) for c in self.data_cols)
+        return tuple(map(row.get, self.data_cols))
 
     def write(self, rows: list[tuple]) -> None:
         try:
