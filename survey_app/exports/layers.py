@@ -70,6 +70,13 @@ _POSITION = (
       "Độ chính xác ngang ước tính của vị trí", "m"),
     C("position_at", "datetime", "Time of the position fix", "Thời điểm xác định vị trí"),
 )
+_OBS_TAIL = (
+    C("device_id", "string", "UUID of the device that recorded it", "Mã thiết bị ghi nhận (UUID)"),
+    C("surveyor", "string", "Surveyor who recorded it", "Điều tra viên ghi nhận", personal=True),
+    C("app_version", "string", "App version that recorded it", "Phiên bản ứng dụng ghi nhận"),
+    C("created_at", "datetime", "When the record was created", "Thời điểm tạo bản ghi"),
+)
+# Observations are append-only (revision always 1, updated_at = created_at), so they leave those out.
 _TAIL = (
     C("device_id", "string", "UUID of the device that recorded it", "Mã thiết bị ghi nhận (UUID)"),
     C("surveyor", "string", "Surveyor who recorded it", "Điều tra viên ghi nhận", personal=True),
@@ -134,7 +141,7 @@ SPEED_TESTS = Layer("speed_tests", "speed_tests", "Speed tests", "Đo tốc đ�
     C("duration_s", "number", "Test duration", "Thời lượng đo", "s"),
     C("streams_download", "integer", "Parallel download streams", "Số luồng tải xuống song song"),
     C("streams_upload", "integer", "Parallel upload streams", "Số luồng tải lên song song"),
-) + _POSITION + _TAIL, time_column="started_at", rounded_positions=True)
+) + _POSITION + _OBS_TAIL, time_column="started_at", rounded_positions=True)
 
 SIGNAL_READINGS = Layer("signal_readings", "signal_readings", "Signal readings", "Đo cường độ tín hiệu di động", (
     _ID, _SESSION,
@@ -173,7 +180,7 @@ SIGNAL_READINGS = Layer("signal_readings", "signal_readings", "Signal readings",
     C("nr_band", "string", "5G NR band", "Băng tần 5G NR"),
     C("nr_arfcn", "integer", "5G NR channel number", "Số kênh tần số 5G NR"),
     C("nr_pci", "integer", "5G NR physical cell id", "Mã ô vật lý 5G NR"),
-) + _POSITION + _TAIL, time_column="measured_at")
+) + _POSITION + _OBS_TAIL, time_column="measured_at")
 
 HOUSEHOLDS = Layer("households", "households", "Household interviews", "Phỏng vấn hộ gia đình", (
     _ID, _SESSION, _UNIT, _CODE_SET,

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import sqlite_utils
 
-from survey_app.exports.layers import Column, Layer
+from survey_app.exports.layers import PRECISE_DECIMALS, ROUNDED_DECIMALS, Column, Layer
 
 VN_TZ = timezone(timedelta(hours=7))
 # Stored times are UTC ISO 8601 text ("...Z"); exported times are Vietnam time with an explicit offset.
@@ -94,70 +94,85 @@ def _where(layer: Layer, f: Filters) -> tuple[str, list]:
 
 
 def _order(layer: Layer) -> str:
-    # Time then id: deterministic whatever order records were inserted or synced in.
+    # Observations (millions of rows) come in the order they were recorded here (rowid: no sort, no random
+    # reads); the revisable layers by time then id, members by household and roster order (an index).
+    if layer.table in ("signal_readings", "speed_tests"):
+        return " ORDER BY r.rowid"
     if layer.table == "members":
-        return " ORDER BY m.household_id, m.position, m.id"
+        return " ORDER BY m.household_id, m.position"
     return f" ORDER BY {_TIME[layer.table]}, {_alias(layer)}.id"
 
 
 def count_rows(db: sqlite_utils.Database, layer: Layer, f: Filters) -> int:
     """How many records of a layer match the filters."""
     where, params = _where(layer, f)
-    return db.execute(f"SELECT count(*) FROM {_FROM.get(layer.table, layer.table + ' r')}{where}",
+    return db.execute(f"SELECT count(*) FROM {_from(layer)}{where}",
                       params).fetchone()[0]
 
 
-def _value(layer: Layer, col: Column, decimals: int) -> str:
+def _value(layer: Layer, col: Column, precise: bool) -> str:
     v = _src(layer, col)
     if col.kind == "datetime":
         return TIME_SQL.format(v=v)
     if col.kind in ("lon", "lat"):
-        return f"round({v}, {decimals})"
+        if precise or not layer.rounded_positions:
+            return f"round({v}, {PRECISE_DECIMALS})"
+        if layer.table == "speed_tests":   # only a test taken at a household reveals where it lives
+            return f"round({v}, CASE WHEN r.household_id IS NULL THEN {PRECISE_DECIMALS} ELSE {ROUNDED_DECIMALS} END)"
+        return f"round({v}, {ROUNDED_DECIMALS})"
     return v
 
 
-def _csv_field(layer: Layer, col: Column, decimals: int) -> str:
-    v = _value(layer, col, decimals)
+def _csv_field(layer: Layer, col: Column, precise: bool) -> tuple[str, str]:
+    """(printf spec, argument) of one CSV field."""
+    v = _value(layer, col, precise)
     if col.kind == "string":
-        # Quote only values that need it (RFC 4180), as csv.writer's QUOTE_MINIMAL does.
-        return (f"CASE WHEN {v} GLOB '*[\",\n\r]*' THEN '\"' || replace({v}, '\"', '\"\"') || '\"' "
-                f"ELSE ifnull({v}, '') END")
-    return f"ifnull({v}, '')"
+        # Text is always quoted, quotes doubled by printf's %w (RFC 4180), so no per-value test is needed;
+        # numbers and times never need quotes and NULL prints as an empty field.
+        return '"%w"', f"ifnull({v}, '')"
+    return "%s", v
 
 
-def _json_field(layer: Layer, col: Column, decimals: int) -> str:
-    v = _value(layer, col, decimals)
+def _json_field(layer: Layer, col: Column, precise: bool) -> str:
+    v = _value(layer, col, precise)
     if col.kind == "boolean":
         return f"CASE WHEN {v} IS NULL THEN 'null' WHEN {v} THEN 'true' ELSE 'false' END"
     if col.kind == "datetime":
         return f"ifnull('\"' || {v} || '\"', 'null')"
+    if col.kind in ("integer", "number"):
+        # Numbers as SQLite prints them (%!.15g); anything else stored there is quoted as a JSON string.
+        return f"CASE typeof({v}) WHEN 'real' THEN {v} WHEN 'integer' THEN {v} ELSE json_quote({v}) END"
     return f"json_quote({v})"
 
 
-def csv_query(layer: Layer, cols: list[Column], f: Filters, decimals: int) -> tuple[str, list]:
+def _from(layer: Layer) -> str:
+    return _FROM.get(layer.table, layer.table + " r")
+
+
+def csv_query(layer: Layer, cols: list[Column], f: Filters, precise: bool) -> tuple[str, list]:
     """SQL whose rows are single CSV lines (without line end) of `cols`, and its parameters."""
-    line = " || ',' || ".join(_csv_field(layer, c, decimals) for c in cols)
+    # One printf per row: no quadratic chain of || copies, no Python object per field.
+    fields = [_csv_field(layer, c, precise) for c in cols]
+    template = ",".join(spec for spec, _arg in fields)
+    args = ", ".join(arg for _spec, arg in fields)
     where, params = _where(layer, f)
-    return f"SELECT {line} FROM {_FROM.get(layer.table, layer.table + ' r')}{where}{_order(layer)}", params
+    return f"SELECT printf('{template}', {args}) FROM {_from(layer)}{where}{_order(layer)}", params
 
 
-def geojson_query(layer: Layer, cols: list[Column], f: Filters, decimals: int) -> tuple[str, list]:
+def geojson_query(layer: Layer, cols: list[Column], f: Filters, precise: bool) -> tuple[str, list]:
     """SQL whose rows are single RFC 7946 Feature objects (text) with flat properties."""
     by_kind = {c.kind: c for c in cols}
-    lon, lat = _value(layer, by_kind["lon"], decimals), _value(layer, by_kind["lat"], decimals)
+    lon, lat = _value(layer, by_kind["lon"], precise), _value(layer, by_kind["lat"], precise)
     geometry = (f"CASE WHEN {lon} IS NULL OR {lat} IS NULL THEN 'null' ELSE "
-                f"'{{\"type\":\"Point\",\"coordinates\":[' || {lon} || ',' || {lat} || ']}}' END")
+                f"printf('{{\"type\":\"Point\",\"coordinates\":[%s,%s]}}', {lon}, {lat}) END")
     ident = next(c for c in cols if c.name == "id")
-    parts = [f"'{{\"type\":\"Feature\",\"id\":' || json_quote({_src(layer, ident)})",
-             f"',\"geometry\":' || {geometry}"]
     props = [c for c in cols if c.kind not in ("lon", "lat") and c.name != "id"]
-    for i, c in enumerate(props):
-        key = ',"properties":{' if i == 0 else ","
-        parts.append(f"'{key}\"{c.name}\":' || {_json_field(layer, c, decimals)}")
-    parts.append("'}}'")
+    template = ('{"type":"Feature","id":%s,"geometry":%s,"properties":{'
+                + ",".join(f'"{c.name}":%s' for c in props) + "}}")
+    args = ", ".join([f"json_quote({_src(layer, ident)})", geometry]
+                     + [_json_field(layer, c, precise) for c in props])
     where, params = _where(layer, f)
-    return (f"SELECT {' || '.join(parts)} FROM {_FROM.get(layer.table, layer.table + ' r')}{where}{_order(layer)}",
-            params)
+    return f"SELECT printf('{template}', {args}) FROM {_from(layer)}{where}{_order(layer)}", params
 
 
 def list_teams(db: sqlite_utils.Database) -> list[str]:
@@ -174,3 +189,41 @@ def unit_geometries(db: sqlite_utils.Database, units: tuple[str, ...] = ()) -> l
     return db.execute("SELECT u.code, u.name, u.kind, u.inside_lon, u.inside_lat, b.geometry FROM units u "
                       f"LEFT JOIN unit_boundaries b ON b.unit_code = u.code{where} ORDER BY u.code",
                       params).fetchall()
+
+
+def unit_summary(db: sqlite_utils.Database, f: Filters) -> dict[str, dict]:
+    """Per unit code: record counts, shares and median speeds of the filtered records (a small summary)."""
+    from survey_app.exports.layers import BY_NAME
+
+    out: dict[str, dict] = {}
+
+    def merge(sql: str, layer_name: str, names: list[str], extra: str = "") -> None:
+        where, params = _where(BY_NAME[layer_name], f)
+        if extra:
+            where = f"{where} AND {extra}" if where else f" WHERE {extra}"
+        for row in db.execute(sql.format(where=where), params):
+            out.setdefault(row[0], {}).update(zip(names, row[1:]))
+
+    merge("SELECT s.unit_code, count(*) FROM sessions s{where} GROUP BY s.unit_code", "sessions", ["sessions"])
+    merge("SELECT r.unit_code, count(*), sum(r.status = 'finalized'), "
+          "avg(CASE WHEN r.status = 'finalized' THEN r.internet_at_home END), "
+          "avg(CASE WHEN r.status = 'finalized' THEN r.fixed_broadband END), "
+          "avg(CASE WHEN r.status = 'finalized' THEN r.fibre END) FROM households r{where} GROUP BY r.unit_code",
+          "households", ["households", "households_finalized", "share_internet_at_home",
+                         "share_fixed_broadband", "share_fibre"])
+    merge("SELECT h.unit_code, count(*), avg(m.uses_internet), avg(m.owns_mobile_phone) "
+          "FROM members m JOIN households h ON h.id = m.household_id{where} GROUP BY h.unit_code",
+          "members", ["members", "share_members_using_internet", "share_members_owning_mobile"])
+    merge("SELECT r.unit_code, count(*), "
+          "avg(CASE WHEN r.technology IN ('LTE', 'NR-NSA', 'NR-SA') THEN 1.0 ELSE 0.0 END) "
+          "FROM signal_readings r{where} GROUP BY r.unit_code",
+          "signal_readings", ["signal_readings", "share_readings_4g_5g"])
+    merge("SELECT r.unit_code, count(*), sum(r.status = 'ok') FROM speed_tests r{where} GROUP BY r.unit_code",
+          "speed_tests", ["speed_tests", "speed_tests_ok"])
+    for metric in ("download_mbps", "upload_mbps"):
+        # Median by window functions: the middle one or two values of each unit's ordered list.
+        merge("SELECT unit_code, avg(v) FROM (SELECT r.unit_code, r." + metric + " AS v, row_number() OVER "
+              "(PARTITION BY r.unit_code ORDER BY r." + metric + ") AS n, count(*) OVER (PARTITION BY r.unit_code) "
+              "AS c FROM speed_tests r{where}) WHERE n IN ((c + 1) / 2, (c + 2) / 2) GROUP BY unit_code",
+              "speed_tests", ["median_" + metric], f"r.status = 'ok' AND r.{metric} IS NOT NULL")
+    return out

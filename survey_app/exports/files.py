@@ -1,0 +1,123 @@
+"""Output files of an export: temporary names until everything is complete, hashing while writing, clear errors."""
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import secrets
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+from survey_app.errors import UserError
+from survey_app.i18n import _
+
+CHUNK = 1 << 20
+
+
+class ExportError(UserError):
+    """The export could not be written; nothing that looks complete was left behind."""
+
+
+class ExportCancelled(UserError):
+    """The user cancelled the export; its temporary files were removed."""
+
+    exit_code = 130
+
+
+def check_folder(folder: Path) -> Path:
+    """The output folder, if it exists and can be written; ExportError otherwise (nothing is created)."""
+    folder = Path(folder).expanduser()
+    if not folder.exists():
+        raise ExportError(_("The output folder {path} does not exist. Create it or choose another one.").format(
+            path=folder))
+    if not folder.is_dir():
+        raise ExportError(_("{path} is a file, not a folder. Choose a folder for the export.").format(path=folder))
+    probe = folder / f".export-write-test-{secrets.token_hex(4)}"
+    try:
+        with open(probe, "wb") as fh:
+            fh.write(b"x")
+    except OSError as exc:
+        raise translate_os_error(exc, folder) from exc
+    finally:
+        try:
+            probe.unlink()
+        except OSError:
+            pass
+    return folder.absolute()
+
+
+def translate_os_error(exc: OSError, folder: Path) -> ExportError:
+    """A clear, translated message for a failed write into `folder`."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ExportError(_("The disk holding {path} is full. Free some space or choose another folder; "
+                             "no export file was left behind.").format(path=folder))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportError(_("The folder {path} cannot be written (no permission or read-only). "
+                             "Choose another folder.").format(path=folder))
+    if exc.errno == errno.ENOENT:
+        return ExportError(_("The output folder {path} does not exist any more. Choose another one.").format(
+            path=folder))
+    return ExportError(_("Could not write the export into {path}: {reason}").format(
+        path=folder, reason=exc.strerror or exc))
+
+
+class Sink:
+    """One output file written under a hidden temporary name, hashed and counted as it is written."""
+
+    def __init__(self, folder: Path, final_name: str) -> None:
+        self.final = folder / final_name
+        self.temp = folder / f".{final_name}.{secrets.token_hex(4)}.part"
+        self.sha256 = hashlib.sha256()
+        self.bytes = 0
+        self._fh = open(self.temp, "wb", buffering=CHUNK)
+
+    def write(self, data: bytes) -> None:
+        """Append bytes."""
+        self._fh.write(data)
+        self.sha256.update(data)
+        self.bytes += len(data)
+
+    def tell(self) -> int:
+        """Bytes written so far (lets zipfile write into a sink)."""
+        return self.bytes
+
+    def flush(self) -> None:
+        """Flush Python's buffer."""
+        self._fh.flush()
+
+    def close(self) -> None:
+        """Flush and close (a full disk shows up here at the latest)."""
+        if not self._fh.closed:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+
+    def discard(self) -> None:
+        """Close and remove the temporary file, ignoring errors (used while failing)."""
+        try:
+            self._fh.close()
+        except OSError:
+            pass
+        try:
+            self.temp.unlink()
+        except OSError:
+            pass
+
+    def publish(self) -> Path:
+        """Give the finished file its final name (atomic on one file system)."""
+        os.replace(self.temp, self.final)
+        return self.final
+
+
+def zip_into(sink: Sink, members: list[tuple[Path, str]], cancelled, date_time: tuple) -> Iterator[int]:
+    """Deflate `members` (path, name in the archive) into `sink`, yielding bytes done; checks `cancelled()`."""
+    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for path, name in members:
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with open(path, "rb") as src, zf.open(info, "w", force_zip64=True) as dst:
+                while chunk := src.read(CHUNK):
+                    dst.write(chunk)
+                    cancelled()
+                    yield len(chunk)

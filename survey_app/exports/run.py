@@ -1,0 +1,216 @@
+"""The export itself: a generator that streams each layer to a file, yields progress and honours cancel."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Generator
+
+from survey_app.errors import UserError
+from survey_app.exports import manifest as mf
+from survey_app.exports.files import ExportCancelled, Sink, check_folder, translate_os_error, zip_into
+from survey_app.exports.indicators import INDICATORS, summary_rows
+from survey_app.exports.layers import BY_NAME, INDICATORS_NAME, LAYER_NAMES, Layer
+from survey_app.i18n import _
+from survey_app.storage import exports as sql
+
+FORMATS = ("csv", "geojson")
+BATCH = 4096
+BOM = b"\xef\xbb\xbf"   # Excel needs it to read UTF-8 (Vietnamese diacritics)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export, where, and with which privacy choices."""
+
+    fmt: str
+    out_dir: Path
+    layers: tuple[str, ...] = ()          # empty: every layer the format has
+    filters: sql.Filters = field(default_factory=sql.Filters)
+    include_personal: bool = False
+    precise_locations: bool = False
+    zip: bool = False
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Rows written of the current layer and of the whole export (stage 'rows', or 'zip' in bytes)."""
+
+    layer: str
+    done: int
+    total: int
+    index: int          # 0-based position of the layer among those exported
+    count: int
+    overall_done: int
+    overall_total: int
+    stage: str = "rows"
+
+    @property
+    def fraction(self) -> float:
+        """Overall completion between 0 and 1."""
+        return self.overall_done / self.overall_total if self.overall_total else 1.0
+
+
+@dataclass
+class ExportResult:
+    """The manifest (as written) and the files made."""
+
+    manifest: dict
+    files: list[Path]
+    folder: Path
+
+
+def layers_for(fmt: str, wanted: tuple[str, ...] = ()) -> list[str]:
+    """The layers exported for a format (members are CSV only), checking the names the user gave."""
+    if fmt not in FORMATS:
+        raise UserError(_("Unknown export format {fmt}; use csv or geojson.").format(fmt=fmt))
+    available = [n for n in LAYER_NAMES if fmt == "csv" or n not in BY_NAME or BY_NAME[n].geojson]
+    if not wanted:
+        return available
+    out = []
+    for name in wanted:
+        if name not in LAYER_NAMES:
+            raise UserError(_("Unknown layer {layer}; choose from {layers}.").format(
+                layer=name, layers=", ".join(LAYER_NAMES)))
+        if name not in available:
+            raise UserError(_("The {layer} layer has no positions and is exported as CSV only.").format(layer=name))
+        if name not in out:
+            out.append(name)
+    return [n for n in available if n in out]   # stable order whatever order they were asked in
+
+
+def run_export(db_path: Path | str, options: ExportOptions,
+               cancel: threading.Event | None = None) -> Generator[Progress, None, ExportResult]:
+    """Write the chosen layers and a manifest into options.out_dir; yields Progress, returns ExportResult."""
+    from survey_app.storage.db import connect
+
+    names = layers_for(options.fmt, options.layers)
+    folder = check_folder(options.out_dir)
+    db = connect(db_path)
+    sinks: list[Sink] = []
+    done = False
+    try:
+        db.execute("BEGIN")   # one read snapshot: counts, rows and the summary agree even while others write
+        counts = {n: (len(list(sql.unit_geometries(db, options.filters.units))) if n == INDICATORS_NAME
+                      else sql.count_rows(db, BY_NAME[n], options.filters)) for n in names}
+        if not any(counts[n] for n in names if n != INDICATORS_NAME):
+            raise UserError(_("No records match the chosen filters; nothing was exported."))
+        total = sum(counts.values())
+        written = 0
+        started = datetime.now(sql.VN_TZ)
+        files = []
+        for index, name in enumerate(names):
+            sink = Sink(folder, f"{name}.{options.fmt}")
+            sinks.append(sink)
+            rows = 0
+            for rows in _write_layer(db, name, options, sink):
+                _check(cancel)
+                yield Progress(name, rows, counts[name], index, len(names), written + rows, total)
+            written += rows
+            sink.close()
+            files.append(mf.file_entry(name, sink, rows, options))
+        manifest = mf.build(db, options, files, started)
+        msink = Sink(folder, mf.MANIFEST_NAME)
+        sinks.append(msink)
+        msink.write(mf.dumps(manifest))
+        msink.close()
+        if options.zip:
+            result = yield from _zip(folder, sinks, manifest, started, cancel, len(names))
+        else:
+            result = ExportResult(manifest, [s.publish() for s in sinks], folder)
+        done = True
+        return result
+    except OSError as exc:
+        raise translate_os_error(exc, folder) from exc
+    finally:
+        if not done:
+            for s in sinks:
+                s.discard()
+        db.close()
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled(_("Export cancelled; no export file was left behind."))
+
+
+def _write_layer(db, name: str, options: ExportOptions, sink: Sink):
+    """Stream one layer into the sink, yielding the rows written so far after each batch."""
+    if name == INDICATORS_NAME:
+        yield from _write_indicators(db, options, sink)
+        return
+    layer: Layer = BY_NAME[name]
+    cols = layer.selected(options.include_personal)
+    csv = options.fmt == "csv"
+    query = sql.csv_query if csv else sql.geojson_query
+    text, params = query(layer, cols, options.filters, options.precise_locations)
+    if csv:
+        sink.write(BOM + (",".join(c.name for c in cols) + "\r\n").encode())
+        sep, end = "\r\n", b"\r\n"
+    else:
+        sink.write(mf.collection_head(name))
+        sep, end = ",\n", b""
+    cur = db.execute(text, params)
+    rows = 0
+    while batch := cur.fetchmany(BATCH):
+        # Features are separated, not terminated, by a comma: the first batch starts bare.
+        chunk = sep.join([r[0] for r in batch]).encode() + end
+        sink.write(chunk if csv or rows == 0 else b",\n" + chunk)
+        rows += len(batch)
+        yield rows
+    if not csv:
+        sink.write(b"\n]}\n")
+    yield rows
+
+
+def _csv_value(value) -> str:
+    # The same conventions as the SQL-made layers: text quoted, numbers bare, missing values empty.
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return '"' + value.replace('"', '""') + '"'
+    return repr(value)
+
+
+def _write_indicators(db, options: ExportOptions, sink: Sink):
+    import json
+
+    rows = 0
+    names = [c.name for c in INDICATORS.columns]
+    lines = []
+    if options.fmt == "csv":
+        lines.append(",".join(names))
+        for _code, _geom, props in summary_rows(db, options.filters):
+            lines.append(",".join(_csv_value(props[n]) for n in names))
+            rows += 1
+        sink.write(BOM + ("\r\n".join(lines) + "\r\n").encode())
+    else:
+        sink.write(mf.collection_head(INDICATORS_NAME))
+        for code, geom, props in summary_rows(db, options.filters):
+            props = {k: v for k, v in props.items() if k not in ("lon", "lat")}
+            lines.append(json.dumps({"type": "Feature", "id": code, "geometry": geom, "properties": props},
+                                    ensure_ascii=False, separators=(",", ":")))
+            rows += 1
+        sink.write(",\n".join(lines).encode() + b"\n]}\n")
+    yield rows
+
+
+def _zip(folder: Path, sinks: list[Sink], manifest: dict, started: datetime, cancel, count: int):
+    """Pack the finished temporary files into one archive, then drop them; yields Progress in bytes."""
+    stamp = started.strftime("%Y%m%d-%H%M%S")
+    archive = Sink(folder, f"survey-export-{manifest['format']}-{stamp}.zip")
+    sinks.append(archive)
+    members = [(s.temp, s.final.name) for s in sinks[:-1]]
+    total = sum(s.bytes for s in sinks[:-1])
+    done = 0
+    for n in zip_into(archive, members, lambda: _check(cancel), started.timetuple()[:6]):
+        done += n
+        yield Progress("zip", done, total, count, count + 1, done, total, stage="zip")
+    archive.close()
+    path = archive.publish()
+    for s in sinks[:-1]:
+        s.discard()
+    manifest = dict(manifest, archive={"file": path.name, "bytes": archive.bytes,
+                                       "sha256": archive.sha256.hexdigest()})
+    return ExportResult(manifest, [path], folder)
