@@ -1,0 +1,84 @@
+"""Storage of results, interface classification and the speedtest-cli guard."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from survey_app.models.base import Position
+from survey_app.speedtest.interfaces import classify, list_interfaces
+from survey_app.speedtest.model import Server, SpeedTestResult, latency_stats, rate_mbps
+from survey_app.storage.records import context_for
+from survey_app.storage.sessions import new_session
+from survey_app.storage.speedtests import get_test, insert_result, list_for_household, list_for_session
+
+
+def _session(db):
+    code = db.execute("SELECT code FROM units ORDER BY code LIMIT 1").fetchone()[0]
+    return new_session(db, context_for(db, "An"), unit_code=code, team="T1", surveyors=["An"])
+
+
+def test_failed_result_is_stored_without_rates_and_listed(db):
+    session = _session(db)
+    ctx = context_for(db, "An")
+    failed = SpeedTestResult(status="failed", server=Server("http://x/", "librespeed"), started_at="2026-01-01T00:00:00Z",
+                             ended_at="2026-01-01T00:00:01Z", error="refused", download_mbps=0.0, upload_mbps=0.0)
+    ok = SpeedTestResult(status="ok", server=Server("http://x/upload.php", "ookla", name="x"),
+                         started_at="2026-01-01T00:01:00Z", ended_at="2026-01-01T00:01:21Z", download_mbps=12.5,
+                         upload_mbps=3.25, ping_ms=20.0, jitter_ms=1.5, samples={"idle_ping_ms": [20.0] * 10},
+                         interface_name="wwan0", interface_kind="modem")
+    pos = Position(16.46, 107.59, "gps", 5.0, "2026-01-01T00:00:59Z")
+    fid = insert_result(db, ctx, failed, session=session)
+    oid = insert_result(db, ctx, ok, session=session, position=pos, household_id="hh-1")
+    rows = list_for_session(db, session.id)
+    assert [r["id"] for r in rows] == [oid, fid]
+    f = get_test(db, fid)
+    assert f["status"] == "failed" and f["download_mbps"] is None and f["upload_mbps"] is None
+    assert f["error"] == "refused" and f["unit_code"] == session.unit_code and f["code_set"] == "VN-2025-07"
+    o = get_test(db, oid)
+    assert o["download_mbps"] == 12.5 and o["lat"] == 16.46 and o["position_source"] == "gps"
+    assert o["samples"]["idle_ping_ms"] == [20.0] * 10 and o["interface_kind"] == "modem"
+    assert o["sync_state"] == "pending" and o["revision"] == 1
+    assert [r["id"] for r in list_for_household(db, "hh-1")] == [oid]
+
+
+def test_interface_kinds(tmp_path):
+    (tmp_path / "wlp2s0" / "wireless").mkdir(parents=True)
+    assert classify("wlp2s0", tmp_path) == "wifi"
+    for name, kind in [("wwan0", "modem"), ("usb0", "modem"), ("cdc-wdm0", "modem"), ("ppp0", "modem"),
+                       ("wlan0", "wifi"), ("enp3s0", "ethernet"), ("eth0", "ethernet"), ("lo", "loopback"),
+                       ("docker0", "other")]:
+        assert classify(name, tmp_path) == kind, name
+    names = {i.name: i for i in list_interfaces()}
+    assert "lo" in names and "127.0.0.1" in names["lo"].addresses
+
+
+def test_latency_and_rate_maths():
+    median, low, jitter = latency_stats([10.0, 12.0, 11.0, 15.0])
+    assert (median, low) == (11.5, 10.0) and abs(jitter - (2 + 1 + 4) / 3) < 1e-9
+    assert latency_stats([]) == (None, None, None)
+    series = [(0.0, 0), (1.0, 10_000_000), (2.0, 11_250_000), (3.0, 12_500_000)]
+    assert rate_mbps(series, 1.0) == 10.0  # the 1 s warm-up burst is left out
+    assert rate_mbps(series, 5.0) is None
+
+
+def test_speedtest_cli_imports_where_stdout_is_none(tmp_path):
+    code = ("import sys; sys.stdout = None; sys.stderr = None\n"
+            "from survey_app.speedtest.ookla_cli import import_speedtest\n"
+            "m = import_speedtest()\n"
+            "assert sys.stdout is None\n"
+            "open(sys.argv[1], 'w').write(m.__version__)\n")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "v")], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "v").read_text() == "2.1.3"
+    naive = subprocess.run([sys.executable, "-c", "import sys; sys.stdout = None; import speedtest"],
+                           capture_output=True, text=True, timeout=60)
+    assert naive.returncode != 0  # why the guard exists
+
+
+def test_given_server_client_needs_no_speedtest_net():
+    from survey_app.speedtest.ookla_cli import given_server_client
+
+    client = given_server_client("http://127.0.0.1:9/speedtest/upload.php", timeout=2)
+    assert client.best["url"].endswith("/speedtest/upload.php")
+    assert client.config["threads"]["download"] == 8 and client.config["length"]["upload"] == 10
