@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "survey_app.commands.sync",
     "survey_app.commands.review",
     "survey_app.commands.forms",
+    "survey_app.commands.export",
 ]
 
 

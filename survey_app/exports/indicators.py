@@ -6,42 +6,77 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
-from survey_app.exports.layers import Column, Layer, C
+from survey_app.exports.filters import Filters
+from survey_app.exports.layers import C, Column, Layer
 from survey_app.storage import exports as sql
 
 _SHARE = "share"
-INDICATORS = Layer("indicators", "units", "Indicator summary per ward/commune", "Tổng hợp chỉ số theo phường/xã", (
+_OPS = (("viettel", "Viettel"), ("vinaphone", "VinaPhone"), ("mobifone", "MobiFone"))
+_LIGHTS = ("coverage", "fibre_available", "fibre_households", "internet_users", "digital_signature", "speed")
+_LIGHT_VI = {"coverage": "phủ sóng 4G/5G", "fibre_available": "cáp quang sẵn có", "fibre_households": "hộ dùng cáp quang",
+             "internet_users": "người dùng Internet", "digital_signature": "chữ ký số", "speed": "tốc độ băng rộng"}
+
+
+def _share(name, source, en, vi):
+    return C(name, "number", en, vi, _SHARE, source=source)
+
+
+INDICATORS = Layer("indicators", "units", "Indicator summary per ward/commune (the Review page's indicators)",
+                   "Tổng hợp chỉ số theo phường/xã (như trang Duyệt)", (
     C("unit_code", "string", "Ward/commune code (5 digits); also the GeoJSON feature id",
-      "Mã phường/xã (5 chữ số); cũng là id của đối tượng GeoJSON"),
-    C("unit_name", "string", "Ward/commune name", "Tên phường/xã"),
+      "Mã phường/xã (5 chữ số); cũng là id của đối tượng GeoJSON", source="code"),
+    C("unit_name", "string", "Ward/commune name", "Tên phường/xã", source="name"),
     C("kind", "string", "ward or commune", "Loại: ward (phường) hoặc commune (xã)"),
+    C("scope", "string", "approved (approved sessions only) or all (all but rejected sessions)",
+      "approved (chỉ phiên đã duyệt) hoặc all (mọi phiên trừ phiên bị từ chối)"),
     C("geometry_source", "string", "boundary (imported polygon) or inside_point (no boundary imported)",
       "boundary (ranh giới đã nhập) hoặc inside_point (chưa có ranh giới, dùng một điểm bên trong)"),
-    C("sessions", "integer", "Survey sessions", "Số phiên khảo sát"),
-    C("households", "integer", "Household interviews (any status)", "Số hộ được phỏng vấn (mọi trạng thái)"),
-    C("households_finalized", "integer", "Finalized household interviews", "Số phiếu hộ đã hoàn tất"),
-    C("share_internet_at_home", "number", "Share of finalized households with Internet at home",
-      "Tỷ lệ hộ (phiếu hoàn tất) có Internet tại nhà", _SHARE),
-    C("share_fixed_broadband", "number", "Share of finalized households with fixed broadband",
-      "Tỷ lệ hộ có băng rộng cố định", _SHARE),
-    C("share_fibre", "number", "Share of finalized households with fibre", "Tỷ lệ hộ có cáp quang", _SHARE),
-    C("members", "integer", "Household members listed", "Số thành viên hộ được liệt kê"),
-    C("share_members_using_internet", "number", "Share of members who use the Internet",
-      "Tỷ lệ thành viên sử dụng Internet", _SHARE),
-    C("share_members_owning_mobile", "number", "Share of members who own a mobile phone",
-      "Tỷ lệ thành viên có điện thoại di động", _SHARE),
-    C("signal_readings", "integer", "Signal readings", "Số lần đo tín hiệu"),
-    C("share_readings_4g_5g", "number", "Share of signal readings on 4G or 5G", "Tỷ lệ lần đo tín hiệu ở 4G hoặc 5G",
-      _SHARE),
-    C("speed_tests", "integer", "Speed tests (any result)", "Số lần đo tốc độ (mọi kết quả)"),
-    C("speed_tests_ok", "integer", "Successful speed tests", "Số lần đo tốc độ thành công"),
-    C("median_download_mbps", "number", "Median download rate of successful tests", "Tốc độ tải xuống trung vị",
-      "Mbit/s"),
-    C("median_upload_mbps", "number", "Median upload rate of successful tests", "Tốc độ tải lên trung vị", "Mbit/s"),
+    C("signal_readings", "integer", "Signal readings", "Số lần đo tín hiệu", source="readings"),
+) + tuple(_share(f"coverage_{k}", f"coverage.{op}.share", f"Share of {op} readings with usable 4G/5G signal",
+                 f"Tỷ lệ lần đo {op} có tín hiệu 4G/5G dùng được") for k, op in _OPS)
+  + tuple(_share(f"coverage_5g_{k}", f"coverage.{op}.share_5g", f"Share of {op} readings with usable 5G signal",
+                 f"Tỷ lệ lần đo {op} có tín hiệu 5G dùng được") for k, op in _OPS) + (
+    _share("coverage_best", "coverage_best", "Best operator's share of usable 4G/5G readings",
+           "Tỷ lệ phủ sóng 4G/5G của nhà mạng tốt nhất"),
+    C("operators_covering", "integer", "Operators whose usable share meets the coverage threshold",
+      "Số nhà mạng đạt ngưỡng phủ sóng"),
+    C("households", "integer", "Household interviews", "Số hộ được phỏng vấn"),
+    C("hamlets", "integer", "Hamlets with interviews", "Số thôn/tổ dân phố có phỏng vấn"),
+    C("hamlets_with_fibre", "integer", "Hamlets where a household has fibre", "Số thôn/tổ có hộ dùng cáp quang"),
+    _share("fibre_available", "fibre_available", "Share of hamlets with fibre available",
+           "Tỷ lệ thôn/tổ có cáp quang"),
+    _share("fibre_households", "fibre_households", "Share of households with fibre", "Tỷ lệ hộ có cáp quang"),
+    _share("internet_households", "internet_households", "Share of households with Internet at home",
+           "Tỷ lệ hộ có Internet tại nhà"),
+    C("residents", "integer", "Household members listed", "Số thành viên hộ được liệt kê"),
+    _share("internet_users", "internet_users", "Share of residents using the Internet",
+           "Tỷ lệ người dân sử dụng Internet"),
+    _share("mobile_owners", "mobile_owners", "Share of residents owning a mobile phone",
+           "Tỷ lệ người dân có điện thoại di động"),
+    _share("digital_signature", "digital_signature", "Share of residents with a digital signature",
+           "Tỷ lệ người dân có chữ ký số"),
+    _share("vneid_level2", "vneid_level2", "Share of residents with a level-2 VNeID", "Tỷ lệ người dân có VNeID mức 2"),
+    _share("online_public_services", "online_public_services", "Share of residents using online public services",
+           "Tỷ lệ người dân dùng dịch vụ công trực tuyến"),
+    _share("hue_s", "hue_s", "Share of residents using Hue-S", "Tỷ lệ người dân dùng Hue-S"),
+    C("speed_tests", "integer", "Speed tests counted", "Số lần đo tốc độ được tính"),
+    C("download_median_mbps", "number", "Median download rate", "Tốc độ tải xuống trung vị", "Mbit/s",
+      source="download_median"),
+    C("upload_median_mbps", "number", "Median upload rate", "Tốc độ tải lên trung vị", "Mbit/s",
+      source="upload_median"),
+    _share("broadband_share", "broadband_share", "Share of tests at broadband speed",
+           "Tỷ lệ lần đo đạt tốc độ băng rộng"),
+    C("fixed_download_median_mbps", "number", "Median download over Wi-Fi/Ethernet (fixed lines)",
+      "Tốc độ tải xuống trung vị qua Wi-Fi/Ethernet (cố định)", "Mbit/s", source="fixed_download_median"),
+    C("enough_signal", "boolean", "Enough signal readings to judge", "Đủ số lần đo tín hiệu để đánh giá"),
+    C("enough_speed", "boolean", "Enough speed tests to judge", "Đủ số lần đo tốc độ để đánh giá"),
+    C("enough_residents", "boolean", "Enough residents to judge", "Đủ số người dân để đánh giá"),
+) + tuple(C(f"light_{k}", "string", f"Traffic light for {k.replace('_', ' ')}: green, amber, red or grey (too few)",
+            f"Đèn tín hiệu {_LIGHT_VI[k]}: green (đạt), amber (gần đạt), red (chưa đạt), grey (chưa đủ mẫu)",
+            source=f"lights.{k}") for k in _LIGHTS) + (
     C("lon", "lon", "Longitude of a point inside the unit", "Kinh độ một điểm bên trong phường/xã", "degree"),
     C("lat", "lat", "Latitude of a point inside the unit", "Vĩ độ một điểm bên trong phường/xã", "degree"),
 ))
-_COUNTS = [c.name for c in INDICATORS.columns if c.kind == "integer"]
 
 
 def _round_coords(coords: Any, digits: int = 6) -> Any:
@@ -61,21 +96,34 @@ def _geometry(text: str | None, lon: float, lat: float) -> tuple[dict, str]:
     return {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]}, "inside_point"
 
 
-def summary_rows(db: sqlite_utils.Database, filters: sql.Filters) -> Iterator[tuple[str, dict, dict]]:
-    """(unit code, geometry, properties) per unit, in code order; at most 40 rows, so built in memory."""
-    stats = sql.unit_summary(db, filters)
-    for code, name, kind, lon, lat, boundary in sql.unit_geometries(db, filters.units):
+def _pick(row: dict, path: str):
+    for part in path.split("."):
+        row = row.get(part) if isinstance(row, dict) else None
+    return row
+
+
+def summary_rows(db: sqlite_utils.Database, filters: Filters, settings=None) -> Iterator[tuple[str, dict, dict]]:
+    """(unit code, geometry, properties) per unit, in code order, from the review helper's indicators."""
+    from dataclasses import asdict
+
+    from survey_app.review.indicators import compute
+
+    table = compute(db, settings, include_all=filters.status != "approved")
+    by_code = {r.code: asdict(r) for r in table.rows}
+    for code, _name, _kind, lon, lat, boundary in sql.unit_geometries(db, filters.units):
         geometry, source = _geometry(boundary, lon, lat)
-        s = stats.get(code, {})
-        props: dict[str, Any] = {"unit_code": code, "unit_name": name, "kind": kind, "geometry_source": source}
-        for col in INDICATORS.columns[4:]:
-            if col.kind in ("lon", "lat"):
-                props[col.name] = round(lon if col.kind == "lon" else lat, 6)
-            elif col.name in _COUNTS:
-                props[col.name] = int(s.get(col.name) or 0)
-            else:
-                value = s.get(col.name)
-                props[col.name] = None if value is None else round(float(value), 4 if col.unit == _SHARE else 2)
+        row = dict(by_code.get(code, {}), scope=table.scope, geometry_source=source,
+                   lon=round(lon, 6), lat=round(lat, 6))
+        props: dict[str, Any] = {}
+        for col in INDICATORS.columns:
+            value = _pick(row, col.src)
+            if col.kind == "integer":
+                value = int(value or 0)
+            elif col.kind == "boolean":
+                value = bool(value)
+            elif col.kind == "number" and value is not None:
+                value = round(float(value), 4 if col.unit == _SHARE else 2)
+            props[col.name] = value
         yield code, geometry, props
 
 

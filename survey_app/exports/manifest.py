@@ -68,9 +68,18 @@ def build(db, options, files: list[dict], started: datetime) -> dict:
                                   "household positions (households, and speed tests taken at a household) rounded "
                                   "to 3 decimals of a degree: about 111 m north-south, 107 m east-west in Huế"),
         },
+        "notes": _notes(names, options.filters),
         "counts": {f["layer"]: f["rows"] for f in files},
         "files": files,
     }
+
+
+def _notes(names: list[str], filters) -> list[str]:
+    notes = []
+    if INDICATORS_NAME in names and (filters.date_from or filters.date_to or filters.teams):
+        notes.append("indicators: computed by the review module over every date and team (unit and status "
+                     "filters apply), as the Review page shows them; rejected sessions never count")
+    return notes
 
 
 def dumps(manifest: dict) -> bytes:

@@ -10,6 +10,7 @@ from typing import Generator
 from survey_app.errors import UserError
 from survey_app.exports import manifest as mf
 from survey_app.exports.files import ExportCancelled, Sink, check_folder, translate_os_error, zip_into
+from survey_app.exports.filters import VN_TZ, Filters
 from survey_app.exports.indicators import INDICATORS, summary_rows
 from survey_app.exports.layers import BY_NAME, INDICATORS_NAME, LAYER_NAMES, Layer
 from survey_app.i18n import _
@@ -27,7 +28,7 @@ class ExportOptions:
     fmt: str
     out_dir: Path
     layers: tuple[str, ...] = ()          # empty: every layer the format has
-    filters: sql.Filters = field(default_factory=sql.Filters)
+    filters: Filters = field(default_factory=Filters)
     include_personal: bool = False
     precise_locations: bool = False
     zip: bool = False
@@ -80,8 +81,8 @@ def layers_for(fmt: str, wanted: tuple[str, ...] = ()) -> list[str]:
     return [n for n in available if n in out]   # stable order whatever order they were asked in
 
 
-def run_export(db_path: Path | str, options: ExportOptions,
-               cancel: threading.Event | None = None) -> Generator[Progress, None, ExportResult]:
+def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Event | None = None,
+               settings=None) -> Generator[Progress, None, ExportResult]:
     """Write the chosen layers and a manifest into options.out_dir; yields Progress, returns ExportResult."""
     from survey_app.storage.db import connect
 
@@ -91,20 +92,24 @@ def run_export(db_path: Path | str, options: ExportOptions,
     sinks: list[Sink] = []
     done = False
     try:
-        db.execute("BEGIN")   # one read snapshot: counts, rows and the summary agree even while others write
-        counts = {n: (len(list(sql.unit_geometries(db, options.filters.units))) if n == INDICATORS_NAME
-                      else sql.count_rows(db, BY_NAME[n], options.filters)) for n in names}
+        summary = None
+        if INDICATORS_NAME in names:
+            # The review indicators refresh their per-session cache (a write), so before the read snapshot.
+            summary = list(summary_rows(db, options.filters, settings))
+        db.execute("BEGIN")   # one read snapshot: counts and rows agree even while others write
+        counts = {n: (len(summary) if n == INDICATORS_NAME else sql.count_rows(db, BY_NAME[n], options.filters))
+                  for n in names}
         if not any(counts[n] for n in names if n != INDICATORS_NAME):
             raise UserError(_("No records match the chosen filters; nothing was exported."))
         total = sum(counts.values())
         written = 0
-        started = datetime.now(sql.VN_TZ)
+        started = datetime.now(VN_TZ)
         files = []
         for index, name in enumerate(names):
             sink = Sink(folder, f"{name}.{options.fmt}")
             sinks.append(sink)
             rows = 0
-            for rows in _write_layer(db, name, options, sink):
+            for rows in _write_layer(db, name, options, sink, summary):
                 _check(cancel)
                 yield Progress(name, rows, counts[name], index, len(names), written + rows, total)
             written += rows
@@ -135,10 +140,10 @@ def _check(cancel: threading.Event | None) -> None:
         raise ExportCancelled(_("Export cancelled; no export file was left behind."))
 
 
-def _write_layer(db, name: str, options: ExportOptions, sink: Sink):
+def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary):
     """Stream one layer into the sink, yielding the rows written so far after each batch."""
     if name == INDICATORS_NAME:
-        yield from _write_indicators(db, options, sink)
+        yield from _write_indicators(summary, options, sink)
         return
     layer: Layer = BY_NAME[name]
     cols = layer.selected(options.include_personal)
@@ -168,12 +173,14 @@ def _csv_value(value) -> str:
     # The same conventions as the SQL-made layers: text quoted, numbers bare, missing values empty.
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
     if isinstance(value, str):
         return '"' + value.replace('"', '""') + '"'
     return repr(value)
 
 
-def _write_indicators(db, options: ExportOptions, sink: Sink):
+def _write_indicators(summary: list, options: ExportOptions, sink: Sink):
     import json
 
     rows = 0
@@ -181,13 +188,13 @@ def _write_indicators(db, options: ExportOptions, sink: Sink):
     lines = []
     if options.fmt == "csv":
         lines.append(",".join(names))
-        for _code, _geom, props in summary_rows(db, options.filters):
+        for _code, _geom, props in summary:
             lines.append(",".join(_csv_value(props[n]) for n in names))
             rows += 1
         sink.write(BOM + ("\r\n".join(lines) + "\r\n").encode())
     else:
         sink.write(mf.collection_head(INDICATORS_NAME))
-        for code, geom, props in summary_rows(db, options.filters):
+        for code, geom, props in summary:
             props = {k: v for k, v in props.items() if k not in ("lon", "lat")}
             lines.append(json.dumps({"type": "Feature", "id": code, "geometry": geom, "properties": props},
                                     ensure_ascii=False, separators=(",", ":")))

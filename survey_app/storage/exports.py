@@ -5,14 +5,12 @@ and write big chunks: that is what keeps a million-row export faster than ogr2og
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import timedelta
 
 import sqlite_utils
 
+from survey_app.exports.filters import VN_TZ, Filters, utc_bound  # noqa: F401 - Filters re-exported
 from survey_app.exports.layers import PRECISE_DECIMALS, ROUNDED_DECIMALS, Column, Layer
-
-VN_TZ = timezone(timedelta(hours=7))
 # Stored times are UTC ISO 8601 text ("...Z"); exported times are Vietnam time with an explicit offset.
 TIME_SQL = "strftime('%Y-%m-%dT%H:%M:%f+07:00', {v}, '+7 hours')"
 
@@ -28,29 +26,6 @@ _TIME = {
     "households": "coalesce(r.started_at, r.created_at)",
     "members": "coalesce(h.started_at, h.created_at)",
 }
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which records to export; empty tuples and None mean no restriction."""
-
-    units: tuple[str, ...] = ()
-    date_from: date | None = None     # inclusive, Vietnam local date
-    date_to: date | None = None       # inclusive, Vietnam local date
-    teams: tuple[str, ...] = ()
-    status: str = "all"               # 'all' | 'approved' (records of approved sessions only)
-
-    def to_json(self) -> dict:
-        """The filters as written in the manifest."""
-        return {"units": list(self.units), "date_from": self.date_from.isoformat() if self.date_from else None,
-                "date_to": self.date_to.isoformat() if self.date_to else None, "teams": list(self.teams),
-                "status": self.status}
-
-
-def utc_bound(day: date) -> str:
-    """The stored-UTC text of local midnight at the start of `day` (text compares like time here)."""
-    local = datetime.combine(day, time(0), VN_TZ)
-    return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def _alias(layer: Layer) -> str:
@@ -190,40 +165,3 @@ def unit_geometries(db: sqlite_utils.Database, units: tuple[str, ...] = ()) -> l
                       f"LEFT JOIN unit_boundaries b ON b.unit_code = u.code{where} ORDER BY u.code",
                       params).fetchall()
 
-
-def unit_summary(db: sqlite_utils.Database, f: Filters) -> dict[str, dict]:
-    """Per unit code: record counts, shares and median speeds of the filtered records (a small summary)."""
-    from survey_app.exports.layers import BY_NAME
-
-    out: dict[str, dict] = {}
-
-    def merge(sql: str, layer_name: str, names: list[str], extra: str = "") -> None:
-        where, params = _where(BY_NAME[layer_name], f)
-        if extra:
-            where = f"{where} AND {extra}" if where else f" WHERE {extra}"
-        for row in db.execute(sql.format(where=where), params):
-            out.setdefault(row[0], {}).update(zip(names, row[1:]))
-
-    merge("SELECT s.unit_code, count(*) FROM sessions s{where} GROUP BY s.unit_code", "sessions", ["sessions"])
-    merge("SELECT r.unit_code, count(*), sum(r.status = 'finalized'), "
-          "avg(CASE WHEN r.status = 'finalized' THEN r.internet_at_home END), "
-          "avg(CASE WHEN r.status = 'finalized' THEN r.fixed_broadband END), "
-          "avg(CASE WHEN r.status = 'finalized' THEN r.fibre END) FROM households r{where} GROUP BY r.unit_code",
-          "households", ["households", "households_finalized", "share_internet_at_home",
-                         "share_fixed_broadband", "share_fibre"])
-    merge("SELECT h.unit_code, count(*), avg(m.uses_internet), avg(m.owns_mobile_phone) "
-          "FROM members m JOIN households h ON h.id = m.household_id{where} GROUP BY h.unit_code",
-          "members", ["members", "share_members_using_internet", "share_members_owning_mobile"])
-    merge("SELECT r.unit_code, count(*), "
-          "avg(CASE WHEN r.technology IN ('LTE', 'NR-NSA', 'NR-SA') THEN 1.0 ELSE 0.0 END) "
-          "FROM signal_readings r{where} GROUP BY r.unit_code",
-          "signal_readings", ["signal_readings", "share_readings_4g_5g"])
-    merge("SELECT r.unit_code, count(*), sum(r.status = 'ok') FROM speed_tests r{where} GROUP BY r.unit_code",
-          "speed_tests", ["speed_tests", "speed_tests_ok"])
-    for metric in ("download_mbps", "upload_mbps"):
-        # Median by window functions: the middle one or two values of each unit's ordered list.
-        merge("SELECT unit_code, avg(v) FROM (SELECT r.unit_code, r." + metric + " AS v, row_number() OVER "
-              "(PARTITION BY r.unit_code ORDER BY r." + metric + ") AS n, count(*) OVER (PARTITION BY r.unit_code) "
-              "AS c FROM speed_tests r{where}) WHERE n IN ((c + 1) / 2, (c + 2) / 2) GROUP BY unit_code",
-              "speed_tests", ["median_" + metric], f"r.status = 'ok' AND r.{metric} IS NOT NULL")
-    return out
