@@ -36,10 +36,12 @@ def rss_mb() -> float:
 
 
 def pump(app, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.005)
+    """Run the Qt event loop for `seconds` (blocking in Qt, as the real window does)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def polling_run(app, duration: float, sample_every: float) -> dict:
