@@ -224,3 +224,112 @@ def units_by_code(db) -> dict[str, tuple]:
     """code -> (name, kind, inside_lon, inside_lat, min_lon, min_lat, max_lon, max_lat)."""
     return {r[0]: tuple(r[1:]) for r in db.execute(
         "SELECT code, name, kind, inside_lon, inside_lat, min_lon, min_lat, max_lon, max_lat FROM units")}
+
+
+# -- the Review page's sessions table (paged in SQL: filter, sort, LIMIT/OFFSET) ---------------------------
+SESSION_SORT = {
+    "id": "s.id", "unit": "u.name", "team": "s.team_name", "started": "s.started_at", "status": "s.status",
+    "households": "coalesce(st.households, 0)", "readings": "coalesce(st.readings, 0)",
+    "speed_tests": "coalesce(st.speed_tests, 0)", "flags": "coalesce(st.flag_count, 0)",
+}
+_SESSION_FROM = """FROM sessions s JOIN units u ON u.code = s.unit_code
+                   LEFT JOIN review_session_stats st ON st.session_id = s.id"""
+
+
+def _session_where(filters: dict) -> tuple[str, list]:
+    where, params = [], []
+    if filters.get("unit_code"):
+        where.append("s.unit_code = ?")
+        params.append(filters["unit_code"])
+    if filters.get("status"):
+        where.append("s.status = ?")
+        params.append(filters["status"])
+    if filters.get("flagged"):
+        where.append("st.flag_count > 0")
+    if filters.get("flag_code"):
+        where.append("(' ' || st.flag_codes || ' ') LIKE ?")
+        params.append(f"% {filters['flag_code']} %")
+    if filters.get("text"):
+        where.append("(s.team_name LIKE ? OR s.id LIKE ? OR s.surveyors LIKE ?)")
+        t = filters["text"].strip()
+        params += [f"%{t}%", f"%{t}%", f"%{t}%"]
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def count_sessions(db, filters: dict) -> int:
+    """How many sessions match the filters."""
+    where, params = _session_where(filters)
+    return db.execute(f"SELECT count(*) {_SESSION_FROM}{where}", params).fetchone()[0]
+
+
+def session_page(db, filters: dict, sort: str = "started", descending: bool = True, limit: int = 200,
+                 offset: int = 0) -> list[tuple]:
+    """One page of sessions: (id, unit_code, unit_name, team, started_at, status, households, readings,
+    speed_tests, flag_count, flag_codes)."""
+    where, params = _session_where(filters)
+    order = SESSION_SORT.get(sort, "s.started_at") + (" DESC" if descending else " ASC")
+    sql = (f"SELECT s.id, s.unit_code, u.name, s.team_name, s.started_at, s.status, coalesce(st.households, 0), "
+           f"coalesce(st.readings, 0), coalesce(st.speed_tests, 0), coalesce(st.flag_count, 0), "
+           f"coalesce(st.flag_codes, '') {_SESSION_FROM}{where} ORDER BY {order}, s.id LIMIT ? OFFSET ?")
+    return db.execute(sql, params + [int(limit), int(offset)]).fetchall()
+
+
+def session_timeline(db, session_id: str, limit: int = 20000) -> list[tuple]:
+    """(measured_at, operator, technology, rsrp, nr_rsrp, sinr) of a session's readings, in time order."""
+    return db.execute("SELECT measured_at, operator, technology, rsrp_dbm, nr_rsrp_dbm, sinr_db FROM signal_readings "
+                      "WHERE session_id = ? ORDER BY measured_at LIMIT ?", [session_id, limit]).fetchall()
+
+
+def session_speed_tests(db, session_id: str, limit: int = 1000) -> list[tuple]:
+    """(started_at, status, interface_kind, operator, technology, download, upload, ping, error)."""
+    return db.execute("SELECT started_at, status, interface_kind, operator, technology, download_mbps, upload_mbps, "
+                      "ping_ms, error FROM speed_tests WHERE session_id = ? ORDER BY started_at LIMIT ?",
+                      [session_id, limit]).fetchall()
+
+
+def session_households(db, session_id: str, limit: int = 1000) -> list[tuple]:
+    """(started_at, status, consent, hamlet, duration_s, member_count, internet_at_home, fibre, isp)."""
+    return db.execute("SELECT started_at, status, consent, hamlet, duration_s, member_count, internet_at_home, fibre, "
+                      "isp FROM households WHERE session_id = ? ORDER BY started_at LIMIT ?",
+                      [session_id, limit]).fetchall()
+
+
+# Map metrics: SQL value expression per table, NULL when the record has no value.
+MAP_SOURCES = {
+    "rsrp": ("signal_readings", "coalesce(x.rsrp_dbm, x.nr_rsrp_dbm)"),
+    "download": ("speed_tests", "CASE WHEN x.status = 'ok' THEN x.download_mbps END"),
+    "internet": ("households", "x.internet_at_home"),
+    "fibre": ("households", "x.fibre"),
+}
+
+
+def map_points(db, metric: str, *, session_id: str | None = None, unit_code: str | None = None,
+               limit: int = 20000) -> list[tuple]:
+    """(record id, lon, lat, value) for the map; a city-wide request takes an even sample of at most `limit`."""
+    table, expr = MAP_SOURCES[metric]
+    if session_id:
+        return db.execute(f"SELECT x.id, x.lon, x.lat, {expr} FROM {table} x WHERE x.session_id = ? "
+                          "AND x.lat IS NOT NULL LIMIT ?", [session_id, limit]).fetchall()
+    where, params = "x.lat IS NOT NULL", []
+    if unit_code:
+        where += " AND x.unit_code = ?"
+        params.append(unit_code)
+    total = db.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+    step = max(1, total // limit)
+    # Every step-th row by rowid: an even spread over the whole table without sorting millions of rows.
+    return db.execute(f"SELECT x.id, x.lon, x.lat, {expr} FROM {table} x WHERE {where} AND x.rowid % ? = 0 "
+                      "LIMIT ?", params + [step, limit]).fetchall()
+
+
+def record_summary(db, table: str, record_id: str) -> dict | None:
+    """One record as a dictionary (for the map's click), without the bulky JSON columns."""
+    if table not in ("signal_readings", "speed_tests", "households"):
+        return None
+    cur = db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
+    row = cur.fetchone()
+    if row is None:
+        return None
+    data = dict(zip([d[0] for d in cur.description], row))
+    for k in ("raw", "samples", "answers"):
+        data.pop(k, None)
+    return {k: v for k, v in data.items() if v is not None}

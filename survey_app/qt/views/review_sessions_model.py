@@ -1,0 +1,115 @@
+"""A lazy sessions table: rows come from SQL a page at a time; filters and sorting run in SQL."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from survey_app.qt.formatting import local_datetime
+from survey_app.storage import review as sql
+
+PAGE = 200
+COLUMNS = ("id", "unit", "team", "started", "status", "households", "readings", "speed_tests", "flags")
+STATUS_COLOURS = {"approved": QColor(210, 240, 215), "rejected": QColor(248, 215, 215), "open": QColor(255, 245, 205)}
+
+
+class ReviewSessionsModel(QAbstractTableModel):
+    """Sessions with unit, team, date, status, counts and flags; fetchMore() loads the next page."""
+
+    def __init__(self, db, language: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.language = language
+        self.filters: dict = {}
+        self.sort_key, self.descending = "started", True
+        self.rows: list[tuple] = []
+        self.total = 0
+        self._headers = (self.tr("Session"), self.tr("Unit"), self.tr("Team"), self.tr("Started"),
+                         self.tr("Status"), self.tr("Households"), self.tr("Readings"), self.tr("Speed tests"),
+                         self.tr("Flags"))
+        self._status = {"open": self.tr("open"), "closed": self.tr("closed"), "approved": self.tr("approved"),
+                        "rejected": self.tr("rejected")}
+
+    # -- loading
+    def reload(self) -> None:
+        """Count the matching sessions and load the first page."""
+        self.beginResetModel()
+        self.total = sql.count_sessions(self.db, self.filters)
+        self.rows = sql.session_page(self.db, self.filters, self.sort_key, self.descending, PAGE, 0)
+        self.endResetModel()
+
+    def set_filters(self, filters: dict) -> None:
+        """Filter in SQL and start again from the first page."""
+        self.filters = {k: v for k, v in filters.items() if v}
+        self.reload()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 (Qt API)
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = sql.session_page(self.db, self.filters, self.sort_key, self.descending, PAGE, len(self.rows))
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """Sort in SQL by the column."""
+        self.sort_key = COLUMNS[column]
+        self.descending = order == Qt.DescendingOrder
+        self.reload()
+
+    def refresh_row(self, session_id: str) -> None:
+        """Re-read one session (after a decision) without reloading the table."""
+        for i, r in enumerate(self.rows):
+            if r[0] == session_id:
+                fresh = [x for x in sql.session_page(self.db, {"text": session_id}, "id", False, 5, 0)
+                         if x[0] == session_id]
+                if fresh:
+                    self.rows[i] = fresh[0]
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+                return
+
+    def session_id(self, row: int) -> str | None:
+        """The id of the session shown in a row."""
+        return self.rows[row][0] if 0 <= row < len(self.rows) else None
+
+    # -- Qt model API
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        sid, code, name, team, started, status, hh, rd, st, nflags, codes = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return (f"{sid[:8]}…{sid[-4:]}", f"{name} ({code})", team, local_datetime(started, self.language), self._status.get(status, status),
+                    hh, rd, st, nflags or "")[col]
+        if role == Qt.ToolTipRole and col == 0:
+            return sid
+        if role == Qt.ToolTipRole and col == 8 and codes:
+            from survey_app.review.checks import code_label
+
+            return "\n".join(code_label(c) for c in codes.split())
+        if role == Qt.BackgroundRole and col == 4:
+            c = STATUS_COLOURS.get(status)
+            return QBrush(c) if c else None
+        if role == Qt.ForegroundRole and col == 8 and nflags:
+            return QBrush(QColor(180, 40, 40))
+        if role == Qt.TextAlignmentRole and col >= 5:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.UserRole:
+            return sid
+        return None
