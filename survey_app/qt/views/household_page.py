@@ -1,0 +1,172 @@
+"""The Households page: the session's interviews (drafts, finalized, refused) and the interview form."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from survey_app.errors import UserError
+from survey_app.qt.context import AppContext
+from survey_app.qt.formatting import local_datetime
+from survey_app.qt.views.household_form_view import HouseholdFormView
+
+log = logging.getLogger(__name__)
+
+
+class HouseholdPage(QWidget):
+    """List of the current session's household interviews; opens one in the form view."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form_view: HouseholdFormView | None = None
+        self.form_error = ""
+        self._ensure_form()
+        self.stack = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.stack)
+        self.list_widget = QWidget()
+        layout = QVBoxLayout(self.list_widget)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        layout.addWidget(self.heading)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Hamlet"), self.tr("Respondent"),
+                                              self.tr("Members"), self.tr("Started"), self.tr("Speed tests")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New interview"))
+        self.new_button.clicked.connect(self.new_interview)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton(self.tr("Delete draft"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        for b in (self.new_button, self.open_button, self.delete_button):
+            row.addWidget(b)
+        row.addWidget(self.message, 1)
+        layout.addLayout(row)
+        self.stack.addWidget(self.list_widget)
+        ctx.session_changed.connect(lambda _s: self.refresh())
+        ctx.records_changed.connect(self._on_ctx_records_changed)
+        self.refresh()
+
+    def _ensure_form(self) -> None:
+        from survey_app.storage.forms import ensure_builtin
+
+        try:
+            ensure_builtin(self.ctx.db, self.ctx.record_context())
+        except UserError as exc:  # an imported form took the built-in version number: keep using what is there
+            log.warning("built-in form not installed: %s", exc)
+
+    # --- list ------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list for the current session."""
+        from survey_app.storage.households import list_households
+
+        session = self.ctx.current_session
+        self.rows = list_households(self.ctx.db, session.id) if session else []
+        if session:
+            self.heading.setText(self.tr("Households of the session in {unit} ({team})").format(
+                unit=session.unit_name or session.unit_code, team=session.team_name))
+        else:
+            self.heading.setText(self.tr("Open a session to record household interviews."))
+        can_start = bool(session and session.is_open)
+        self.new_button.setEnabled(can_start)
+        self.new_button.setToolTip("" if can_start else self.tr("Open a session first (Session page)."))
+        status = {"draft": self.tr("Draft"), "finalized": self.tr("Finalized"), "refused": self.tr("Refused")}
+        self.table.setRowCount(len(self.rows))
+        for r, h in enumerate(self.rows):
+            values = [status.get(h["status"], h["status"]), h["hamlet"] or "", h["respondent_name"] or "",
+                      str(h["member_count"] or 0), local_datetime(h["started_at"], self.ctx.language),
+                      str(h["speed_tests"])]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                item.setData(Qt.UserRole, h["id"])
+                self.table.setItem(r, c, item)
+        self.open_button.setEnabled(bool(self.rows))
+        self.delete_button.setEnabled(bool(self.rows))
+
+    def _on_ctx_records_changed(self, table: str) -> None:
+        if table in ("households", "speed_tests") and self.stack.currentWidget() is self.list_widget:
+            self.refresh()
+
+    def selected_id(self) -> str | None:
+        """The id of the selected interview."""
+        row = self.table.currentRow()
+        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+
+    # --- actions ---------------------------------------------------------------------------------------------
+    def new_interview(self) -> HouseholdFormView | None:
+        """Start a draft interview under the current form version and open it."""
+        from survey_app.storage.forms import current_form
+        from survey_app.storage.households import start_interview
+
+        session = self.ctx.current_session
+        if session is None:
+            return None
+        try:
+            form = current_form(self.ctx.db)["definition"]
+            hid = start_interview(self.ctx.db, self.ctx.record_context(), session_id=session.id, form=form,
+                                  position=self.ctx.position)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return None
+        self.ctx.records_changed.emit("households")
+        return self.open_interview(hid)
+
+    def open_selected(self) -> HouseholdFormView | None:
+        """Open the selected interview."""
+        hid = self.selected_id()
+        return self.open_interview(hid) if hid else None
+
+    def open_interview(self, household_id: str) -> HouseholdFormView:
+        """Show one interview in the form view."""
+        self.close_form()
+        self.form_view = HouseholdFormView(self.ctx, household_id)
+        self.form_view.closed.connect(self.close_form)
+        self.stack.addWidget(self.form_view)
+        self.stack.setCurrentWidget(self.form_view)
+        return self.form_view
+
+    def close_form(self) -> None:
+        """Back to the list (a pending draft is saved first)."""
+        if self.form_view is not None:
+            self.form_view.shutdown()
+            self.stack.removeWidget(self.form_view)
+            self.form_view.deleteLater()
+            self.form_view = None
+        self.stack.setCurrentWidget(self.list_widget)
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        """Delete the selected draft (finalized interviews cannot be deleted)."""
+        from survey_app.storage.households import discard_draft
+
+        hid = self.selected_id()
+        if not hid:
+            return
+        try:
+            discard_draft(self.ctx.db, hid)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self.ctx.records_changed.emit("households")
+        self.refresh()
+
+    def on_shown(self) -> None:
+        """Refresh when the page becomes visible."""
+        if self.stack.currentWidget() is self.list_widget:
+            self.refresh()
+
+    def shutdown(self) -> None:
+        """Save a pending draft when the window closes."""
+        if self.form_view is not None:
+            self.form_view.shutdown()
