@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Screenshots of the real window for the guide: one PNG per page per language, in docs/screenshots/guide/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py [--lang vi en] [--pages session ...]
+
+Builds a temporary home that looks like a day of work (the synthetic survey of `survey-app demo-data` when the
+build has it, an open session, the demo emulated modems, GPS and local speed-test server), opens the main window
+at 1280x800 in each language and grabs every page. Run it after changing a page so the guide matches the window;
+tests/qt/test_guide_screenshots.py checks that this list of pages is main_window.PAGES and that the guide names
+only screenshots that exist.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots" / "guide"
+LANGUAGES = ("vi", "en")
+# Must be the keys of survey_app.qt.main_window.PAGES, in that order (a test checks it).
+PAGE_SHOTS = ["session", "speedtest", "signal", "households", "review", "transfer", "settings"]
+SIZE = (1280, 800)
+SETTLE_S = 2.0  # let live pages (signal plot, status bar) draw a few updates before the grab
+UNIT = "19753"  # Phường Phú Xuân
+
+
+def shot_path(key: str, lang: str) -> Path:
+    """Where the screenshot of page `key` in `lang` is stored."""
+    return OUT / f"{key}.{lang}.png"
+
+
+def make_home(home: Path) -> None:
+    """Fill `home` with a small synthetic survey (if the build has demo-data) and settings for the guide."""
+    from survey_app.cli import main as cli_main
+    from survey_app.paths import settings_path
+    from survey_app.settings import Settings
+
+    settings = Settings.load(settings_path(home))
+    settings.surveyor, settings.team = "Nguyễn Thị Lan", "Tổ 1"
+    settings.speedtest_duration_s, settings.signal_interval_s = 4.0, 1.0
+    settings.save(settings_path(home))
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            cli_main(["--home", str(home), "demo-data", "--households", "120", "--readings", "2000",
+                      "--speedtests", "60", "--seed", "455", "--json"])
+        except SystemExit:  # no demo-data command in this build: pages show an empty database
+            pass
+
+
+def open_session(db, settings) -> str:
+    """An open session for the session bar, like a surveyor's morning."""
+    from survey_app.storage.records import context_for
+    from survey_app.storage.sessions import list_sessions, new_session
+
+    for s in list_sessions(db, status="open"):
+        if s.unit_code == UNIT:
+            return s.id
+    session = new_session(db, context_for(db, settings.surveyor), unit_code=UNIT, team=settings.team,
+                          surveyors=[settings.surveyor, "Trần Văn Minh"], notes="")
+    return session.id
+
+
+def _speed_test_scene(app, page) -> None:
+    """Run a short test against the local server so the page shows a live plot, a result card and history."""
+    button = getattr(page, "start_button", None)
+    if button is None or not button.isEnabled():
+        print("  (speed test page has no enabled start_button: shown as it opens)", flush=True)
+        return
+    button.click()
+    end = time.monotonic() + 60
+    settle(app, 1.0)
+    while time.monotonic() < end and not button.isEnabled():
+        settle(app, 0.2)
+
+
+def _signal_scene(app, page) -> None:
+    """Let the emulated modems be polled long enough to draw a curve (the interval is 1 s in this home)."""
+    settle(app, 10.0)
+
+
+# Optional per-page preparation before the grab; a page that changed shape is shown as it opens.
+SCENES = {"speedtest": _speed_test_scene, "signal": _signal_scene}
+
+
+def settle(app, seconds: float) -> None:
+    """Process events for a while (pages load in the background, plots update)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def grab_all(home: Path, langs: list[str], pages: list[str]) -> list[Path]:
+    """Open the window on `home` in each language and save each page; returns the files written."""
+    from PySide6.QtWidgets import QApplication
+
+    from survey_app.demo import DemoServices
+    from survey_app.i18n import set_language
+    from survey_app.paths import db_path, settings_path
+    from survey_app.qt import runner
+    from survey_app.qt.app import apply_locale, install_translators
+    from survey_app.qt.context import AppContext
+    from survey_app.qt.main_window import MainWindow
+    from survey_app.settings import Settings
+    from survey_app.storage.db import open_db
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = Settings.load(settings_path(home))
+    db = open_db(db_path(home))
+    settings.extra["last_session_id"] = open_session(db, settings)
+    demo = DemoServices().start(home, settings)  # emulated modems/GPS and the local speed-test server
+    written = []
+    try:
+        for lang in langs:
+            settings.language = lang
+            set_language(lang)
+            install_translators(app, lang)
+            apply_locale(lang)
+            ctx = AppContext(home, db, settings)
+            window = MainWindow(ctx)
+            ctx.main_window = window
+            window.resize(*SIZE)
+            window.show()
+            settle(app, 0.5)
+            for key in pages:
+                page = window.show_page(key)
+                settle(app, SETTLE_S)
+                if key in SCENES:
+                    SCENES[key](app, page)
+                path = shot_path(key, lang)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if not window.grab().save(str(path)):
+                    raise SystemExit(f"could not write {path}")
+                written.append(path)
+                print(path.relative_to(ROOT), flush=True)
+            window.close()
+            runner.cancel_all()
+            settle(app, 0.3)
+    finally:
+        demo.stop()
+        db.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--lang", nargs="+", choices=LANGUAGES, default=list(LANGUAGES))
+    p.add_argument("--pages", nargs="+", choices=PAGE_SHOTS, default=PAGE_SHOTS)
+    args = p.parse_args(argv)
+    if len(args.lang) > 1:
+        # One process per language: a second main window in the same process has crashed inside
+        # pyqtgraph's painting (PySide6 6.12 refcount error), and a fresh process is what a surveyor gets anyway.
+        for lang in args.lang:
+            code = subprocess.run([sys.executable, __file__, "--lang", lang, "--pages", *args.pages]).returncode
+            if code:
+                return code
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["SURVEY_APP_NO_DIALOGS"] = "1"
+    # A fixed path, so device paths in the screenshots do not change from one run to the next.
+    home = Path(tempfile.gettempdir()) / "survey-guide"
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir()
+    try:
+        os.environ["SURVEY_APP_HOME"] = str(home)
+        make_home(home)
+        grab_all(home, args.lang, args.pages)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    sys.stdout.flush()
+    # Skip interpreter finalisation: PySide6 can abort while garbage-collecting Qt objects at exit.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
