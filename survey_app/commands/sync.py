@@ -96,8 +96,9 @@ def run_sync(ctx, args) -> int:
     if args.json:
         print_json(out)
     else:
-        print(_("Sync {status}: {batches} batches, {sent} sent, {accepted} accepted, {rejected} rejected").format(
-            status=result.status, **{k: out[k] for k in ("batches", "sent", "accepted", "rejected")}))
+        status = {"ok": _("Sync finished"), "partial": _("Sync partly done"), "failed": _("Sync failed")}[result.status]
+        print(_("{status}: {batches} batches, {sent} sent, {accepted} accepted, {rejected} rejected").format(
+            status=status, **{k: out[k] for k in ("batches", "sent", "accepted", "rejected")}))
         if result.error:
             print(result.error, file=sys.stderr)
     return {"ok": 0, "partial": 1}.get(result.status, 3)

@@ -1,0 +1,75 @@
+"""A lazy table model of per-record sync states: pages of 200 rows fetched as the view scrolls."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from survey_app.storage import sync as store
+
+PAGE = 200
+
+
+class SyncRecordsModel(QAbstractTableModel):
+    """Records of one table in one state (waiting / rejected / arrived), read page by page (keyset on rowid)."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = ""
+        self.state = store.STATE_WAITING
+        self.rows: list = []
+        self._after = 0
+        self._more = False
+        self.headers = [self.tr("Table"), self.tr("Record"), self.tr("Revision"), self.tr("Accepted revision"),
+                        self.tr("State"), self.tr("Reason")]
+        self.state_names = {store.STATE_WAITING: self.tr("waiting"), store.STATE_REJECTED: self.tr("rejected"),
+                            store.STATE_ARRIVED: self.tr("arrived")}
+
+    def load(self, table: str, state: str) -> None:
+        """Show another table/state, starting from the first page."""
+        self.beginResetModel()
+        self.table, self.state, self.rows, self._after = table, state, [], 0
+        self._more = bool(table)
+        self.endResetModel()
+        if self._more:
+            self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        page = store.record_states(self.ctx.db, self.table, self.state, after_rowid=self._after, limit=PAGE)
+        self._more = len(page) == PAGE
+        if not page:
+            return
+        self._after = page[-1][0]
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+        self.rows.extend(s for _, s in page)
+        self.endInsertRows()
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
+            return None
+        s = self.rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return s.table
+        if col == 1:
+            return s.id if role == Qt.ToolTipRole else s.id[:8]
+        if col == 2:
+            return str(s.revision)
+        if col == 3:
+            return "" if s.synced_revision is None else str(s.synced_revision)
+        if col == 4:
+            return self.state_names.get(s.state, s.state)
+        return s.reason
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        return None

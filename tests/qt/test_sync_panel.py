@@ -1,0 +1,124 @@
+"""The Sync tab against the real receiver: Sync now, progress, states, rejected reasons, bundles, status bar."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+
+from sync_support import Receiver, add_readings, receiver_counts  # noqa: E402
+
+
+@pytest.fixture
+def receiver(tmp_path):
+    r = Receiver(tmp_path)
+    yield r
+    r.stop()
+
+
+@pytest.fixture
+def panel(qtbot, app_ctx, monkeypatch):
+    monkeypatch.setenv("SURVEY_APP_NO_KEYRING", "1")
+    from survey_app.qt.views.sync_panel import SyncPanel
+
+    p = SyncPanel(app_ctx)
+    qtbot.addWidget(p)
+    p.resize(900, 700)
+    p.show()
+    yield p
+    p.shutdown()
+
+
+def test_sync_now_sends_everything_and_updates_states(qtbot, app_ctx, panel, receiver, tmp_path):
+    add_readings(app_ctx.db, 120)
+    panel.refresh()
+    assert "122" in panel.counts_label.text()
+    assert app_ctx.status["sync"].endswith("122")
+    panel.url_edit.setText(receiver.url)
+    panel.token_edit.setText(receiver.token)
+    with qtbot.waitSignal(panel.sync_finished, timeout=60000) as sig:
+        panel.sync_button.click()
+    result = sig.args[0]
+    assert result.status == "ok" and result.accepted == 122
+    assert receiver_counts(receiver.db_path)["records"] == 122
+    assert app_ctx.status["sync"].endswith(": 0")
+    assert (tmp_path / "home" / "sync_token").exists() and panel.token_edit.text() == ""
+    panel.state_combo.setCurrentIndex(panel.state_combo.findData("arrived"))
+    assert panel.model.rowCount() == 120  # signal_readings shown by default
+    panel.grab().save(str(tmp_path / "sync_panel_vi.png"))
+
+
+def test_rejected_records_show_the_reason(qtbot, app_ctx, panel, receiver):
+    add_readings(app_ctx.db, 3)
+    panel.url_edit.setText(receiver.url)
+    panel.token_edit.setText(receiver.token)
+    with qtbot.waitSignal(panel.sync_finished, timeout=60000):
+        panel.sync_button.click()
+    from survey_app.storage.records import revise
+
+    sid = app_ctx.db.execute("SELECT id FROM sessions").fetchone()[0]
+    revise(app_ctx.db, "sessions", sid, {"notes": "a"})
+    with qtbot.waitSignal(panel.sync_finished, timeout=60000):
+        panel.sync_button.click()
+    app_ctx.db.execute("UPDATE sessions SET revision = 1, sync_state = 'pending'")  # an older copy
+    with qtbot.waitSignal(panel.sync_finished, timeout=60000) as sig:
+        panel.sync_button.click()
+    assert sig.args[0].status == "partial"
+    panel.table_combo.setCurrentIndex(panel.table_combo.findData("sessions"))
+    panel.state_combo.setCurrentIndex(panel.state_combo.findData("rejected"))
+    assert panel.model.rowCount() == 1
+    reason = panel.model.index(0, 5).data()
+    assert "stale" in reason
+
+
+def test_revoked_token_clears_it_and_says_so(qtbot, app_ctx, panel, receiver):
+    from survey_app.central.store import CentralStore
+
+    add_readings(app_ctx.db, 2)
+    s = CentralStore(receiver.db_path)
+    s.revoke_device("laptop-1")
+    s.close()
+    panel.url_edit.setText(receiver.url)
+    panel.token_edit.setText(receiver.token)
+    with qtbot.waitSignal(panel.sync_finished, timeout=60000) as sig:
+        panel.sync_button.click()
+    assert sig.args[0].auth_failed
+    assert "token" in panel.result_label.text().lower()
+    assert panel.tokens.load() == ""
+
+
+def test_bundle_buttons_export_and_import(qtbot, app_ctx, panel, tmp_path):
+    add_readings(app_ctx.db, 30)
+    out = tmp_path / "b.zip"
+    with qtbot.waitSignal(panel.bundle_finished, timeout=60000) as sig:
+        panel.export_bundle(str(out))
+    assert sig.args[0]["records"] == 32 and out.exists()
+    with qtbot.waitSignal(panel.bundle_finished, timeout=60000) as sig:
+        panel.import_bundle(str(out))
+    assert sig.args[0]["changed"] == 0
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"junk")
+    with qtbot.waitSignal(panel.bundle_finished, timeout=60000) as sig:
+        panel.import_bundle(str(bad))
+    assert "bad.zip" in panel.result_label.text()
+
+
+def test_english_screenshot(qtbot, app_ctx, panel, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from survey_app.qt.app import install_translators
+
+    install_translators(QApplication.instance(), "en")
+    from survey_app.qt.views.sync_panel import SyncPanel
+
+    p = SyncPanel(app_ctx)
+    qtbot.addWidget(p)
+    p.resize(900, 700)
+    p.show()
+    assert p.sync_button.text() == "Sync now"
+    p.grab().save(str(tmp_path / "sync_panel_en.png"))
+    p.shutdown()
+    install_translators(QApplication.instance(), "vi")
