@@ -1,8 +1,6 @@
 """The Review page: sessions with quality flags, a session's detail and decisions, indicators, and a city map."""
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -15,11 +13,6 @@ from survey_app.qt.views.review_indicators_view import ReviewIndicatorsView
 from survey_app.qt.views.review_sessions_model import ReviewSessionsModel
 from survey_app.qt.widgets.review_map import ReviewMap
 
-# PySide6 6.12.0 on Python 3.11 loses one reference to None on every call of a void Qt method (None is not
-# immortal before 3.12), and the interpreter aborts once None's count reaches zero, after about 5,000 calls.
-# Until the shell pins a fixed PySide6, hold extra references so the review page (pyqtgraph included) cannot
-# be the one that exhausts it. 2 M references cost 16 MB.
-_NONE_BALLAST = [None] * 2_000_000 if sys.version_info < (3, 12) else []
 
 
 def refresh_checks_in_worker(db_path, settings):

@@ -37,11 +37,8 @@ def ramp(value: float | None, metric: str) -> QColor:
 
 
 class PointsLayer:
-    """The points: one ellipse item each, made by scene.addEllipse with its pen and brush in one call.
-
-    PySide6 6.12 on Python 3.11 drops a reference to None on every call of a void Qt method, so this layer
-    avoids per-point void calls (setPen, moveTo, removeItem, ...): points are replaced by rebuilding the scene.
-    """
+    """The points: one ellipse item each, made by scene.addEllipse with its pen and brush in one call;
+    points are replaced by rebuilding the scene (cheaper than removing thousands of items one by one)."""
 
     def __init__(self) -> None:
         self.xy = np.zeros((0, 2))

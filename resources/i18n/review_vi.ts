@@ -1,0 +1,427 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>ReviewDecisionDialog</name>
+    <message>
+        <source>Approve session</source>
+        <translation>Duyệt phiên</translation>
+    </message>
+    <message>
+        <source>Reject session</source>
+        <translation>Từ chối phiên</translation>
+    </message>
+    <message>
+        <source>Reopen session</source>
+        <translation>Mở lại phiên</translation>
+    </message>
+    <message>
+        <source>Session: {session}</source>
+        <translation>Phiên: {session}</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Người duyệt:</translation>
+    </message>
+    <message>
+        <source>Why? (required)</source>
+        <translation>Lý do? (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Nhận xét (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Nhận xét:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Choose a session in the table.</source>
+        <translation>Chọn một phiên trong bảng.</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Nhà mạng</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Công nghệ</translation>
+    </message>
+    <message>
+        <source>Down Mbit/s</source>
+        <translation>Tải xuống Mbit/s</translation>
+    </message>
+    <message>
+        <source>Up Mbit/s</source>
+        <translation>Tải lên Mbit/s</translation>
+    </message>
+    <message>
+        <source>Ping ms</source>
+        <translation>Độ trễ ms</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Thôn/tổ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Phút</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Fibre</source>
+        <translation>Cáp quang</translation>
+    </message>
+    <message>
+        <source>Signal timeline</source>
+        <translation>Diễn biến tín hiệu</translation>
+    </message>
+    <message>
+        <source>Speed tests</source>
+        <translation>Đo tốc độ</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <source>{unit} ({code}) · {team} · {start} · {status}</source>
+        <translation>{unit} ({code}) · {team} · {start} · {status}</translation>
+    </message>
+    <message>
+        <source>No quality flags.</source>
+        <translation>Không có cảnh báo chất lượng.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Đã mở lại</translation>
+    </message>
+    <message>
+        <source>{decision} by {reviewer}, {at}: {comment}</source>
+        <translation>{decision} bởi {reviewer}, {at}: {comment}</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Chưa có quyết định.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>RSRP (dBm)</source>
+        <translation>RSRP (dBm)</translation>
+    </message>
+    <message>
+        <source>{n} readings with a position; click a point to see it.</source>
+        <translation>{n} số đo có vị trí; bấm vào một điểm để xem chi tiết.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewIndicatorsView</name>
+    <message>
+        <source>Include sessions not yet approved</source>
+        <translation>Gồm cả các phiên chưa duyệt</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Tính lại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>4G/5G coverage</source>
+        <translation>Phủ sóng 4G/5G</translation>
+    </message>
+    <message>
+        <source>Fibre available</source>
+        <translation>Có cáp quang</translation>
+    </message>
+    <message>
+        <source>Households with fibre</source>
+        <translation>Hộ dùng cáp quang</translation>
+    </message>
+    <message>
+        <source>Residents using Internet</source>
+        <translation>Người dân dùng Internet</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <source>Download (median)</source>
+        <translation>Tải xuống (trung vị)</translation>
+    </message>
+    <message>
+        <source>Upload (median)</source>
+        <translation>Tải lên (trung vị)</translation>
+    </message>
+    <message>
+        <source>Speed tests</source>
+        <translation>Đo tốc độ</translation>
+    </message>
+    <message>
+        <source>Enough samples</source>
+        <translation>Đủ mẫu</translation>
+    </message>
+    <message>
+        <source>Computing indicators…</source>
+        <translation>Đang tính chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Could not compute the indicators: {error}</source>
+        <translation>Không tính được chỉ tiêu: {error}</translation>
+    </message>
+    <message>
+        <source>approved sessions</source>
+        <translation>các phiên đã duyệt</translation>
+    </message>
+    <message>
+        <source>all sessions except rejected</source>
+        <translation>mọi phiên trừ phiên bị từ chối</translation>
+    </message>
+    <message>
+        <source>From {scope}; computed in {seconds} s.</source>
+        <translation>Từ {scope}; tính trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>{tech}: {down} / {up} Mbit/s ({n} tests)</source>
+        <translation>{tech}: {down} / {up} Mbit/s ({n} lần đo)</translation>
+    </message>
+    <message>
+        <source>{op}: {down} / {up} Mbit/s ({n} tests)</source>
+        <translation>{op}: {down} / {up} Mbit/s ({n} lần đo)</translation>
+    </message>
+    <message>
+        <source>4G/5G coverage by operator (%)</source>
+        <translation>Phủ sóng 4G/5G theo nhà mạng (%)</translation>
+    </message>
+    <message>
+        <source>Residents using the Internet (%) vs the 95% target</source>
+        <translation>Người dân dùng Internet (%) so với mục tiêu 95%</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Any flag or none</source>
+        <translation>Mọi cảnh báo hoặc không</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>Chỉ phiên có cảnh báo</translation>
+    </message>
+    <message>
+        <source>Team, surveyor or session id</source>
+        <translation>Tổ, điều tra viên hoặc mã phiên</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Chạy kiểm tra</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Phiên</translation>
+    </message>
+    <message>
+        <source>Signal strength (RSRP)</source>
+        <translation>Cường độ tín hiệu (RSRP)</translation>
+    </message>
+    <message>
+        <source>Download speed</source>
+        <translation>Tốc độ tải xuống</translation>
+    </message>
+    <message>
+        <source>Household has Internet</source>
+        <translation>Hộ có Internet</translation>
+    </message>
+    <message>
+        <source>Household has fibre</source>
+        <translation>Hộ có cáp quang</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Tô màu theo:</translation>
+    </message>
+    <message>
+        <source>Red = weak or slow, green = strong or fast, grey = no value. Scroll to zoom, drag to pan, click a point to see its record.</source>
+        <translation>Đỏ = yếu hoặc chậm, xanh = mạnh hoặc nhanh, xám = không có giá trị. Cuộn để phóng to, kéo để di chuyển, bấm vào một điểm để xem bản ghi.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} phiên</translation>
+    </message>
+    <message>
+        <source>Checking sessions…</source>
+        <translation>Đang kiểm tra các phiên…</translation>
+    </message>
+    <message>
+        <source>{n} sessions · checked {checked} in {seconds} s</source>
+        <translation>{n} phiên · đã kiểm tra {checked} trong {seconds} giây</translation>
+    </message>
+    <message>
+        <source>The checks failed: {error}</source>
+        <translation>Kiểm tra thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>Loading points…</source>
+        <translation>Đang tải các điểm…</translation>
+    </message>
+    <message>
+        <source>{n} points (an even sample when there are more)</source>
+        <translation>{n} điểm (lấy mẫu đều khi có nhiều hơn)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSessionsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Phiên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Số đo</translation>
+    </message>
+    <message>
+        <source>Speed tests</source>
+        <translation>Đo tốc độ</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+</context>
+</TS>
