@@ -94,6 +94,7 @@ class SyncPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setFormat("%v / %m")
+        self.progress.setTextVisible(False)
         row.addWidget(self.sync_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
@@ -132,7 +133,9 @@ class SyncPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.Stretch)
         self.view.verticalHeader().setVisible(False)
         v.addWidget(self.view)
         layout.addWidget(states, 1)
@@ -228,6 +231,7 @@ class SyncPanel(QWidget):
             self.result_label.setText(self.tr("Stopping after the current batch…"))
 
     def _on_progress(self, p) -> None:
+        self.progress.setTextVisible(True)
         self.progress.setRange(0, max(p.total, 1))
         self.progress.setValue(min(p.sent, max(p.total, 1)))
         self.result_label.setText(self.tr("Sent {sent} of {total}: {accepted} accepted, {rejected} rejected").format(
@@ -266,6 +270,7 @@ class SyncPanel(QWidget):
         self.cancel_button.setEnabled(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)
 
     # ----- bundles
     def export_bundle(self, path: str | None = None) -> None:
