@@ -65,6 +65,7 @@ class ReviewPage(QWidget):
         self._records_timer.timeout.connect(self.refresh_checks)
         self.model.reload()
         self._update_count()
+        self.table.resizeColumnsToContents()
 
     # -- layout
     def _build_sessions_tab(self) -> None:
