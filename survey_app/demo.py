@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 DEMO_SERVICES: list[str] = [
     "survey_app.speedtest.server:start_demo",
     "survey_app.devices.emulator.demo:start",
+    "survey_app.review.demo_service:start",
+    "survey_app.sync.demo:start",
 ]
 
 
