@@ -144,13 +144,13 @@ class HouseholdFormView(QWidget):
         if f["type"] in HIDDEN_TYPES:
             return
         if f["type"] == "group":
-            header = QLabel()
+            header = QLabel(layout.parentWidget())
             header.setStyleSheet("font-weight: bold; font-size: 12pt; margin-top: 10px; color: #1a4d80;")
             self.headers[(f["name"], inst)] = header
             layout.addWidget(header)
             self._refresh_header(f["name"], inst)
             return
-        w = HouseholdField(self.state, f, inst)
+        w = HouseholdField(self.state, f, inst, layout.parentWidget())
         w.answered.connect(self._on_field_answered)
         w.left.connect(self._on_field_left)
         w.position_requested.connect(self._on_position_requested)
@@ -193,7 +193,8 @@ class HouseholdFormView(QWidget):
 
     def add_member(self) -> int:
         """Add a roster member and put the cursor on its first question."""
-        k = self.state.add_instance("members") if "members" in self.rosters else 0
+        k = self.state.add_instance("members")
+        self.rosters["members"].expanded.add(self.state.instances["members"][k]["_id"])
         self._after_roster_change()
         first = next((w for (n, i), w in self.widgets.items() if i == k and w.isVisibleTo(self)), None)
         if first is not None:
@@ -358,6 +359,11 @@ class HouseholdFormView(QWidget):
             where = self.tr("Member {n}").format(n=inst + 1) + ": " + where
         self._show_problem(self.tr("{n} answers are missing or not allowed. First: {where} — {message}").format(
             n=len(errors), where=where, message=message))
+        if inst is not None and (name, inst) not in self.widgets:
+            roster = next((r for r in self.rosters.values() if r.name == self.state.fields[
+                self.state.index[name]].get("repeat")), None)
+            if roster is not None:
+                roster.set_expanded(inst, True)
         w = self.widgets.get((name, inst))
         if w is not None:
             self.scroll.ensureWidgetVisible(w)

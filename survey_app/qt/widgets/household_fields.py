@@ -8,6 +8,21 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QGridLayout, 
 from survey_app.forms.engine import FormState
 
 ERROR_STYLE = "color: #b00020;"
+_LOOKS: dict = {}
+
+
+def _looks():
+    """Shared bold font and hint/error palettes: style sheets on hundreds of widgets make opening slow."""
+    if not _LOOKS:
+        from PySide6.QtGui import QColor, QFont, QPalette
+
+        bold = QFont()
+        bold.setBold(True)
+        hint, error = QPalette(), QPalette()
+        hint.setColor(QPalette.WindowText, QColor("#555555"))
+        error.setColor(QPalette.WindowText, QColor("#b00020"))
+        _LOOKS.update(bold=bold, hint=hint, error=error)
+    return _LOOKS
 RADIO_MAX = 5
 
 
@@ -32,12 +47,13 @@ class HouseholdField(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.PlainText)
+        looks = _looks()
         if self.type != "note":
-            self.label.setStyleSheet("font-weight: bold;")
+            self.label.setFont(looks["bold"])
         layout.addWidget(self.label)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
+        self.hint.setPalette(looks["hint"])
         layout.addWidget(self.hint)
         self.input = self._build_input()
         if self.input is not None:
@@ -45,7 +61,7 @@ class HouseholdField(QWidget):
             self.label.setBuddy(self.focus_widget())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setPalette(looks["error"])
         self.message.setAccessibleName("error")
         layout.addWidget(self.message)
         self.show_value()
@@ -220,18 +236,18 @@ class HouseholdField(QWidget):
         self.label.setAccessibleName(text)
         hint = state.label(self.name, self.inst, "hint")
         self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
+        _show(self.hint, bool(hint))
         error = state.error(self.name, self.inst)
         if error and not self.show_required and state.value(self.name, self.inst) is None and \
                 state.text(self.name, self.inst) is None:
             error = None
         self.message.setText(error or "")
-        self.message.setVisible(bool(error))
+        _show(self.message, bool(error))
         if hasattr(self, "combo"):
             names = [c["name"] for c in state.choices(self.name, self.inst)]
             if names != self._choice_names:
                 self._fill_combo()
-        self.setVisible(state.relevant(self.name, self.inst))
+        _show(self, state.relevant(self.name, self.inst))
         if self.input is not None:
             self.input.setEnabled(self.editable and not state.read_only(self.name, self.inst))
 
@@ -240,3 +256,10 @@ class HouseholdField(QWidget):
         self.editable = editable
         if self.input is not None:
             self.input.setEnabled(editable and not self.state.read_only(self.name, self.inst))
+
+
+def _show(widget: QWidget, visible: bool) -> None:
+    """setVisible only when it changes (it is costly); remembers what was asked, not what Qt shows now."""
+    if getattr(widget, "_asked_visible", None) is not visible:
+        widget.setVisible(visible)
+        widget._asked_visible = visible
