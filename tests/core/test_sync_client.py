@@ -147,3 +147,20 @@ def test_bad_ca_file_is_a_clear_error(tmp_path):
     bad.write_text("not a certificate")
     with pytest.raises(UserError, match="ca.pem"):
         Transport("https://example.invalid", "t", ca_file=str(bad))
+
+
+def test_demo_service_points_the_app_at_a_local_receiver(db, home, monkeypatch):
+    from survey_app.settings import Settings
+    from survey_app.sync.demo import start
+    from survey_app.sync.service import config_from
+
+    monkeypatch.setenv("SURVEY_APP_NO_KEYRING", "1")
+    settings = Settings()
+    handle = start(home, settings)
+    try:
+        config, _ = config_from(home, settings)
+        assert config.url.startswith("http://127.0.0.1:") and config.token
+        add_readings(db, 5)
+        assert sync(db_path(home), fast_config(config.url, config.token)).accepted == 7
+    finally:
+        handle.stop()
