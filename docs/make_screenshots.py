@@ -32,6 +32,34 @@ SETTLE_S = 2.0  # let live pages (signal plot, status bar) draw a few updates be
 UNIT = "19753"  # Phường Phú Xuân
 
 
+# What the window looks like is decided by these files; their fingerprint is stored beside the screenshots so a
+# test can tell when the screenshots no longer match the window.
+WINDOW_SOURCES = ["survey_app/qt/main_window.py", "survey_app/qt/views/*.py", "survey_app/qt/widgets/*.py",
+                  "ui/*.ui", "resources/i18n/*.ts"]
+MANIFEST = OUT / "manifest.json"
+
+
+def window_fingerprint(root: Path = ROOT) -> str:
+    """SHA-256 over the window's source files (paths and contents, line endings normalised)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    files = sorted({p for pattern in WINDOW_SOURCES for p in root.glob(pattern) if p.is_file()})
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return digest.hexdigest()
+
+
+def write_manifest(pages: list[str]) -> None:
+    """Record which pages were grabbed from which window sources."""
+    import json
+
+    MANIFEST.write_text(json.dumps({"window_fingerprint": window_fingerprint(), "pages": pages,
+                                    "languages": list(LANGUAGES), "size": list(SIZE)}, indent=2) + "\n",
+                        encoding="utf-8")
+
+
 def shot_path(key: str, lang: str) -> Path:
     """Where the screenshot of page `key` in `lang` is stored."""
     return OUT / f"{key}.{lang}.png"
@@ -56,13 +84,13 @@ def make_home(home: Path) -> None:
 
 
 def open_session(db, settings) -> str:
-    """An open session for the session bar, like a surveyor's morning."""
+    """The open session to show: one of the synthetic survey's (it has households, tests and readings), else new."""
     from survey_app.storage.records import context_for
-    from survey_app.storage.sessions import list_sessions, new_session
+    from survey_app.storage.sessions import count_records, list_sessions, new_session
 
-    for s in list_sessions(db, status="open"):
-        if s.unit_code == UNIT:
-            return s.id
+    candidates = [(sum(count_records(db, s.id).values()), s.id) for s in list_sessions(db, status="open")]
+    if candidates:
+        return max(candidates)[1]
     session = new_session(db, context_for(db, settings.surveyor), unit_code=UNIT, team=settings.team,
                           surveyors=[settings.surveyor, "Trần Văn Minh"], notes="")
     return session.id
@@ -86,8 +114,21 @@ def _signal_scene(app, page) -> None:
     settle(app, 10.0)
 
 
+def _select_first_row(app, page) -> None:
+    """Select the first row of the page's first table, so its details show."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None
+             and v.model().rowCount() > 0]
+    if views:
+        views[0].setCurrentIndex(views[0].model().index(0, 0))
+        views[0].selectRow(0) if hasattr(views[0], "selectRow") else None
+    settle(app, 2.0)
+
+
 # Optional per-page preparation before the grab; a page that changed shape is shown as it opens.
-SCENES = {"speedtest": _speed_test_scene, "signal": _signal_scene}
+SCENES = {"speedtest": _speed_test_scene, "signal": _signal_scene, "households": _select_first_row,
+          "review": _select_first_row}
 
 
 def settle(app, seconds: float) -> None:
@@ -162,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
             code = subprocess.run([sys.executable, __file__, "--lang", lang, "--pages", *args.pages]).returncode
             if code:
                 return code
+        if args.pages == PAGE_SHOTS:
+            write_manifest(args.pages)
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["SURVEY_APP_NO_DIALOGS"] = "1"

@@ -140,8 +140,11 @@ def bundle() -> int:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        print("PyInstaller is missing: pip install -e '.[build]'", file=sys.stderr)
-        return 2
+        # A fresh machine: install the `build` extra's PyInstaller into this environment.
+        print("PyInstaller is missing; installing it (the `build` extra: pip install -e '.[build]')", flush=True)
+        if subprocess.run([sys.executable, "-m", "pip", "install", "pyinstaller>=6.10"]).returncode != 0:
+            print("Could not install PyInstaller.", file=sys.stderr)
+            return 2
     shutil.rmtree(DIST / APP_DIR_NAME, ignore_errors=True)
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]

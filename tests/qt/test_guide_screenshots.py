@@ -55,6 +55,18 @@ def test_guide_shows_every_page_in_its_own_language(lang):
         assert _png_size(path) == script.SIZE, f"{path.name} is not a {script.SIZE} window grab"
 
 
+def test_screenshots_match_the_current_window_sources():
+    """Changing a page, a Designer form or a translation means taking the screenshots again."""
+    import json
+
+    script = _script()
+    manifest = json.loads(script.MANIFEST.read_text(encoding="utf-8"))
+    assert manifest["pages"] == script.PAGE_SHOTS
+    assert manifest["window_fingerprint"] == script.window_fingerprint(), (
+        "the window changed since the guide's screenshots were taken: run "
+        "`QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py` and commit docs/screenshots/guide")
+
+
 def test_guides_link_each_other_and_the_readme_links_both():
     assert "guide.en.md" in GUIDES["vi"].read_text(encoding="utf-8")
     assert "guide.vi.md" in GUIDES["en"].read_text(encoding="utf-8")
