@@ -25,6 +25,7 @@ class ChaosProxy:
         self.lock = threading.Lock()
         self.requests = 0
         self.log: list[tuple[str, str]] = []
+        self.release = threading.Event()
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -66,6 +67,9 @@ class ChaosProxy:
 
             def _handle(self, body: bytes, action: str = "pass"):
                 if action == "drop_before":
+                    return self._drop()
+                if action == "hang":  # longer than the client's timeout, then give up
+                    proxy.release.wait(5)
                     return self._drop()
                 if action in ("e500", "e413", "e429"):
                     status = {"e500": 500, "e413": 413, "e429": 429}[action]
@@ -111,6 +115,7 @@ class ChaosProxy:
             conn.close()
 
     def stop(self) -> None:
+        self.release.set()
         self.server.shutdown()
         self.server.server_close()
 

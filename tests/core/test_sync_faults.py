@@ -223,3 +223,25 @@ def test_same_batch_id_raced_from_two_connections(receiver):
     assert len(answers) == 8 and all(a == answers[0] for a in answers) and answers[0][0] == 200
     counts = receiver.counts()
     assert counts["batches"] == 1 and counts["records"] == 1
+
+
+def test_timeout_is_retried(db, home, receiver):
+    add_readings(db, 10)
+    proxy = _proxied(receiver, lambda n, p, l: "hang" if n == 1 else "pass")
+    try:
+        result = sync(db_path(home), fast_config(proxy.url, receiver.token, timeout_s=1.0))
+    finally:
+        proxy.stop()
+    assert result.status == "ok" and ("/api/v1/batches", "hang") in proxy.log
+    _exactly_once(db, receiver.db_path)
+
+
+def test_a_record_the_receiver_refuses_is_isolated_and_the_rest_arrive(db, home, receiver):
+    ids = add_readings(db, 40)
+    db.execute("UPDATE signal_readings SET revision = 0 WHERE id = ?", [ids[17]])  # breaks the contract (>= 1)
+    result = sync(db_path(home), fast_config(receiver.url, receiver.token))
+    assert result.status == "partial" and result.accepted == 41 and result.rejected == 1
+    state = store.record_state(db, "signal_readings", ids[17])
+    assert state.state == store.STATE_REJECTED and "revision" in state.reason
+    held = receiver_counts(receiver.db_path)["revisions"]
+    assert len(held) == 41 and ("signal_readings", ids[17]) not in held
