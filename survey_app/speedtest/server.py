@@ -132,6 +132,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
         view, sent, pacer = memoryview(BLOCK), 0, _Pacer(self.server.rate_mbps)
+        if self.server.rate_mbps:
+            view = view[: 64 * 1024]  # paced in small steps, so the stream is smooth rather than lumpy
         try:
             while sent < size:
                 n = min(len(view), size - sent)
