@@ -275,5 +275,9 @@
         <source>Member {n}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{age} years</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

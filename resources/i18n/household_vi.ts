@@ -275,5 +275,9 @@
         <source>Member {n}</source>
         <translation>Thành viên {n}</translation>
     </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} tuổi</translation>
+    </message>
 </context>
 </TS>

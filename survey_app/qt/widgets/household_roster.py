@@ -50,6 +50,7 @@ class HouseholdRoster(QWidget):
         """Recreate the instance boxes (after an add, remove or move)."""
         for box in self.boxes:
             self.boxes_layout.removeWidget(box)
+            box.hide()          # deleteLater waits for the event loop; until then it would still be drawn
             box.deleteLater()
         self.boxes, self.toggles, self.contents, self.built = [], [], [], []
         n = self.state.count(self.name)
