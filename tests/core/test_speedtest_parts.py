@@ -82,3 +82,37 @@ def test_given_server_client_needs_no_speedtest_net():
     client = given_server_client("http://127.0.0.1:9/speedtest/upload.php", timeout=2)
     assert client.best["url"].endswith("/speedtest/upload.php")
     assert client.config["threads"]["download"] == 8 and client.config["length"]["upload"] == 10
+
+
+def test_demo_starter_serves_and_becomes_the_default(tmp_path):
+    import urllib.request
+
+    from survey_app.settings import Settings
+    from survey_app.speedtest.server import start_demo
+
+    settings = Settings()
+    server = start_demo(tmp_path, settings)
+    try:
+        assert settings.speedtest_protocol == "librespeed" and settings.speedtest_server == server.base_url
+        with urllib.request.urlopen(server.base_url + "getIP.php", timeout=5) as resp:
+            assert "127.0.0.1" in resp.read().decode()
+    finally:
+        server.stop()
+
+
+def test_unknown_host_is_a_clear_failure():
+    from survey_app.i18n import set_language
+    from survey_app.speedtest.engine import run_speedtest
+
+    set_language("en")
+    try:
+        gen = run_speedtest("http://no-such-host.invalid/", "librespeed", duration_s=1, timeout_s=3)
+        while True:
+            try:
+                next(gen)
+            except StopIteration as stop:
+                res = stop.value
+                break
+    finally:
+        set_language("vi")
+    assert res.status == "failed" and "cannot be resolved" in res.error
