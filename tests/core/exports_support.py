@@ -44,12 +44,14 @@ def build(path: Path, *, readings_per_session: int = 6):
                                          started_at=t, closed_at=t.replace("T0", "T1"), status=status,
                                          notes='Ghi chú: "khu vực ven sông", mưa'))
     k = 100
+    readings = []
     for n, code, _team, _status, t in sessions:
+        lon0, lat0 = inside(db, code)
         for i in range(readings_per_session):
-            lon, lat = inside(db, code, 0.001 * i, -0.0005 * i)
-            at = t[:14] + f"{10 + i:02d}" + t[16:]
+            lon, lat = lon0 + 0.001 * (i % 10), lat0 - 0.0005 * (i % 10)
+            at = t[:14] + f"{10 + i % 50:02d}:{i // 50 % 60:02d}" + t[19:]
             has_pos = i != 2     # one reading per session without a position
-            db.table("signal_readings").insert(dict(
+            readings.append(dict(
                 common(k, at), session_id=uid(n), modem_id=uid(90), unit_code=code, code_set=CODE_SET,
                 measured_at=at, manufacturer="Quectel", model="EC25-E", revision_fw="EC25EFAR06A06M4G",
                 technology=["LTE", "NR-NSA", "UMTS"][i % 3], registration="home", mcc="452",
@@ -61,6 +63,7 @@ def build(path: Path, *, readings_per_session: int = 6):
                 position_source="gps" if has_pos else None, position_accuracy_m=4.5 if has_pos else None,
                 position_at=at if has_pos else None))
             k += 1
+    db.table("signal_readings").insert_all(readings, batch_size=2000)
     households = [  # n, session, unit, status, consent, name, phone, dx
         (201, 1, WARD, "finalized", "yes", "Nguyễn Thị Hoa", "0912 345 678", 0.0012345),
         (202, 1, WARD, "refused", "no", None, None, -0.0023456),
