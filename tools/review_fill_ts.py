@@ -33,6 +33,7 @@ VI = {
     "From {scope}; computed in {seconds} s.": "Từ {scope}; tính trong {seconds} giây.",
     "{tech}: {down} / {up} Mbit/s ({n} tests)": "{tech}: {down} / {up} Mbit/s ({n} lần đo)",
     "{op}: {down} / {up} Mbit/s ({n} tests)": "{op}: {down} / {up} Mbit/s ({n} lần đo)",
+    "{tech}: {share} of readings, {usable} with usable signal": "{tech}: {share} số đo, {usable} có tín hiệu dùng được",
     "4G/5G coverage by operator (%)": "Phủ sóng 4G/5G theo nhà mạng (%)",
     "Residents using the Internet (%) vs the 95% target": "Người dân dùng Internet (%) so với mục tiêu 95%",
     "Indicators": "Chỉ tiêu", "All units": "Mọi đơn vị", "Any status": "Mọi trạng thái", "Open": "Đang mở",

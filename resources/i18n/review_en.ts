@@ -250,6 +250,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{tech}: {share} of readings, {usable} with usable signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{tech}: {down} / {up} Mbit/s ({n} tests)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -250,6 +250,10 @@
         <translation>không</translation>
     </message>
     <message>
+        <source>{tech}: {share} of readings, {usable} with usable signal</source>
+        <translation>{tech}: {share} số đo, {usable} có tín hiệu dùng được</translation>
+    </message>
+    <message>
         <source>{tech}: {down} / {up} Mbit/s ({n} tests)</source>
         <translation>{tech}: {down} / {up} Mbit/s ({n} lần đo)</translation>
     </message>

@@ -73,7 +73,7 @@ def run_demo_data(ctx, args) -> int:
     spec = DemoSpec(households=args.households, readings=args.readings, speedtests=args.speedtests, seed=args.seed)
     gen = generate(ctx.db, spec, ctx.record_context())
     labels = {"sessions": _("sessions"), "households": _("households"), "signal_readings": _("signal readings"),
-              "speed_tests": _("speed tests")}
+              "speed_tests": _("speed tests"), "indexes": _("indexes")}
     while True:
         try:
             p = next(gen)

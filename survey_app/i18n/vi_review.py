@@ -128,6 +128,7 @@ MESSAGES = {
     "households": "hộ",
     "signal readings": "số đo tín hiệu",
     "speed tests": "lần đo tốc độ",
+    "indexes": "chỉ mục",
     "fill the database with a synthetic survey of the 40 units": "tạo dữ liệu khảo sát giả lập cho 40 đơn vị",
     "households to make (default 3000)": "số hộ cần tạo (mặc định 3000)",
     "signal readings to make (default 20000)": "số lần đo tín hiệu cần tạo (mặc định 20000)",

@@ -51,6 +51,7 @@ class UnitIndicators:
     kind: str
     readings: int = 0
     coverage: dict = field(default_factory=dict)        # operator -> {readings, usable, share, share_5g}
+    technologies: dict = field(default_factory=dict)    # technology -> {readings, share, usable_share}
     coverage_best: float | None = None
     operators_covering: int = 0
     households: int = 0
@@ -123,17 +124,23 @@ def compute(db: sqlite_utils.Database, settings=None, *, include_all: bool = Fal
 
 def _coverage(db, scope, cfg, by_code, city):
     acc = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    for unit, op, _tech, n, usable, usable5 in sql.coverage_rows(db, scope):
+    techs = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for unit, op, tech, n, usable, usable5 in sql.coverage_rows(db, scope):
         for key in (unit, CITY):
             c = acc[key][op or "?"]
             c[0] += n
             c[1] += usable or 0
             c[2] += usable5 or 0
+            t = techs[key][tech or "none"]
+            t[0] += n
+            t[1] += usable or 0
     for key, ops in acc.items():
         u = city if key == CITY else by_code.get(key)
         if u is None:
             continue
         u.readings = sum(c[0] for c in ops.values())
+        u.technologies = {t: {"readings": c[0], "share": _share(c[0], u.readings), "usable_share": _share(c[1], c[0])}
+                          for t, c in sorted(techs[key].items())}
         u.coverage = {op: {"readings": c[0], "usable": c[1], "share": _share(c[1], c[0]),
                            "share_5g": _share(c[2], c[0])} for op, c in ops.items() if op in OPERATOR_NAMES}
         shares = [v["share"] for v in u.coverage.values() if v["readings"] >= cfg.min_signal_samples]

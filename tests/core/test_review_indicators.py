@@ -58,6 +58,8 @@ def test_approved_only(survey):
     assert u.coverage["VinaPhone"]["share"] == pytest.approx(2 / 4)
     assert u.coverage["VinaPhone"]["share_5g"] == pytest.approx(1 / 4)
     assert "MobiFone" not in u.coverage
+    assert u.technologies["LTE"]["readings"] == 5 and u.technologies["NR-SA"]["usable_share"] == 1.0
+    assert u.technologies["none"]["share"] == pytest.approx(1 / 8)
     assert u.coverage_best == pytest.approx(0.75) and u.lights["coverage"] == "red"
     assert u.households == 3 and u.hamlets == 2 and u.hamlets_with_fibre == 1
     assert u.fibre_available == pytest.approx(0.5)

@@ -128,7 +128,12 @@ class ReviewIndicatorsView(QWidget):
                 self.table.setItem(i, j, item)
 
     def _tooltip(self, u) -> str:
-        lines = [self.tr("{tech}: {down} / {up} Mbit/s ({n} tests)").format(
+        def pct(x):
+            return "—" if x is None else f"{number(100 * x, 0)} %"
+
+        lines = [self.tr("{tech}: {share} of readings, {usable} with usable signal").format(
+            tech=t, share=pct(v["share"]), usable=pct(v["usable_share"])) for t, v in u.technologies.items()]
+        lines += [self.tr("{tech}: {down} / {up} Mbit/s ({n} tests)").format(
             tech=t, down=number(v["download"]), up=number(v["upload"]), n=v["n"]) for t, v in u.speed_by_technology.items()]
         lines += [self.tr("{op}: {down} / {up} Mbit/s ({n} tests)").format(
             op=o, down=number(v["download"]), up=number(v["upload"]), n=v["n"]) for o, v in u.speed_by_operator.items()]

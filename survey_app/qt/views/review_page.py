@@ -63,9 +63,7 @@ class ReviewPage(QWidget):
         ctx.records_changed.connect(self._on_ctx_records_changed)
         self._records_timer = QTimer(self, singleShot=True, interval=2000)
         self._records_timer.timeout.connect(self.refresh_checks)
-        self.model.reload()
         self._update_count()
-        self.table.resizeColumnsToContents()
 
     # -- layout
     def _build_sessions_tab(self) -> None:
@@ -110,8 +108,10 @@ class ReviewPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(3, Qt.DescendingOrder)
+        self.table.setSortingEnabled(True)   # sorts (so loads the first page) once, by start, newest first
+        for col, width in enumerate((110, 190, 95, 125, 85, 80, 70, 80, 60)):
+            self.table.setColumnWidth(col, width)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)

@@ -22,6 +22,7 @@ class ReviewSessionsModel(QAbstractTableModel):
         self.filters: dict = {}
         self.sort_key, self.descending = "started", True
         self.rows: list[tuple] = []
+        self.display: list[tuple] = []   # the rows' cell texts, formatted once when fetched
         self.total = 0
         self._headers = (self.tr("Session"), self.tr("Unit"), self.tr("Team"), self.tr("Started"),
                          self.tr("Status"), self.tr("Households"), self.tr("Readings"), self.tr("Speed tests"),
@@ -35,7 +36,13 @@ class ReviewSessionsModel(QAbstractTableModel):
         self.beginResetModel()
         self.total = sql.count_sessions(self.db, self.filters)
         self.rows = sql.session_page(self.db, self.filters, self.sort_key, self.descending, PAGE, 0)
+        self.display = [self._texts(r) for r in self.rows]
         self.endResetModel()
+
+    def _texts(self, r: tuple) -> tuple:
+        sid, code, name, team, started, status, hh, rd, st, nflags, _codes = r
+        return (f"{sid[:8]}…{sid[-4:]}", f"{name} ({code})", team, local_datetime(started, self.language),
+                self._status.get(status, status), hh, rd, st, nflags or "")
 
     def set_filters(self, filters: dict) -> None:
         """Filter in SQL and start again from the first page."""
@@ -54,6 +61,7 @@ class ReviewSessionsModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
+        self.display.extend(self._texts(r) for r in more)
         self.endInsertRows()
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
@@ -70,6 +78,7 @@ class ReviewSessionsModel(QAbstractTableModel):
                          if x[0] == session_id]
                 if fresh:
                     self.rows[i] = fresh[0]
+                    self.display[i] = self._texts(fresh[0])
                     self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
                 return
 
@@ -92,11 +101,10 @@ class ReviewSessionsModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        sid, code, name, team, started, status, hh, rd, st, nflags, codes = self.rows[index.row()]
-        col = index.column()
         if role == Qt.DisplayRole:
-            return (f"{sid[:8]}…{sid[-4:]}", f"{name} ({code})", team, local_datetime(started, self.language), self._status.get(status, status),
-                    hh, rd, st, nflags or "")[col]
+            return self.display[index.row()][index.column()]
+        sid, _code, _name, _team, _started, status, _hh, _rd, _st, nflags, codes = self.rows[index.row()]
+        col = index.column()
         if role == Qt.ToolTipRole and col == 0:
             return sid
         if role == Qt.ToolTipRole and col == 8 and codes:
