@@ -51,11 +51,11 @@ def window_fingerprint(root: Path = ROOT) -> str:
     return digest.hexdigest()
 
 
-def write_manifest(pages: list[str]) -> None:
+def write_manifest(pages: list[str], fingerprint: str) -> None:
     """Record which pages were grabbed from which window sources."""
     import json
 
-    MANIFEST.write_text(json.dumps({"window_fingerprint": window_fingerprint(), "pages": pages,
+    MANIFEST.write_text(json.dumps({"window_fingerprint": fingerprint, "pages": pages,
                                     "languages": list(LANGUAGES), "size": list(SIZE)}, indent=2) + "\n",
                         encoding="utf-8")
 
@@ -199,12 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     if len(args.lang) > 1:
         # One process per language: a second main window in the same process has crashed inside
         # pyqtgraph's painting (PySide6 6.12 refcount error), and a fresh process is what a surveyor gets anyway.
+        fingerprint = window_fingerprint()  # of the sources the grabs below are made from
         for lang in args.lang:
             code = subprocess.run([sys.executable, __file__, "--lang", lang, "--pages", *args.pages]).returncode
             if code:
                 return code
         if args.pages == PAGE_SHOTS:
-            write_manifest(args.pages)
+            write_manifest(args.pages, fingerprint)
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["SURVEY_APP_NO_DIALOGS"] = "1"

@@ -6,6 +6,8 @@ the headless commands and for IT). On Linux and macOS the two behave the same.
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
 import platform
 import shutil
@@ -44,15 +46,18 @@ PY_EXCLUDES = [
     "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "pytest_timeout", "hypothesis", "_hypothesis_pytestplugin",
     "_hypothesis_globals", "_hypothesis_ftz_detector", "schemathesis", "hypothesis_graphql", "importlinter",
     "grimp", "jsonschema", "jsonschema_rs", "jsonschema_specifications", "referencing", "httpx", "httpcore",
-    "fastapi", "starlette", "uvicorn", "pydantic", "pydantic_core", "anyio", "werkzeug", "graphql", "harfile",
+    "werkzeug", "graphql", "harfile",
     "PyInstaller", "setuptools", "pkg_resources", "pip", "IPython", "matplotlib", "scipy", "pandas", "OpenGL",
     "PyQt5", "PyQt6", "PySide2", "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "cupy", "numba",
     "h5py", "colorcet", "PIL",
 ]
-# survey_app modules left out: the central receiver's web server runs on the city's server, not on laptops
-# (`survey-app central serve` in the bundle says it needs the optional part).
-APP_EXCLUDES = ["survey_app.central.app", "survey_app.central.server", "survey_app.central.openapi",
-                "survey_app.__main__"]
+# survey_app modules left out (`python -m survey_app` only; the frozen entry is installer/entry.py).
+APP_EXCLUDES = ["survey_app.__main__"]
+# What the build needs besides the app: PyInstaller, and the reference receiver's web stack (the `central` extra),
+# which the bundle carries so that demo mode can sync offline and IT can run `survey-app-cli central serve`.
+# (import name, pip requirement); the `build` extra in pyproject.toml lists the same.
+BUILD_REQUIREMENTS = [("PyInstaller", "pyinstaller>=6.10"), ("fastapi", "fastapi>=0.110"),
+                      ("uvicorn", "uvicorn>=0.29")]
 
 
 def qt_excludes() -> list[str]:
@@ -137,14 +142,14 @@ def pack(folder: Path, target: Path) -> Path:
 
 def bundle() -> int:
     """Run PyInstaller on installer/survey-app.spec and pack the result."""
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        # A fresh machine: install the `build` extra's PyInstaller into this environment.
-        print("PyInstaller is missing; installing it (the `build` extra: pip install -e '.[build]')", flush=True)
-        if subprocess.run([sys.executable, "-m", "pip", "install", "pyinstaller>=6.10"]).returncode != 0:
-            print("Could not install PyInstaller.", file=sys.stderr)
+    missing = [req for name, req in BUILD_REQUIREMENTS if importlib.util.find_spec(name) is None]
+    if missing:
+        # A fresh machine: install what the `build` extra lists into this environment.
+        print(f"Installing {', '.join(missing)} (the `build` extra: pip install -e '.[build]')", flush=True)
+        if subprocess.run([sys.executable, "-m", "pip", "install", *missing]).returncode != 0:
+            print("Could not install " + ", ".join(missing), file=sys.stderr)
             return 2
+        importlib.invalidate_caches()
     shutil.rmtree(DIST / APP_DIR_NAME, ignore_errors=True)
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]

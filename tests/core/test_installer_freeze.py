@@ -26,8 +26,17 @@ def test_every_module_the_app_loads_by_name_is_collected():
     by_name |= {f"survey_app.i18n.{p.stem}" for p in (ROOT / "survey_app" / "i18n").glob("vi_*.py")}
     by_name |= {"survey_app.qt._generated.resources_rc", "survey_app.qt.app", "survey_app.cli"}
     assert by_name <= modules, sorted(by_name - modules)
-    assert "survey_app.central.app" not in modules and "survey_app.__main__" not in modules
-    assert "survey_app.central.store" in modules  # `central add-device` works without the web server parts
+    assert "survey_app.__main__" not in modules
+    # The reference receiver travels with the app: demo mode syncs to it, IT can run `central serve`.
+    assert {"survey_app.central.app", "survey_app.central.server", "survey_app.central.store"} <= modules
+
+
+def test_build_extra_lists_what_the_bundle_needs():
+    import tomllib
+
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert sorted(req for _name, req in freeze.BUILD_REQUIREMENTS) == sorted(extra["build"])
+    assert not {"fastapi", "uvicorn", "pydantic", "starlette"} & set(freeze.PY_EXCLUDES)
 
 
 def test_pages_that_exist_in_the_source_are_collected():
