@@ -10,6 +10,7 @@ from typing import Any
 
 from survey_app.errors import UserError
 from survey_app.forms import expr
+from survey_app.forms.graph import EXPRESSION_COLUMNS, find_cycle
 from survey_app.forms.xlsform import Cell, Sheet, Workbook, read_workbook
 from survey_app.i18n import _
 
@@ -20,7 +21,6 @@ META_TYPES = {"start", "end", "today", "deviceid", "username"}
 SURVEY_COLUMNS = {"type", "name", "label", "hint", "required", "required_message", "relevant", "constraint",
                   "constraint_message", "default", "read_only", "appearance", "choice_filter", "calculation"}
 TRANSLATED = {"label", "hint", "required_message", "constraint_message"}
-EXPRESSION_COLUMNS = ("relevant", "constraint", "calculation", "required", "read_only", "choice_filter")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _LABEL_REF = re.compile(r"\$\{([^}]*)\}")
 _ALIASES = {
@@ -313,47 +313,6 @@ class _Compiler:
             first = by_name[cycle[0]]
             self.problem("survey", first["row"], _("These fields depend on each other in a circle: {names}.").format(
                 names=" → ".join(cycle + [cycle[0]])), "")
-
-
-def field_references(field: dict) -> set[str]:
-    """Names a field's expressions (and label/hint ${...}) read; unparsable ones count as none."""
-    refs: set[str] = set()
-    for col in EXPRESSION_COLUMNS:
-        if field.get(col):
-            try:
-                refs |= expr.references(expr.parse(field[col]))
-            except expr.ExprError:
-                pass
-    return refs
-
-
-def find_cycle(fields: list[dict]) -> list[str] | None:
-    """A dependency cycle among calculations/conditions, or None."""
-    deps = {f["name"]: field_references(f) - {f["name"]} for f in fields}
-    state: dict[str, int] = {}
-    for start in deps:
-        if state.get(start):
-            continue
-        stack = [(start, iter(sorted(deps[start])))]
-        path = [start]
-        state[start] = 1
-        while stack:
-            node, it = stack[-1]
-            nxt = next(it, None)
-            if nxt is None:
-                stack.pop()
-                path.pop()
-                state[node] = 2
-                continue
-            if nxt not in deps:
-                continue
-            if state.get(nxt) == 1:
-                return path[path.index(nxt):]
-            if not state.get(nxt):
-                state[nxt] = 1
-                path.append(nxt)
-                stack.append((nxt, iter(sorted(deps[nxt]))))
-    return None
 
 
 def compile_workbook(book: Workbook) -> tuple[dict | None, list[Problem]]:

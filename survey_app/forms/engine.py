@@ -8,25 +8,20 @@ from __future__ import annotations
 import heapq
 import logging
 import math
-import re
 import uuid
 from datetime import date, datetime
 from typing import Any, Iterable
 
+from survey_app.forms import evaluator as ev
 from survey_app.forms import expr
-from survey_app.forms.compiler import EXPRESSION_COLUMNS, field_references
-from survey_app.i18n import vietnamese_catalogue
+from survey_app.forms.graph import EXPRESSION_COLUMNS, LABEL_REF, build_graph
+from survey_app.forms.repeats import RepeatOps
+from survey_app.forms.values import coerce, form_text
 
 log = logging.getLogger(__name__)
 
 INPUT_TYPES = {"integer", "decimal", "text", "select_one", "select_multiple", "date", "geopoint"}
-_LABEL_REF = re.compile(r"\$\{([^}]*)\}")
 Cell = tuple[int, "int | None"]
-
-
-def form_text(message: str, lang: str) -> str:
-    """A built-in validation message in the form's language (not the app's)."""
-    return vietnamese_catalogue().get(message, message) if lang == "vi" else message
 
 
 def _empty(v: Any) -> bool:
@@ -58,7 +53,7 @@ class _Ctx:
         return self.choice["extra"].get(name, "")
 
 
-class FormState:
+class FormState(RepeatOps):
     """Answers to a compiled form with everything derived from them."""
 
     def __init__(self, form: dict, data: dict | None = None, *, lang: str | None = None,
@@ -87,35 +82,7 @@ class FormState:
 
     # --- set-up ---------------------------------------------------------------------------------------------
     def _build_graph(self) -> None:
-        deps: dict[int, set[int]] = {}
-        self.dependents: dict[int, set[int]] = {i: set() for i in range(len(self.fields))}
-        self.shows_values: set[int] = set()   # fields whose label/hint/message show ${...} values
-        for i, f in enumerate(self.fields):
-            names = field_references(f)
-            shown = {m.strip() for col in ("label", "hint", "constraint_message")
-                     for text in (f.get(col) or {}).values() for m in _LABEL_REF.findall(text)}
-            if shown:
-                self.shows_values.add(i)
-            d = {self.index[n] for n in names | shown if n in self.index} - {i}
-            if f.get("parent"):
-                d.add(self.index[f["parent"]])
-            deps[i] = d
-            for j in d:
-                self.dependents[j].add(i)
-        # Kahn's algorithm, ties broken by form order (a cycle was refused by the checker)
-        indeg = {i: len(d) for i, d in deps.items()}
-        ready = [i for i, n in indeg.items() if n == 0]
-        heapq.heapify(ready)
-        self.rank: dict[int, int] = {}
-        while ready:
-            i = heapq.heappop(ready)
-            self.rank[i] = len(self.rank)
-            for j in self.dependents[i]:
-                indeg[j] -= 1
-                if indeg[j] == 0:
-                    heapq.heappush(ready, j)
-        for i in range(len(self.fields)):
-            self.rank.setdefault(i, len(self.rank))
+        self.dependents, self.rank, self.shows_values = build_graph(self.fields, self.index)
 
     def _load(self, data: dict) -> None:
         answers = data.get("answers", {})
@@ -192,7 +159,7 @@ class FormState:
             return ""
         f = self.fields[i]
         if f["type"] == "repeat":
-            return expr.Nodeset(self.instances[name]) if self.rel.get((i, None), True) else expr.Nodeset()
+            return ev.Nodeset(self.instances[name]) if self.rel.get((i, None), True) else ev.Nodeset()
         if f["type"] == "group":
             return ""
         rep = f.get("repeat")
@@ -200,57 +167,10 @@ class FormState:
             return self._expr_value(i, None)
         if rep == ctx_repeat and inst is not None:
             return self._expr_value(i, inst)
-        return expr.Nodeset(self._expr_value(i, k) for k in range(len(self.instances[rep])))
+        return ev.Nodeset(self._expr_value(i, k) for k in range(len(self.instances[rep])))
 
     def _coerce(self, f: dict, value: Any) -> tuple[Any, str | None]:
-        """(stored value, None) or (None, the built-in message saying why the input is wrong)."""
-        t = f["type"]
-        if value is None or (isinstance(value, str) and not value.strip()) or value == []:
-            return None, None
-        try:
-            if t == "integer":
-                if isinstance(value, bool):
-                    raise ValueError
-                if isinstance(value, float) and value.is_integer():
-                    return int(value), None
-                return int(str(value).strip().replace(" ", "")), None
-            if t == "decimal":
-                v = float(str(value).strip().replace(" ", "").replace(",", "."))
-                if math.isnan(v) or math.isinf(v):
-                    raise ValueError
-                return v, None
-        except (ValueError, OverflowError):
-            return None, "Enter a whole number." if t == "integer" else "Enter a number."
-        if t == "select_one":
-            v = str(value).strip()
-            if v not in {c["name"] for c in self.form["choices"].get(f.get("list", ""), [])}:
-                return None, "Choose one of the listed answers."
-            return v, None
-        if t == "select_multiple":
-            items = value.split() if isinstance(value, str) else [str(x) for x in value]
-            names = [c["name"] for c in self.form["choices"].get(f.get("list", ""), [])]
-            if any(x not in names for x in items):
-                return None, "Choose among the listed answers."
-            return [n for n in names if n in items] or None, None
-        if t == "date":
-            text = str(value).strip()
-            for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-                try:
-                    return datetime.strptime(text, fmt).date().isoformat(), None
-                except ValueError:
-                    pass
-            return None, "Enter a date as dd/mm/yyyy."
-        if t == "geopoint":
-            parts = value.replace(",", " ").split() if isinstance(value, str) else list(value)
-            try:
-                nums = [float(p) for p in parts]
-            except (TypeError, ValueError):
-                nums = []
-            if len(nums) < 2 or not (-90 <= nums[0] <= 90 and -180 <= nums[1] <= 180):
-                return None, "Enter a position as latitude and longitude in degrees."
-            nums += [0.0] * (4 - len(nums))
-            return " ".join(expr.to_string(n) for n in nums[:4]), None
-        return str(value), None
+        return coerce(self.form, f, value)
 
     # --- evaluation -----------------------------------------------------------------------------------------
     def _eval(self, i: int, col: str, inst: int | None, default: Any) -> Any:
@@ -258,7 +178,7 @@ class FormState:
         if node is None:
             return default
         try:
-            return expr.evaluate(node, _Ctx(self, self.fields[i], inst))
+            return ev.evaluate(node, _Ctx(self, self.fields[i], inst))
         except expr.ExprError as exc:  # a runtime oddity must not stop the interview
             log.warning("%s of %s: %s", col, self.fields[i]["name"], exc)
             return default
@@ -276,7 +196,7 @@ class FormState:
         f = self.fields[i]
         cell = (i, inst)
         pc = self._parent_cell(i, inst)
-        rel = (self.rel.get(pc, True) if pc else True) and expr.to_bool(self._eval(i, "relevant", inst, True))
+        rel = (self.rel.get(pc, True) if pc else True) and ev.to_bool(self._eval(i, "relevant", inst, True))
         old_rel = self.rel.get(cell)
         self.rel[cell] = rel
         value_changed = False
@@ -285,7 +205,7 @@ class FormState:
             if isinstance(v, float):
                 v = None if math.isnan(v) else (int(v) if v.is_integer() and abs(v) < 1e15 else v)
             elif isinstance(v, list):
-                v = expr.to_string(v)
+                v = ev.to_string(v)
             old = self._raw(i, inst)
             if old != (None if _empty(v) else v):
                 self._store(i, inst, v)
@@ -304,14 +224,14 @@ class FormState:
             return form_text(why or "This answer is not valid.", self.lang)
         value = self._raw(i, inst)
         if _empty(value):
-            if expr.to_bool(self._eval(i, "required", inst, False)):
+            if ev.to_bool(self._eval(i, "required", inst, False)):
                 msg = (f.get("required_message") or {}).get(self.lang)
                 return msg or form_text("This question needs an answer.", self.lang)
             return None
         if f["type"] == "select_one" and f.get("choice_filter"):
             if value not in {c["name"] for c in self.choices(f["name"], inst)}:
                 return form_text("This answer is no longer among the choices; choose again.", self.lang)
-        if "constraint" in self._ast[i] and not expr.to_bool(self._eval(i, "constraint", inst, True)):
+        if "constraint" in self._ast[i] and not ev.to_bool(self._eval(i, "constraint", inst, True)):
             msgs = f.get("constraint_message") or {}
             msg = msgs.get(self.lang) or msgs.get(self.form.get("default_language", "")) or \
                 form_text("This answer is not allowed.", self.lang)
@@ -401,12 +321,12 @@ class FormState:
     def required(self, name: str, inst: int | None = None) -> bool:
         """Whether the question must be answered (for the marker)."""
         i = self.index[name]
-        return expr.to_bool(self._eval(i, "required", inst, False))
+        return ev.to_bool(self._eval(i, "required", inst, False))
 
     def read_only(self, name: str, inst: int | None = None) -> bool:
         """Whether the answer may not be edited."""
         i = self.index[name]
-        return self.fields[i]["type"] == "calculate" or expr.to_bool(self._eval(i, "read_only", inst, False))
+        return self.fields[i]["type"] == "calculate" or ev.to_bool(self._eval(i, "read_only", inst, False))
 
     def errors(self) -> list[tuple[str, int | None, str]]:
         """Every current error: (name, instance, message)."""
@@ -423,7 +343,7 @@ class FormState:
         out = []
         for c in options:
             try:
-                if expr.to_bool(expr.evaluate(node, _Ctx(self, f, inst, c))):
+                if ev.to_bool(ev.evaluate(node, _Ctx(self, f, inst, c))):
                     out.append(c)
             except expr.ExprError:
                 out.append(c)
@@ -446,7 +366,7 @@ class FormState:
     def _interpolate(self, text: str, f: dict, inst: int | None) -> str:
         if "${" not in text:
             return text
-        return _LABEL_REF.sub(lambda m: expr.to_string(self._lookup(m.group(1).strip(), f.get("repeat"), inst)),
+        return LABEL_REF.sub(lambda m: ev.to_string(self._lookup(m.group(1).strip(), f.get("repeat"), inst)),
                               text)
 
     def set_language(self, lang: str) -> None:
@@ -459,53 +379,6 @@ class FormState:
         """Set paradata (e.g. 'end') and refresh the metadata fields."""
         self.meta[key] = value
         self._apply_meta()
-
-    def count(self, repeat: str) -> int:
-        """How many instances a repeat has."""
-        return len(self.instances[repeat])
-
-    def add_instance(self, repeat: str) -> int:
-        """Add an instance at the end (with defaults); returns its index."""
-        rows = self.instances[repeat]
-        rows.append({"_id": str(uuid.uuid4())})
-        k = len(rows) - 1
-        for i in self.repeat_fields.get(repeat, []):
-            self._apply_default(i, k)
-        self._restructure(repeat)
-        return k
-
-    def remove_instance(self, repeat: str, k: int) -> None:
-        """Delete one instance."""
-        del self.instances[repeat][k]
-        self._restructure(repeat, removed=k)
-
-    def move_instance(self, repeat: str, k: int, to: int) -> None:
-        """Move instance k to position `to`."""
-        rows = self.instances[repeat]
-        to = max(0, min(to, len(rows) - 1))
-        order = list(range(len(rows)))
-        order.insert(to, order.pop(k))
-        self._restructure(repeat, order=order)
-
-    def _restructure(self, repeat: str, removed: int | None = None, order: list[int] | None = None) -> None:
-        # instance indices moved: re-key invalid text, then recompute everything (positions, counts)
-        fields = set(self.repeat_fields.get(repeat, []))
-        if order is not None:
-            self.instances[repeat][:] = [self.instances[repeat][o] for o in order]
-            back = {old: new for new, old in enumerate(order)}
-        moved = {}
-        for (i, k), text in list(self.invalid.items()):
-            if i in fields and k is not None:
-                del self.invalid[(i, k)]
-                if removed is not None:
-                    if k == removed:
-                        continue
-                    k = k - 1 if k > removed else k
-                elif order is not None:
-                    k = back[k]
-                moved[(i, k)] = text
-        self.invalid.update(moved)
-        self.evaluate_all()
 
     def to_data(self, *, prune: bool = False) -> dict:
         """Answers as JSON-ready data; `prune` drops answers to questions that are not shown."""

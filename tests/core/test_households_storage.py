@@ -10,7 +10,7 @@ from survey_app.forms.engine import FormState
 from survey_app.models.base import Position
 from survey_app.storage import households as hh
 from survey_app.storage.db import open_db
-from survey_app.storage.forms import builtin_definition, current_form, ensure_builtin, import_form
+from survey_app.storage.forms import current_form, ensure_builtin, import_form
 from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session
 

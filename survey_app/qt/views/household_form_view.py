@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -48,6 +48,7 @@ class HouseholdFormView(QWidget):
         self._build()
         self._build_fields()
         self._update_header()
+        self._update_speed_label()
 
     # --- layout ----------------------------------------------------------------------------------------------
     def _build(self) -> None:
