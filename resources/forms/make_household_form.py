@@ -194,7 +194,7 @@ CHOICES = [
     ("skills", "none", "Chưa làm việc nào", "None of these"),
 ]
 
-SETTINGS = {"form_title": "Khảo sát hộ gia đình về kết nối Internet – Huế", "form_id": "hue_household",
+SETTINGS = {"form_title": "Khảo sát hộ gia đình về kết nối Internet – Huế", "form_id": "household",
             "version": "2026.1", "default_language": VI}
 
 

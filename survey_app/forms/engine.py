@@ -88,7 +88,7 @@ class FormState(RepeatOps):
         answers = data.get("answers", {})
         for name, value in answers.items():
             if name in self.index and self.fields[self.index[name]].get("repeat") is None:
-                self.top[name] = value
+                self.top[name] = self._normalise(name, value)
         for key, text in (data.get("invalid") or {}).items():
             if key in self.index:
                 self.invalid[(self.index[key], None)] = text
@@ -96,8 +96,8 @@ class FormState(RepeatOps):
             if rep not in self.instances:
                 continue
             for k, row in enumerate(rows):
-                inst = {n: v for n, v in row.items() if n == "_id" or (n in self.index and
-                                                                     self.fields[self.index[n]].get("repeat") == rep)}
+                inst = {n: self._normalise(n, v) for n, v in row.items() if n == "_id" or (
+                    n in self.index and self.fields[self.index[n]].get("repeat") == rep)}
                 inst.setdefault("_id", str(uuid.uuid4()))
                 self.instances[rep].append(inst)
                 for name, text in (row.get("_invalid") or {}).items():
@@ -108,6 +108,17 @@ class FormState(RepeatOps):
                 if f.get("repeat") is None:
                     self._apply_default(i, None)
         self._apply_meta()
+
+    def _normalise(self, name: str, value: Any) -> Any:
+        # stored data from elsewhere (imports, demo data) may hold "a b" for a multiple choice or 4 for "4"
+        if name == "_id" or value is None:
+            return value
+        t = self.fields[self.index[name]]["type"]
+        if t == "select_multiple" and isinstance(value, str):
+            return value.split()
+        if t == "select_one" and not isinstance(value, str):
+            return ev.to_string(value)
+        return value
 
     def _apply_default(self, i: int, inst: int | None) -> None:
         f = self.fields[i]

@@ -10,7 +10,7 @@ from survey_app.errors import NotFound, UserError
 from survey_app.i18n import _
 from survey_app.storage.records import RecordContext, utc_now
 
-BUILTIN_FORM_ID = "hue_household"
+BUILTIN_FORM_ID = "household"
 
 
 def builtin_definition() -> dict:

@@ -30,7 +30,7 @@ def _broken(tmp_path: Path) -> Path:
         ws.append(row)
     st = wb.create_sheet("settings")
     st.append(["form_id", "version"])
-    st.append(["hue_household", "9999"])
+    st.append(["household", "9999"])
     path = tmp_path / "broken.xlsx"
     wb.save(path)
     return path
@@ -39,7 +39,7 @@ def _broken(tmp_path: Path) -> Path:
 def test_check_accepts_the_builtin_form(tmp_path):
     r = run(tmp_path, "forms", "check", str(HOUSEHOLD))
     assert r.returncode == 0, r.stderr
-    assert "usable" in r.stdout and "hue_household" in r.stdout
+    assert "usable" in r.stdout and "household" in r.stdout
 
 
 def test_check_lists_every_problem_and_fails(tmp_path):

@@ -71,7 +71,7 @@ def test_choice_filter_fixture_filters():
 def test_builtin_form_is_the_compiled_workbook():
     shipped = json.loads((ROOT / "survey_app" / "data" / "forms" / "household.json").read_text(encoding="utf-8"))
     assert compile_file(ROOT / "resources" / "forms" / "household.xlsx") == shipped
-    assert shipped["form_id"] == "hue_household" and shipped["languages"] == ["vi", "en"]
+    assert shipped["form_id"] == "household" and shipped["languages"] == ["vi", "en"]
     names = {f["name"] for f in shipped["fields"]}
     for required in ("consent", "hamlet", "respondent_name", "phone", "hh_phone", "hh_computer", "internet_at_home",
                      "conn_types", "isp", "plan_mbps", "monthly_cost_vnd", "satisfaction", "barriers", "devices",

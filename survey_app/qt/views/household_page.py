@@ -127,10 +127,14 @@ class HouseholdPage(QWidget):
         hid = self.selected_id()
         return self.open_interview(hid) if hid else None
 
-    def open_interview(self, household_id: str) -> HouseholdFormView:
+    def open_interview(self, household_id: str) -> HouseholdFormView | None:
         """Show one interview in the form view."""
         self.close_form()
-        self.form_view = HouseholdFormView(self.ctx, household_id)
+        try:
+            self.form_view = HouseholdFormView(self.ctx, household_id)
+        except UserError as exc:   # e.g. its form version is not installed on this laptop
+            self.message.setText(str(exc))
+            return None
         self.form_view.closed.connect(self.close_form)
         self.stack.addWidget(self.form_view)
         self.stack.setCurrentWidget(self.form_view)
