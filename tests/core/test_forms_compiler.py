@@ -155,3 +155,45 @@ def test_not_a_workbook(tmp_path):
     bad.write_text("not a zip")
     with pytest.raises(UserError, match="not a readable"):
         check_file(bad)
+
+
+SURVEY_TYPES = ["text", "integer", "decimal", "select_one yes_no", "select_multiple yes_no", "select_one nope",
+                "note", "calculate", "date", "geopoint", "begin group", "end group", "begin repeat", "end repeat",
+                "image", "select one from yes_no or specify other", "start", "", "barcode", "begin_group"]
+EXPRESSIONS = ["", "${a} > 1", ". < 5", "${zz} = 'x'", "selected(${b}, 'yes')", "((", "position(..)",
+               "count(${r})", "if(${a}, 1)", "cf = ${a}", "‘x’", "1 div 0", "${a} + ${b}"]
+
+
+def test_fuzz_checker_never_crashes():
+    """Random survey sheets: the checker returns a form or problems with places, never another exception."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from survey_app.forms.compiler import compile_workbook
+    from survey_app.forms.engine import FormState
+    from survey_app.forms.xlsform import Cell, Sheet, Workbook
+
+    row = st.tuples(st.sampled_from(SURVEY_TYPES), st.sampled_from(["a", "b", "r", "g", "a", "1x", ""]),
+                    st.sampled_from(EXPRESSIONS), st.sampled_from(EXPRESSIONS), st.sampled_from(EXPRESSIONS))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(row, max_size=12))
+    def check(rows):
+        survey = Sheet("survey", headers=[("type", "A"), ("name", "B"), ("relevant", "C"), ("constraint", "D"),
+                                          ("calculation", "E")])
+        for n, values in enumerate(rows, 2):
+            cells = {}
+            for key, letter, v in zip(("type", "name", "relevant", "constraint", "calculation"), "ABCDE", values):
+                if v:
+                    cells[key] = Cell(v, key, n, letter)
+            if cells:
+                survey.rows.append((n, cells))
+        choices = Sheet("choices", rows=[(2, {"list_name": Cell("yes_no", "list_name", 2, "A"),
+                                              "name": Cell("yes", "name", 2, "B")})])
+        form, problems = compile_workbook(Workbook("fuzz.xlsx", survey, choices, None, []))
+        if form is None:
+            assert problems and all(p.sheet in ("survey", "choices") and str(p) for p in problems)
+        else:
+            FormState(form).errors()     # an accepted form must also open
+
+    check()
