@@ -91,6 +91,10 @@ class HouseholdPage(QWidget):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.UserRole, h["id"])
                 self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        if self.rows and self.table.currentRow() < 0:
+            self.table.selectRow(0)
         self.open_button.setEnabled(bool(self.rows))
         self.delete_button.setEnabled(bool(self.rows))
 
