@@ -98,3 +98,12 @@ def test_households_list(tmp_path):
     assert [r["id"] for r in rows] == [h1] and rows[0]["status"] == "draft"
     r = run(tmp_path, "households", "list", lang="vi")
     assert "bản nháp" in r.stdout and "2 phiếu" in r.stdout
+
+
+def test_check_missing_or_broken_file(tmp_path):
+    r = run(tmp_path, "forms", "check", str(tmp_path / "nope.xlsx"))
+    assert r.returncode == 2 and "does not exist" in r.stderr and "Traceback" not in r.stderr
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    r = run(tmp_path, "forms", "check", str(bad), lang="vi")
+    assert r.returncode == 2 and "không phải tệp .xlsx" in r.stderr

@@ -210,3 +210,21 @@ def test_position_from_gps(qtbot, page):
     assert view.state.value("location").startswith("16.4637 107.5909")
     row = hh.get_interview(page.ctx.db, view.household_id)
     assert row["lat"] == pytest.approx(16.4637) and row["position_source"] == "gps"
+
+
+def test_speed_test_button_opens_a_dialog_linked_to_the_household(qtbot, page):
+    from PySide6.QtCore import QTimer
+
+    view = page.new_interview()
+    assert view.speed_button.isEnabled()
+    seen = {}
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        seen["household_id"] = dialog.page.household_id if dialog is not None else None
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(300, close_it)
+    view.speed_button.click()            # modal: returns when close_it rejects it
+    assert seen["household_id"] == view.household_id
