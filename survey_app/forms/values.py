@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import datetime
 from typing import Any
 
 from survey_app.forms.evaluator import to_string
 from survey_app.i18n import vietnamese_catalogue
+
+_GROUPED = re.compile(r"-?\d{1,3}([.,\s]\d{3})+")
 
 
 def form_text(message: str, lang: str) -> str:
@@ -25,9 +28,16 @@ def coerce(form: dict, f: dict, value: Any) -> tuple[Any, str | None]:
                 raise ValueError
             if isinstance(value, float) and value.is_integer():
                 return int(value), None
-            return int(str(value).strip().replace(" ", "")), None
+            text = str(value).strip()
+            if _GROUPED.fullmatch(text):      # 195.000 / 195,000 / 195 000: grouped thousands (đồng)
+                text = re.sub(r"[.,\s]", "", text)
+            return int(text.replace(" ", "")), None
         if t == "decimal":
-            v = float(str(value).strip().replace(" ", "").replace(",", "."))
+            text = str(value).strip().replace(" ", "")
+            if "," in text and "." in text:   # 1.234,5 or 1,234.5: the last mark is the decimal one
+                grouping = "." if text.rfind(",") > text.rfind(".") else ","
+                text = text.replace(grouping, "")
+            v = float(text.replace(",", "."))
             if math.isnan(v) or math.isinf(v):
                 raise ValueError
             return v, None
@@ -53,7 +63,12 @@ def coerce(form: dict, f: dict, value: Any) -> tuple[Any, str | None]:
                 pass
         return None, "Enter a date as dd/mm/yyyy."
     if t == "geopoint":
-        parts = value.replace(",", " ").split() if isinstance(value, str) else list(value)
+        if isinstance(value, str):
+            tokens = value.replace(";", " ").split()
+            # "16,4637 107,5909" uses decimal commas; "16.4637,107.5909" separates with one
+            parts = [p.replace(",", ".") for p in tokens] if len(tokens) >= 2 else value.split(",")
+        else:
+            parts = list(value)
         try:
             nums = [float(p) for p in parts]
         except (TypeError, ValueError):

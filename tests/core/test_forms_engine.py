@@ -140,3 +140,26 @@ def test_incremental_equals_full_evaluation():
         assert fresh.rel == state.rel, step
         assert fresh.err == state.err, step
         assert fresh.top == state.top and fresh.instances == state.instances, step
+
+
+@pytest.mark.parametrize("name, typed, stored", [
+    ("monthly_cost_vnd", "195.000", 195000), ("monthly_cost_vnd", "1 234 567", 1234567),
+    ("monthly_cost_vnd", "195,000", 195000), ("plan_mbps", "1.234,5", 1234.5), ("plan_mbps", "1,234.5", 1234.5),
+    ("plan_mbps", "300", 300.0), ("location", "16,4637 107,5909", "16.4637 107.5909 0 0"),
+    ("location", "16.4637,107.5909", "16.4637 107.5909 0 0"), ("location", "16.4637 107.5909 12 5",
+                                                                "16.4637 107.5909 12 5"),
+])
+def test_vietnamese_number_and_position_input(state, name, typed, stored):
+    state.set("consent", "yes")
+    state.set(name, typed)
+    assert state.value(name) == stored and state.text(name) is None
+
+
+@pytest.mark.parametrize("name, typed", [("monthly_cost_vnd", "19.5"), ("monthly_cost_vnd", "abc"),
+                                         ("location", "95 107"), ("location", "16.46"), ("plan_mbps", "1,2,3")])
+def test_bad_number_and_position_input(state, name, typed):
+    state.set("consent", "yes")
+    state.set("internet_at_home", "yes")
+    state.set("conn_types", ["fibre"])
+    state.set(name, typed)
+    assert state.value(name) is None and state.text(name) == typed and state.error(name)
