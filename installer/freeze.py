@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import os
 import platform
 import shutil
@@ -100,6 +101,22 @@ def app_datas(package: Path = PACKAGE) -> list[tuple[str, str]]:
     return out
 
 
+def source_fingerprint(package: Path = PACKAGE) -> str:
+    """SHA-256 over the app's source and data files, to tell whether a bundle is older than the code."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def build_info_path(dist: Path = DIST) -> Path:
+    """build-info.json beside the executables: version, platform and the source fingerprint of the build."""
+    return dist / APP_DIR_NAME / "build-info.json"
+
+
 def platform_tag() -> str:
     """linux-x86_64, windows-x86_64, macos-arm64, ..."""
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform.rstrip("0123456789"))
@@ -151,6 +168,7 @@ def bundle() -> int:
             return 2
         importlib.invalidate_caches()
     shutil.rmtree(DIST / APP_DIR_NAME, ignore_errors=True)
+    fingerprint = source_fingerprint()  # before PyInstaller reads the sources
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]
     print("$ " + " ".join(cmd), flush=True)
@@ -162,6 +180,9 @@ def bundle() -> int:
     if missing:
         print("PyInstaller made no " + ", ".join(missing), file=sys.stderr)
         return 1
+    info = {"version": app_version(), "platform": platform_tag(), "python": platform.python_version(),
+            "source_fingerprint": fingerprint}
+    build_info_path().write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     target = pack(folder, archive_path(app_version()))
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     print(f"folder  {folder}  {size / 1e6:.1f} MB unpacked")

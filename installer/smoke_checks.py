@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 from installer import freeze
-from installer.smoke import SkipCheck, db_count, tail, text, write_settings
+from installer.smoke import SkipCheck, WarnCheck, db_count, tail, text, write_settings
 
 EMULATOR = (
     "import sys\n"
@@ -61,6 +61,17 @@ def check_version(s) -> str:
     out = text(p.stdout + p.stderr)
     assert p.returncode == 0 and __version__ in out, f"--version: {tail(p)}"
     return out.strip()
+
+
+def check_build_info(s) -> str:
+    path = freeze.build_info_path()
+    assert path.exists(), f"{path} is missing: the folder was not made by `build_installer.py bundle`"
+    info = json.loads(path.read_text(encoding="utf-8"))
+    assert info["platform"] == freeze.platform_tag(), f"built for {info['platform']}, this is {freeze.platform_tag()}"
+    if info["source_fingerprint"] != freeze.source_fingerprint():
+        raise WarnCheck("survey_app/ changed since this bundle was built: these results are for the older code; "
+                        "run `python build_installer.py bundle` again")
+    return f"{info['version']} for {info['platform']}, built from the current survey_app/ sources"
 
 
 def check_modules(s) -> str:
@@ -176,6 +187,7 @@ def check_no_console_cli(s) -> str:
 
 CHECKS = [
     ("frozen CLI starts", check_version),
+    ("bundle is of the current sources", check_build_info),
     ("bundle holds every module and page", check_modules),
     ("units --json gives 40 units", check_units),
     ("errors in Vietnamese", check_vietnamese_error),
