@@ -66,12 +66,12 @@ def gui_phase(home: str) -> dict:
     timed("status filter", lambda: page.status_combo.setCurrentIndex(page.status_combo.findData("approved")))
     timed("flagged only", lambda: page.flagged_check.setChecked(True))
     timed("flag kind", lambda: page.flag_combo.setCurrentIndex(page.flag_combo.findData("speedtest_failed")))
-    timed("clear filters", lambda: (page.unit_combo.setCurrentIndex(0), page.status_combo.setCurrentIndex(0),
-                                    page.flagged_check.setChecked(False), page.flag_combo.setCurrentIndex(0)))
+    timed("clear filters", page.clear_button.click)
     timed("sort by flags", lambda: page.table.sortByColumn(8, Qt.DescendingOrder))
     timed("sort by households", lambda: page.table.sortByColumn(5, Qt.AscendingOrder))
     timed("sort by unit", lambda: page.table.sortByColumn(1, Qt.AscendingOrder))
     timed("text search", lambda: (page.search_edit.setText("Đội 2005"), page.apply_filters()))
+    page.clear_filters()
     timed("scroll: next page", lambda: page.model.fetchMore())
     t = time.perf_counter()
     page.select_row(0)   # detail: flags, timeline (first use imports pyqtgraph), tests, households, map

@@ -317,6 +317,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>

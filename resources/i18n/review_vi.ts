@@ -317,6 +317,10 @@
         <translation>Chạy kiểm tra</translation>
     </message>
     <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Phiên</translation>
     </message>

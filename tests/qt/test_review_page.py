@@ -58,6 +58,9 @@ def test_filters(page, app_ctx):
     page.flag_combo.setCurrentIndex(page.flag_combo.findData("speedtest_failed"))
     assert all("speedtest_failed" in r[10].split() for r in page.model.rows)
     assert page.count_label.text().startswith(str(page.model.total))
+    page.clear_button.click()
+    assert page.model.total == app_ctx.db.execute("SELECT count(*) FROM sessions").fetchone()[0]
+    assert not page.flagged_check.isChecked() and page.flag_combo.currentIndex() == 0
 
 
 def test_detail_and_decisions_through_the_dialog(page, app_ctx, qtbot):

@@ -98,6 +98,9 @@ class ReviewPage(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         bar.addWidget(self.flagged_check)
         bar.addWidget(self.search_edit, 1)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        bar.addWidget(self.clear_button)
         bar.addWidget(self.recheck_button)
         v.addLayout(bar)
         self.count_label = QLabel()
@@ -163,6 +166,19 @@ class ReviewPage(QWidget):
         """Filter the table (in SQL)."""
         self.model.set_filters(self.filters())
         self._update_count()
+
+    def clear_filters(self) -> None:
+        """Back to every session, in one query (the widgets' own signals are held meanwhile)."""
+        widgets = (self.unit_combo, self.status_combo, self.flag_combo, self.flagged_check, self.search_edit)
+        for w in widgets:
+            w.blockSignals(True)
+        for combo in (self.unit_combo, self.status_combo, self.flag_combo):
+            combo.setCurrentIndex(0)
+        self.flagged_check.setChecked(False)
+        self.search_edit.clear()
+        for w in widgets:
+            w.blockSignals(False)
+        self.apply_filters()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{n} sessions").format(n=self.model.total))
