@@ -52,13 +52,14 @@ def derive_member(inst: dict) -> dict:
     return out
 
 
-def _location_columns(answers: dict, source: str | None) -> dict | None:
+def _location_columns(answers: dict, source: str | None, at: str | None) -> dict | None:
     loc = answers.get("location")
     if not isinstance(loc, str) or not loc.strip():
         return None
     parts = [float(p) for p in loc.split()]
     return {"lat": parts[0], "lon": parts[1], "position_source": source or "manual",
-            "position_accuracy_m": parts[3] if len(parts) > 3 and parts[3] > 0 else None, "position_at": utc_now()}
+            "position_accuracy_m": parts[3] if len(parts) > 3 and parts[3] > 0 else None,
+            "position_at": at or utc_now()}
 
 
 def start_interview(db: sqlite_utils.Database, rctx: RecordContext, *, session_id: str, form: dict,
@@ -101,14 +102,15 @@ def state_for(db: sqlite_utils.Database, household_id: str, *, lang: str | None 
     return FormState(form, hh["data"], lang=lang, meta=dict(meta or {}, start=hh["started_at"]))
 
 
-def _rows(hh_id: str, data: dict, location_source: str | None) -> tuple[dict, list[dict]]:
+def _rows(hh_id: str, data: dict, location_source: str | None, location_at: str | None = None
+          ) -> tuple[dict, list[dict]]:
     answers = dict(data.get("answers") or {})
     if data.get("invalid"):
         answers["_invalid"] = data["invalid"]
     members = (data.get("repeats") or {}).get("members") or []
     hh = derive_household(answers, len(members))
     hh["answers"] = json.dumps(answers, ensure_ascii=False)
-    loc = _location_columns(answers, location_source)
+    loc = _location_columns(answers, location_source, location_at)
     if loc:
         hh.update(loc)
     mrows = []
@@ -120,13 +122,14 @@ def _rows(hh_id: str, data: dict, location_source: str | None) -> tuple[dict, li
 
 
 def save_draft(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, data: dict, *,
-               location_source: str | None = None) -> None:
-    """Autosave a draft (no history: a draft is work in progress)."""
+               location_source: str | None = None, location_at: str | None = None) -> None:
+    """Autosave a draft (no history: a draft is work in progress). location_*: where the location answer came
+    from ('gps', 'modem', 'manual') and when."""
     current = get_interview(db, household_id)
     if current["status"] != "draft":
         raise UserError(_("This interview is {status}; editing it needs a reason.").format(
             status=status_label(current["status"])))
-    hh, mrows = _rows(household_id, data, location_source)
+    hh, mrows = _rows(household_id, data, location_source, location_at)
     now = utc_now()
     with db.atomic():
         db.table("households").update(household_id, dict(hh, updated_at=now))
@@ -162,7 +165,7 @@ def _duration(started: str | None, ended: str) -> float | None:
 
 
 def finalize_interview(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, data: dict, *,
-                       location_source: str | None = None) -> str:
+                       location_source: str | None = None, location_at: str | None = None) -> str:
     """Finalize a draft: refused when consent is 'no', else every answer must pass; returns the new status."""
     current = get_interview(db, household_id)
     if current["status"] != "draft":
@@ -172,7 +175,7 @@ def finalize_interview(db: sqlite_utils.Database, rctx: RecordContext, household
     state.set_meta("end", ended)
     pruned = state.to_data(prune=True)
     status = "refused" if state.value("consent") == "no" else "finalized"
-    save_draft(db, rctx, household_id, pruned, location_source=location_source)
+    save_draft(db, rctx, household_id, pruned, location_source=location_source, location_at=location_at)
     db.table("households").update(household_id, {"status": status, "ended_at": ended,
                                                  "duration_s": _duration(current["started_at"], ended),
                                                  "updated_at": ended})
@@ -180,7 +183,7 @@ def finalize_interview(db: sqlite_utils.Database, rctx: RecordContext, household
 
 
 def revise_interview(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, data: dict, *,
-                     reason: str, location_source: str | None = None) -> int:
+                     reason: str, location_source: str | None = None, location_at: str | None = None) -> int:
     """Edit a finalized (or refused) interview: needs a reason; the old rows go to record_history."""
     reason = (reason or "").strip()
     if not reason:
@@ -190,7 +193,7 @@ def revise_interview(db: sqlite_utils.Database, rctx: RecordContext, household_i
         raise UserError(_("This interview is still a draft; just keep editing it."))
     state = check_answers(db, household_id, data)
     pruned = state.to_data(prune=True)
-    hh, mrows = _rows(household_id, pruned, location_source)
+    hh, mrows = _rows(household_id, pruned, location_source, location_at)
     hh["status"] = "refused" if state.value("consent") == "no" else "finalized"
     now = utc_now()
     who = rctx.surveyor

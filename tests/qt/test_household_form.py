@@ -228,3 +228,25 @@ def test_speed_test_button_opens_a_dialog_linked_to_the_household(qtbot, page):
     QTimer.singleShot(300, close_it)
     view.speed_button.click()            # modal: returns when close_it rejects it
     assert seen["household_id"] == view.household_id
+
+
+def test_typed_location_is_manual_and_gps_survives_reopening(qtbot, page):
+    from survey_app.models.base import Position
+
+    view = page.new_interview()
+    _w(view, "consent").set_answer("yes")
+    page.ctx.set_position(Position(16.4637, 107.5909, "gps", 4.0, "2026-11-27T10:00:00Z"))
+    _w(view, "location").gps_button.click()
+    hid = view.household_id
+    view.back_button.click()
+    again = page.open_interview(hid)
+    _w(again, "hamlet").set_answer("Tổ 9")
+    again.save_now()
+    row = hh.get_interview(page.ctx.db, hid)
+    assert row["position_source"] == "gps" and row["position_at"] == "2026-11-27T10:00:00Z"
+    loc = _w(again, "location").edit
+    loc.clear()
+    qtbot.keyClicks(loc, "16,47 107,60")
+    again.save_now()
+    row = hh.get_interview(page.ctx.db, hid)
+    assert row["position_source"] == "manual" and row["lat"] == pytest.approx(16.47)

@@ -30,7 +30,8 @@ class HouseholdFormView(QWidget):
         self.ctx, self.household_id = ctx, household_id
         row = hh_store.get_interview(ctx.db, household_id)
         self.status = row["status"]
-        self.location_source = row["position_source"] if row["position_source"] == "manual" else None
+        # where the location answer came from; kept across reopening so a GPS fix is not relabelled as typed
+        self.location_source, self.location_at = row["position_source"], row["position_at"]
         lang = lang or ctx.language
         self.state = hh_store.state_for(ctx.db, household_id, lang=lang,
                                         meta={"deviceid": ctx.record_context().device_id,
@@ -171,6 +172,10 @@ class HouseholdFormView(QWidget):
     def _on_field_answered(self, name: str, inst, value) -> None:
         if not self.editing:
             return
+        if self.state.fields[self.state.index[name]]["type"] == "geopoint":
+            from survey_app.storage.records import utc_now
+
+            self.location_source, self.location_at = "manual", utc_now()
         changed = self.state.set(name, value, inst)
         self.refresh(changed)
         self.dirty = True
@@ -249,8 +254,8 @@ class HouseholdFormView(QWidget):
             self.summary.setText(self.tr("No position yet: connect the GPS (Signal page) or type the latitude "
                                          "and longitude."))
             return
-        self.location_source = pos.source
         w.set_answer(f"{pos.lat:.6f} {pos.lon:.6f} 0 {pos.accuracy_m or 0:g}")
+        self.location_source, self.location_at = pos.source, pos.at   # after set_answer, which marks it typed
         self.save_now() if self.status == "draft" else None
 
     # --- saving ----------------------------------------------------------------------------------------------
@@ -271,7 +276,7 @@ class HouseholdFormView(QWidget):
             return
         try:
             hh_store.save_draft(self.ctx.db, self.ctx.record_context(), self.household_id, self.state.to_data(),
-                                location_source=self.location_source)
+                                location_source=self.location_source, location_at=self.location_at)
         except UserError as exc:
             self._show_problem(str(exc))
             return
@@ -290,8 +295,9 @@ class HouseholdFormView(QWidget):
             self._show_errors(errors)
             return False
         try:
-            self.status = hh_store.finalize_interview(self.ctx.db, self.ctx.record_context(), self.household_id,
-                                                      self.state.to_data(), location_source=self.location_source)
+            self.status = hh_store.finalize_interview(
+                self.ctx.db, self.ctx.record_context(), self.household_id, self.state.to_data(),
+                location_source=self.location_source, location_at=self.location_at)
         except UserError as exc:
             self._show_problem(str(exc))
             return False
@@ -335,7 +341,7 @@ class HouseholdFormView(QWidget):
         try:
             hh_store.revise_interview(self.ctx.db, self.ctx.record_context(), self.household_id,
                                       self.state.to_data(), reason=self.edit_reason,
-                                      location_source=self.location_source)
+                                      location_source=self.location_source, location_at=self.location_at)
         except UserError as exc:
             self._show_problem(str(exc))
             return False
