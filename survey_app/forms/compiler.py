@@ -113,8 +113,8 @@ class _Compiler:
                 continue
             key = (lst.value, name.value)
             if key in seen and not allow_duplicates:
-                self.problem("choices", name, _("The choice “{name}” is listed twice in “{list}” (first on row {row}).")
-                             .format(name=name.value, list=lst.value, row=seen[key]))
+                msg = _("The choice “{name}” is listed twice in “{list}” (first on row {row}).")
+                self.problem("choices", name, msg.format(name=name.value, list=lst.value, row=seen[key]))
                 continue
             seen.setdefault(key, number)
             choice: dict[str, Any] = {"name": name.value, "label": {}, "row": number, "extra": {}}

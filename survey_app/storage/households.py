@@ -67,7 +67,8 @@ def start_interview(db: sqlite_utils.Database, rctx: RecordContext, *, session_i
     """Open a draft interview in an open session; returns the household id."""
     session = require_open(db, session_id)
     now = utc_now()
-    row = rctx.stamp({"session_id": session.id, "unit_code": session.unit_code, "code_set": session.code_set or CODE_SET,
+    row = rctx.stamp({"session_id": session.id, "unit_code": session.unit_code,
+                      "code_set": session.code_set or CODE_SET,
                       "form_id": form["form_id"], "form_version": form["version"], "status": "draft",
                       "started_at": now, "answers": "{}", "member_count": 0,
                       **(position.as_columns() if position else NO_POSITION_COLUMNS)}, now=now)
