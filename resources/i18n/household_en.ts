@@ -276,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{age} years</source>
+        <source>age {age}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

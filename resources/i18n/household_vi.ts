@@ -276,7 +276,7 @@
         <translation>Thành viên {n}</translation>
     </message>
     <message>
-        <source>{age} years</source>
+        <source>age {age}</source>
         <translation>{age} tuổi</translation>
     </message>
 </context>

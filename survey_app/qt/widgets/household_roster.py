@@ -123,7 +123,7 @@ class HouseholdRoster(QWidget):
             age = self.state.value("age", k) if "age" in self.state.index else None
             text = self.tr("Member {n}").format(n=k + 1) + (f": {name}" if name else "")
             if age is not None:
-                text += " (" + self.tr("{age} years").format(age=age) + ")"
+                text += " (" + self.tr("age {age}").format(age=age) + ")"
             toggle.setText(text)
         self.setVisible(self.state.relevant(self.name))
         self.add_button.setEnabled(self.editable)
