@@ -39,7 +39,8 @@ VI = {
     "Indicators": "Chỉ tiêu", "All units": "Mọi đơn vị", "Any status": "Mọi trạng thái", "Open": "Đang mở",
     "Closed": "Đã đóng", "Any flag or none": "Mọi cảnh báo hoặc không", "Flagged only": "Chỉ phiên có cảnh báo",
     "Team, surveyor or session id": "Tổ, điều tra viên hoặc mã phiên", "Run checks": "Chạy kiểm tra",
-    "Sessions": "Phiên", "Clear filters": "Bỏ lọc", "Signal strength (RSRP)": "Cường độ tín hiệu (RSRP)", "Download speed": "Tốc độ tải xuống",
+    "Sessions": "Phiên", "Clear filters": "Bỏ lọc",
+    "Lies in {unit}, not in the session's unit. ": "Nằm trong {unit}, không thuộc đơn vị của phiên. ", "Signal strength (RSRP)": "Cường độ tín hiệu (RSRP)", "Download speed": "Tốc độ tải xuống",
     "Household has Internet": "Hộ có Internet", "Household has fibre": "Hộ có cáp quang", "Colour by:": "Tô màu theo:",
     "Red = weak or slow, green = strong or fast, grey = no value. Scroll to zoom, drag to pan, click a point to see "
     "its record.": "Đỏ = yếu hoặc chậm, xanh = mạnh hoặc nhanh, xám = không có giá trị. Cuộn để phóng to, kéo để "

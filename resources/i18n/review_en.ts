@@ -376,6 +376,10 @@
         <source>{n} points (an even sample when there are more)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lies in {unit}, not in the session&apos;s unit. </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewSessionsModel</name>

@@ -376,6 +376,10 @@
         <source>{n} points (an even sample when there are more)</source>
         <translation>{n} điểm (lấy mẫu đều khi có nhiều hơn)</translation>
     </message>
+    <message>
+        <source>Lies in {unit}, not in the session&apos;s unit. </source>
+        <translation>Nằm trong {unit}, không thuộc đơn vị của phiên. </translation>
+    </message>
 </context>
 <context>
     <name>ReviewSessionsModel</name>

@@ -126,3 +126,39 @@ def test_city_map_click_shows_record(page, qtbot):
     with qtbot.waitSignal(page.map_loaded, timeout=60000):
         page.metric_combo.setCurrentIndex(page.metric_combo.findData("internet"))
     assert page.city_map._table == "households"
+
+
+def test_map_click_says_when_a_point_lies_in_another_unit(app_ctx, qtbot, tmp_path):
+    """With boundaries imported, clicking a point recorded in the wrong unit names the unit it lies in."""
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    import review_support as rs
+
+    from survey_app.qt.views.review_page import ReviewPage
+    from survey_app.review.boundaries import import_geojson
+
+    db = app_ctx.db
+    squares = []
+    for code in (rs.WARD, rs.COMMUNE):
+        lon, lat = rs.unit_point(db, code)
+        d = 0.01
+        ring = [[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]
+        squares.append({"type": "Feature", "properties": {"code": code},
+                        "geometry": {"type": "Polygon", "coordinates": [ring]}})
+    path = tmp_path / "two.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": squares}))
+    import_geojson(db, path)
+    sid = rs.session(db, rs.WARD)
+    stray = rs.reading(db, sid, "2026-03-02T02:00:00.000Z", pos=rs.unit_point(db, rs.COMMUNE))
+    page = ReviewPage(app_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.map_loaded, timeout=30000):
+        page.tabs.setCurrentIndex(2)
+    i = page.city_map._ids.index(stray)
+    assert page.city_map.click_at_scene(page.city_map.scene_pos_of(i))
+    assert "Nằm trong Xã A Lưới 5" in page.map_record.text()
+    page.shutdown()

@@ -52,6 +52,7 @@ class ReviewPage(QWidget):
         self.check_task = None
         self.map_task = None
         self._map_ready = False
+        self._locator = None   # point-in-polygon over the imported boundaries, built on the first map click
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
@@ -260,6 +261,7 @@ class ReviewPage(QWidget):
         from survey_app.storage import review as sql
 
         if not self._map_ready:
+            self._locator = None
             units = self.ctx.db.execute("SELECT code, name, min_lon, min_lat, max_lon, max_lat FROM units").fetchall()
             self.city_map.set_units(units, {c: parse_geometry(g) for c, g in sql.load_boundaries(self.ctx.db).items()})
             self.city_map.fit()
@@ -285,10 +287,20 @@ class ReviewPage(QWidget):
         from survey_app.storage.review import record_summary
 
         rec = record_summary(self.ctx.db, table, record_id) or {}
+        where = ""
+        if "lon" in rec and "lat" in rec:
+            if self._locator is None:
+                from survey_app.review.boundaries import Locator
+
+                self._locator = Locator(self.ctx.db)
+            code, _method = self._locator.locate(rec["lon"], rec["lat"])
+            if code and code != rec.get("unit_code"):
+                where = self.tr("Lies in {unit}, not in the session's unit. ").format(
+                    unit=self._locator.units[code][0])
         keys = ("unit_code", "session_id", "measured_at", "started_at", "operator", "technology", "rsrp_dbm",
                 "download_mbps", "upload_mbps", "status", "hamlet", "internet_at_home", "fibre", "lat", "lon",
                 "position_accuracy_m")
-        self.map_record.setText(" · ".join(f"{k}: {rec[k]}" for k in keys if k in rec))
+        self.map_record.setText(where + " · ".join(f"{k}: {rec[k]}" for k in keys if k in rec))
 
     def shutdown(self) -> None:
         """Stop background work when the window closes."""
