@@ -97,6 +97,15 @@ def inside(args) -> int:
             row["librespeed"] = run_ours(base, "librespeed", args.duration, server.pid)
             row["ookla"] = run_ours(base + "speedtest/upload.php", "ookla", args.duration, server.pid)
             row["speedtest_cli"] = run_cli(base + "speedtest/upload.php")
+            if args.fallback:  # upload counted as on Windows/macOS, where TCP_INFO is missing
+                from survey_app.speedtest import httpio
+
+                real = httpio.tcp_acks_supported
+                httpio.tcp_acks_supported = lambda: False
+                try:
+                    row["fallback"] = run_ours(base, "librespeed", args.duration, server.pid)
+                finally:
+                    httpio.tcp_acks_supported = real
             rows.append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)
     finally:
@@ -119,6 +128,8 @@ def table(rows: list[dict]) -> str:
         srv = f"{r['librespeed']['server_cpu_pct']:.0f}% / {r['ookla']['server_cpu_pct']:.0f}%"
         out.append(f"| {r['rate']:g} | {pair('librespeed')} | {pair('ookla')} | {pair('speedtest_cli')} | {cpu} "
                    f"| {srv} |")
+        if "fallback" in r:
+            out.append(f"| {r['rate']:g} without TCP_INFO | {pair('fallback')} | | | | |")
     return "\n".join(out)
 
 
@@ -126,6 +137,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--rates", default="2,20,100,500")
     p.add_argument("--duration", type=float, default=10.0)
+    p.add_argument("--fallback", action="store_true", help="also run our LibreSpeed engine without TCP_INFO")
     p.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.inside:
@@ -137,8 +149,9 @@ def main() -> int:
     sh("ip", "netns", "add", ns)
     try:
         proc = subprocess.run(["ip", "netns", "exec", ns, sys.executable, __file__, "--inside", "--rates",
-                               args.rates, "--duration", str(args.duration)], stdout=subprocess.PIPE, text=True,
-                              cwd=ROOT)
+                               args.rates, "--duration", str(args.duration)] + (["--fallback"] if args.fallback
+                                                                                else []),
+                              stdout=subprocess.PIPE, text=True, cwd=ROOT)
         if proc.returncode:
             return proc.returncode
         rows = json.loads(proc.stdout.strip().splitlines()[-1])

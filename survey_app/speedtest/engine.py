@@ -76,11 +76,11 @@ def run_speedtest(server: Server | str, protocol: str | None = None, *, interfac
                                           cancel, result)
         warm = warmup_for(duration_s)
         result.download_mbps = _round(rate_mbps(down, warm))
-        result.upload_mbps = _round(rate_mbps(up, warm))
+        result.upload_mbps = _round(rate_mbps(up, warm, fit=not httpio.tcp_acks_supported()))
         result.loaded_ping_download_ms = _round(latency_stats([s[1] for s in loaded_down])[0])
         result.loaded_ping_upload_ms = _round(latency_stats([s[1] for s in loaded_up])[0])
         result.samples.update({"warmup_s": warm, "interval_s": SAMPLE_INTERVAL_S, "upload_counted_as":
-                               "tcp_acked" if httpio.tcp_acks_supported() else "http_confirmed"})
+                               "tcp_acked" if httpio.tcp_acks_supported() else "sent_small_buffer"})
         if not result.download_mbps or not result.upload_mbps:
             raise errors.SpeedTestFailed(_("No data moved after the warm-up; the result would be meaningless."))
         result.status, result.error = "ok", None

@@ -43,7 +43,7 @@ class Endpoint:
         return cls(parts.hostname or "", parts.port or (443 if tls else 80), tls, source, device)
 
 
-def connect(ep: Endpoint, timeout: float) -> socket.socket:
+def connect(ep: Endpoint, timeout: float, send_buffer: int | None = None) -> socket.socket:
     """A connected (and, for https, TLS-wrapped) socket bound to the endpoint's source address/device."""
     family = socket.AF_INET6 if ep.source and ":" in ep.source else (socket.AF_INET if ep.source else 0)
     infos = socket.getaddrinfo(ep.host, ep.port, family, socket.SOCK_STREAM)
@@ -53,6 +53,8 @@ def connect(ep: Endpoint, timeout: float) -> socket.socket:
         try:
             sock.settimeout(timeout)
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if send_buffer:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, send_buffer)
             if ep.device and sys.platform.startswith("linux") and ep.device != "lo":
                 try:  # route through the chosen interface (Linux >= 5.7 allows it unprivileged)
                     sock.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, ep.device.encode())

@@ -92,9 +92,18 @@ def latency_stats(samples: list[float]) -> tuple[float | None, float | None, flo
     return statistics.median(samples), min(samples), jitter
 
 
-def rate_mbps(series: list[tuple[float, int]], warmup_s: float) -> float | None:
-    """Throughput in Mbit/s from cumulative (t, bytes) samples, ignoring the first `warmup_s` seconds."""
+def rate_mbps(series: list[tuple[float, int]], warmup_s: float, *, fit: bool = False) -> float | None:
+    """Throughput in Mbit/s from cumulative (t, bytes) samples, ignoring the first `warmup_s` seconds.
+
+    Bytes over time between the first and last kept sample; with `fit`, the least-squares slope instead, for
+    counts that arrive in lumps (bytes handed to a send buffer) whose phase at the window's ends is arbitrary.
+    """
     kept = [p for p in series if p[0] >= warmup_s]
     if len(kept) < 2 or kept[-1][0] - kept[0][0] <= 0:
         return None
-    return (kept[-1][1] - kept[0][1]) * 8 / (kept[-1][0] - kept[0][0]) / 1e6
+    if not fit or len(kept) < 3:
+        return (kept[-1][1] - kept[0][1]) * 8 / (kept[-1][0] - kept[0][0]) / 1e6
+    mt = statistics.fmean(t for t, _b in kept)
+    mb = statistics.fmean(b for _t, b in kept)
+    slope = sum((t - mt) * (b - mb) for t, b in kept) / sum((t - mt) ** 2 for t, _b in kept)
+    return slope * 8 / 1e6

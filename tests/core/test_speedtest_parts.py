@@ -59,6 +59,10 @@ def test_latency_and_rate_maths():
     series = [(0.0, 0), (1.0, 10_000_000), (2.0, 11_250_000), (3.0, 12_500_000)]
     assert rate_mbps(series, 1.0) == 10.0  # the 1 s warm-up burst is left out
     assert rate_mbps(series, 5.0) is None
+    # counts that arrive in 1 s lumps of 1.25 MB (10 Mbit/s on average), window ending just after a lump
+    lumpy = [(i * 0.25, 1_250_000 * (int(i * 0.25) + 1)) for i in range(0, 32)]
+    assert abs(rate_mbps(lumpy, 0.0) - 10.0) > 0.5  # endpoints land on different phases of the lumps
+    assert abs(rate_mbps(lumpy, 0.0, fit=True) - 10.0) < 0.25
 
 
 def test_speedtest_cli_imports_where_stdout_is_none(tmp_path):
