@@ -22,8 +22,13 @@ from pathlib import Path
 SYNC_LIMIT_S, MEM_LIMIT_MB, BUNDLE_LIMIT_S = 60.0, 300.0, 30.0
 
 
+CPU: dict[str, float] = {}
+
+
 def cli(home: Path, *args: str, env: dict | None = None) -> tuple[float, float, str]:
-    """Run `survey-app --home HOME args`; returns (seconds, peak RSS MB of that process, stdout)."""
+    """Run `survey-app --home HOME args`; returns (seconds, peak RSS MB of that process, stdout).
+
+    The process's CPU seconds (user + system) go to CPU[args[0] + ' ' + args[1]]."""
     e = dict(os.environ, SURVEY_APP_NO_KEYRING="1", PYTHONIOENCODING="utf-8", **(env or {}))
     out = tempfile.TemporaryFile()
     t0 = time.perf_counter()
@@ -31,6 +36,7 @@ def cli(home: Path, *args: str, env: dict | None = None) -> tuple[float, float, 
                             stderr=subprocess.PIPE, env=e)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t0
+    CPU[" ".join(args[:2])] = round(usage.ru_utime + usage.ru_stime, 1)
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode()
     out.seek(0)
@@ -58,6 +64,7 @@ def main() -> int:
         p.unlink()
     results: dict[str, object] = {"readings": args.readings}
 
+    results["load_average_at_start"] = [round(x, 2) for x in os.getloadavg()]
     t, _, _ = cli(home, "demo-data", "--readings", str(args.readings), "--households", "0", "--speedtests", "0",
                   "--no-checks", "--json")
     conn = sqlite3.connect(str(home / "survey.db"))
@@ -84,7 +91,9 @@ def main() -> int:
         summary = json.loads(out)
     finally:
         server.terminate()
-        server.wait(30)
+        _, _, usage = os.wait4(server.pid, 0)
+        server.returncode = 0
+        CPU["receiver"] = round(usage.ru_utime + usage.ru_stime, 1)
     conn = sqlite3.connect(str(central))
     held = conn.execute("SELECT count(*) FROM records").fetchone()[0]
     held_readings = conn.execute("SELECT count(*) FROM records WHERE table_name = 'signal_readings'").fetchone()[0]
@@ -102,6 +111,8 @@ def main() -> int:
         f"bundle import < {BUNDLE_LIMIT_S:.0f} s": results["bundle_import"]["seconds"] < BUNDLE_LIMIT_S,
         "bundle import brought every record": results["bundle_import"]["records"] == total,
     }
+    results["cpu_seconds"] = CPU
+    results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     results["anchors"] = checks
     print(json.dumps(results, indent=2))
     if not args.work:
