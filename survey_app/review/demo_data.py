@@ -98,6 +98,12 @@ def generate(db: sqlite_utils.Database, spec: DemoSpec, ctx: RecordContext,
     rng = np.random.default_rng(spec.seed)
     salt = hashlib.sha256(ctx.device_id.encode()).digest()
     take_ids = _id_source(db, rng, salt)
+    try:  # the demo households refer to the built-in form: make sure this database has it
+        from survey_app.storage.forms import ensure_builtin
+
+        ensure_builtin(db, ctx)
+    except ImportError:
+        pass
     units = db.execute("SELECT code, kind, inside_lon, inside_lat, min_lon, min_lat, max_lon, max_lat "
                        "FROM units ORDER BY code").fetchall()
     n_sess = max(1, -(-spec.households // spec.households_per_session), -(-spec.readings // 250),

@@ -15,12 +15,13 @@ ISPS = ("vnpt", "viettel", "fpt", "other")
 ISP_P = np.array([0.38, 0.40, 0.18, 0.04])
 PLANS = np.array([100, 150, 200, 300, 500, 1000])
 PLAN_P = np.array([0.10, 0.22, 0.20, 0.33, 0.12, 0.03])
-BARRIERS = ("too_expensive", "not_needed", "lack_skills", "not_available", "no_device", "privacy")
+# Choice names of the built-in household form (survey_app/data/forms/household.json).
+BARRIERS = ("not_needed", "cost_service", "cost_equipment", "no_skills", "not_available", "privacy")
 DEVICES = ("smartphone", "computer", "tablet", "smart_tv", "basic_phone")
-SKILLS = ("copy_files", "send_email", "install_software", "online_payment", "spreadsheet", "presentation")
-LOCATIONS = ("home", "work", "school", "mobile", "public_wifi")
-FREQ = ("daily", "weekly", "monthly", "less")
-REASONS = ("not_needed", "lack_skills", "too_expensive", "no_device", "health")
+SKILLS = ("copy_files", "send_email", "install_software", "online_payment", "presentation", "security")
+LOCATIONS = ("home", "work", "school", "others_home", "community", "on_the_move")
+FREQ = ("daily", "weekly", "less")
+REASONS = ("not_needed", "no_skills", "cost_device", "cost_service", "no_access", "privacy")
 COLUMNS = ("id", "created_at", "updated_at", "device_id", "surveyor", "app_version", "revision", "sync_state",
            "session_id", "unit_code", "code_set", "form_id", "form_version", "status", "consent", "hamlet",
            "respondent_name", "phone", "started_at", "ended_at", "duration_s", "answers", "internet_at_home",
@@ -85,23 +86,27 @@ def households(rng, b, ids, member_ids_fn):
     hamlet_no = rng.integers(1, 15, n)
     adsl = other_fixed & (rng.random(n) < 0.3)
     devices = _picks(rng, DEVICES, 3, n)
+    no_pc_devices = _picks(rng, tuple(d for d in DEVICES if d != "computer"), 2, n)   # form constraint
     barriers = _picks(rng, BARRIERS, 2, n)
     yn = ('"no"', '"yes"')
     answers = []
     L = [x.tolist() for x in (done, fibre, adsl, other_fixed, mobile_bb, internet, computer, has_name, has_phone,
                               isp, plan, cost.astype("int64"), satisfaction, hamlet_no)]
     prefix = b["hamlet_prefix"]
+    sizes_l = sizes.tolist()
     for i, (ok, fb, ad, cb, mb, net, pc, hn, hp, k, pl, co, sat, ham) in enumerate(zip(*L)):
         if not ok:
             answers.append('{"consent": "no"}' if consent[i] == "no" else "{}")
             continue
         parts = ['"consent": "yes"' if consent[i] else '"consent": null', f'"hamlet": "{prefix[i]}{ham}"', '"hh_phone": "yes"',
-                 f'"hh_computer": {yn[pc]}', f'"internet_at_home": {yn[net]}', f'"devices": "{devices[i]}"']
+                 f'"hh_size": {sizes_l[i]}', f'"hh_computer": {yn[pc]}', f'"internet_at_home": {yn[net]}',
+                 f'"devices": "{devices[i] if pc else no_pc_devices[i]}"']
         if net:
             conn = " ".join(c for c, f in (("fibre", fb), ("adsl", ad), ("cable", cb and not ad),
                                            ("mobile_broadband", mb)) if f)
-            parts += [f'"conn_types": "{conn}"', f'"isp": "{ISPS[k]}"', f'"plan_mbps": {pl}',
-                      f'"monthly_cost_vnd": {co}', f'"satisfaction": {sat}']
+            parts += [f'"conn_types": "{conn}"', f'"satisfaction": "{sat}"']
+            if fb or cb:   # provider and plan are asked about fixed connections only
+                parts += [f'"isp": "{ISPS[k]}"', f'"plan_mbps": {pl}', f'"monthly_cost_vnd": {co}']
         else:
             parts.append(f'"barriers": "{barriers[i]}"')
         if hn:
@@ -114,7 +119,7 @@ def households(rng, b, ids, member_ids_fn):
     inet = [int(x) if ok else None for x, ok in zip(internet.tolist(), d)]
     fib = [int(x) if ok else None for x, ok in zip(fibre.tolist(), d)]
     fixed = [f if (ok and net) else (0 if ok else None) for f, ok, net in zip(fixed_list, d, internet.tolist())]
-    has_inet = internet.tolist()
+    has_inet = (fibre | other_fixed).tolist()   # isp, plan and cost exist for fixed connections only
     isp_col = [ISPS[k] if h else None for k, h in zip(isp.tolist(), has_inet)]
     plan_col = [float(p) if h else None for p, h in zip(plan.tolist(), has_inet)]
     cost_col = [float(c) if h else None for c, h in zip(cost.tolist(), has_inet)]
@@ -141,7 +146,7 @@ def _members(rng, b, hh_ids, sizes, cls, internet, member_ids_fn):
                    np.where(pos == 2, rng.integers(20, 80, m), rng.integers(0, 90, m)))
     female = rng.random(m) < 0.5
     female = np.where(pos == 2, ~np.roll(female, 1), female)
-    asked = age >= 6
+    asked = age >= 5          # the form asks ICT questions from age 5 and the e-government ones from 14
     adult = age >= 15
     elder = age >= 60
     mcls = cls[hh]
@@ -153,13 +158,14 @@ def _members(rng, b, hh_ids, sizes, cls, internet, member_ids_fn):
     uses_mobile = owns | (asked & (rng.random(m) < 0.5))
     comp = asked & (rng.random(m) < np.where(adult & ~elder, 0.45 - 0.1 * mcls, 0.15))
     vneid = (age >= 14) & (rng.random(m) < 0.80)
-    sig = (age >= 18) & (rng.random(m) < 0.18)
-    ops = (age >= 18) & uses & (rng.random(m) < 0.55)
+    gov = age >= 14
+    sig = gov & (rng.random(m) < np.where(age >= 18, 0.18, 0.02))
+    ops = gov & uses & (rng.random(m) < np.where(age >= 18, 0.55, 0.2))
     hues = (age >= 14) & uses & (rng.random(m) < 0.45)
     has_name = rng.random(m) < 0.5
     nm = names(rng, m, female)
     locs, skills, reasons = _picks(rng, LOCATIONS, 2, m), _picks(rng, SKILLS, 3, m), _picks(rng, REASONS, 2, m)
-    freq = [FREQ[k] for k in rng.choice(4, size=m, p=[0.8, 0.12, 0.05, 0.03]).tolist()]
+    freq = [FREQ[k] for k in rng.choice(3, size=m, p=[0.82, 0.12, 0.06]).tolist()]
     yn = ('"no"', '"yes"')
     answers = []
     L = [x.tolist() for x in (asked, uses, owns, uses_mobile, comp, vneid, sig, ops, hues, age, female, has_name)]
@@ -171,13 +177,14 @@ def _members(rng, b, hh_ids, sizes, cls, internet, member_ids_fn):
             parts += [f'"uses_computer": {yn[co]}', f'"uses_internet": {yn[us]}', f'"uses_mobile": {yn[um]}',
                       f'"owns_mobile": {yn[ow]}']
             if us:
-                parts += [f'"use_locations": "{locs[i]}"', f'"use_frequency": "{freq[i]}"', f'"skills": "{skills[i]}"']
+                parts += [f'"use_locations": "{locs[i]}"', f'"use_frequency": "{freq[i]}"']
             else:
                 parts.append(f'"reasons_not_using": "{reasons[i]}"')
-            if ag >= 14:
-                parts += [f'"vneid_level2": {yn[vn]}', f'"hue_s": {yn[hs]}']
-            if ag >= 18:
-                parts += [f'"digital_signature": {yn[sg]}', f'"online_public_services": {yn[op]}']
+            if us or co:
+                parts.append(f'"skills": "{skills[i]}"')
+        if ag >= 14:
+            parts += [f'"vneid_level2": {yn[vn]}', f'"digital_signature": {yn[sg]}',
+                      f'"online_public_services": {yn[op]}', f'"hue_s": {yn[hs]}']
         answers.append("{" + ", ".join(parts) + "}")
     ag_l, f_l = age.tolist(), female.tolist()
 
@@ -192,7 +199,7 @@ def _members(rng, b, hh_ids, sizes, cls, internet, member_ids_fn):
     return list(zip(
         ids, rep, rep, b["device"], sv, b["app_version"], b["one"], b["pending"], [hh_ids[h] for h in hh_l],
         pos.tolist(), nullable(nm, ~has_name), ["female" if f else "male" for f in f_l], ag_l, answers,
-        col(uses, 6), col(owns, 6), col(comp, 6), col(vneid, 14), col(sig, 18), col(ops, 18), col(hues, 14)))
+        col(uses, 5), col(owns, 5), col(comp, 5), col(vneid, 14), col(sig, 14), col(ops, 14), col(hues, 14)))
 
 
 def household_times(rng, sess_start, sess_dur, counts):

@@ -73,3 +73,25 @@ def test_demo_data_is_plausible(db, cli):
 def test_bad_counts_are_refused(cli):
     r = cli("demo-data", "--households", "-5")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_demo_answers_satisfy_the_built_in_form(db, cli):
+    """Every finished demo interview is valid for the household form (but the deliberate consent omissions)."""
+    from importlib import resources
+
+    from survey_app.forms.engine import FormState
+
+    r = cli("demo-data", "--households", "400", "--readings", "100", "--speedtests", "10", "--seed", "4",
+            "--no-checks")
+    assert r.returncode == 0, r.stderr
+    form = json.loads(resources.files("survey_app.data").joinpath("forms/household.json").read_text("utf-8"))
+    checked = 0
+    for hid, answers, consent in db.execute(
+            "SELECT id, answers, consent FROM households WHERE status = 'finalized'").fetchall():
+        members = [json.loads(a) for (a,) in db.execute(
+            "SELECT answers FROM members WHERE household_id = ? ORDER BY position", [hid])]
+        state = FormState(form, {"answers": json.loads(answers), "repeats": {"members": members}})
+        errors = [(name, text) for name, _inst, text in state.errors()]
+        assert errors == ([] if consent == "yes" else [e for e in errors if e[0] == "consent"]), errors
+        checked += 1
+    assert checked > 350
