@@ -114,7 +114,7 @@ class ReviewPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setSortIndicator(3, Qt.DescendingOrder)
         self.table.setSortingEnabled(True)   # sorts (so loads the first page) once, by start, newest first
-        for col, width in enumerate((110, 190, 95, 125, 85, 80, 70, 80, 60)):
+        for col, width in enumerate((130, 190, 95, 125, 85, 80, 70, 80, 60)):
             self.table.setColumnWidth(col, width)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
