@@ -4,7 +4,9 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import queue
 import secrets
+import threading
 import zipfile
 from pathlib import Path
 from typing import Iterator
@@ -63,38 +65,66 @@ def translate_os_error(exc: OSError, folder: Path) -> ExportError:
 
 
 class Sink:
-    """One output file written under a hidden temporary name, hashed and counted as it is written."""
+    """One output file written under a hidden temporary name, hashed and counted as it is written.
 
-    def __init__(self, folder: Path, final_name: str) -> None:
+    Hashing and writing happen on a writer thread (both release the GIL), behind a short queue, so they
+    overlap with SQLite formatting the next rows; a write error comes back on the next write() or close().
+    """
+
+    def __init__(self, folder: Path, final_name: str, durable: bool = False) -> None:
         self.final = folder / final_name
         self.temp = folder / f".{final_name}.{secrets.token_hex(4)}.part"
         self.sha256 = hashlib.sha256()
         self.bytes = 0
+        self.durable = durable
         self._fh = open(self.temp, "wb", buffering=CHUNK)
+        self._queue: queue.Queue = queue.Queue(maxsize=4)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._drain, name="export-writer", daemon=True)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self.sha256.update(data)
+                    self._fh.write(data)
+                except BaseException as exc:   # re-raised in the export's thread
+                    self._error = exc
 
     def write(self, data: bytes) -> None:
         """Append bytes."""
-        self._fh.write(data)
-        self.sha256.update(data)
+        if self._error is not None:
+            raise self._error
         self.bytes += len(data)
+        self._queue.put(data)
+
+    def _stop(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
 
     def tell(self) -> int:
         """Bytes written so far (lets zipfile write into a sink)."""
         return self.bytes
 
     def flush(self) -> None:
-        """Flush Python's buffer."""
-        self._fh.flush()
+        """Nothing to do: close() flushes (zipfile calls this)."""
 
     def close(self) -> None:
-        """Flush and close (a full disk shows up here at the latest)."""
+        """Finish writing and close (a full disk shows up here at the latest)."""
+        self._stop()
+        if self._error is not None:
+            raise self._error
         if not self._fh.closed:
             self._fh.flush()
-            os.fsync(self._fh.fileno())
+            if self.durable:
+                os.fsync(self._fh.fileno())
             self._fh.close()
 
     def discard(self) -> None:
         """Close and remove the temporary file, ignoring errors (used while failing)."""
+        self._stop()
         try:
             self._fh.close()
         except OSError:

@@ -74,9 +74,9 @@ _OBS_TAIL = (
     C("device_id", "string", "UUID of the device that recorded it", "Mã thiết bị ghi nhận (UUID)"),
     C("surveyor", "string", "Surveyor who recorded it", "Điều tra viên ghi nhận", personal=True),
     C("app_version", "string", "App version that recorded it", "Phiên bản ứng dụng ghi nhận"),
-    C("created_at", "datetime", "When the record was created", "Thời điểm tạo bản ghi"),
 )
-# Observations are append-only (revision always 1, updated_at = created_at), so they leave those out.
+# Observations are append-only: revision is always 1 and updated_at = created_at, which is the time of the
+# measurement itself (measured_at / ended_at), so those columns are left out of the files.
 _TAIL = (
     C("device_id", "string", "UUID of the device that recorded it", "Mã thiết bị ghi nhận (UUID)"),
     C("surveyor", "string", "Surveyor who recorded it", "Điều tra viên ghi nhận", personal=True),

@@ -13,11 +13,13 @@ from survey_app.exports.files import ExportCancelled, Sink, check_folder, transl
 from survey_app.exports.filters import VN_TZ, Filters
 from survey_app.exports.indicators import INDICATORS, summary_rows
 from survey_app.exports.layers import BY_NAME, INDICATORS_NAME, LAYER_NAMES, Layer
+from survey_app.exports.stream import parallel_chunks
 from survey_app.i18n import _
 from survey_app.storage import exports as sql
 
 FORMATS = ("csv", "geojson")
 BATCH = 4096
+PARALLEL_MIN = 50_000   # rows from which a rowid-ordered layer is read by two threads
 BOM = b"\xef\xbb\xbf"   # Excel needs it to read UTF-8 (Vietnamese diacritics)
 
 
@@ -109,14 +111,14 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
             sink = Sink(folder, f"{name}.{options.fmt}")
             sinks.append(sink)
             rows = 0
-            for rows in _write_layer(db, name, options, sink, summary):
+            for rows in _write_layer(db, name, options, sink, summary, counts[name]):
                 _check(cancel)
                 yield Progress(name, rows, counts[name], index, len(names), written + rows, total)
             written += rows
             sink.close()
             files.append(mf.file_entry(name, sink, rows, options))
         manifest = mf.build(db, options, files, started)
-        msink = Sink(folder, mf.MANIFEST_NAME)
+        msink = Sink(folder, mf.MANIFEST_NAME, durable=True)
         sinks.append(msink)
         msink.write(mf.dumps(manifest))
         msink.close()
@@ -140,7 +142,7 @@ def _check(cancel: threading.Event | None) -> None:
         raise ExportCancelled(_("Export cancelled; no export file was left behind."))
 
 
-def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary):
+def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary, total: int):
     """Stream one layer into the sink, yielding the rows written so far after each batch."""
     if name == INDICATORS_NAME:
         yield from _write_indicators(summary, options, sink)
@@ -156,17 +158,36 @@ def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary):
     else:
         sink.write(mf.collection_head(name))
         sep, end = ",\n", b""
-    cur = db.execute(text, params)
     rows = 0
-    while batch := cur.fetchmany(BATCH):
-        # Features are separated, not terminated, by a comma: the first batch starts bare.
-        chunk = sep.join([r[0] for r in batch]).encode() + end
-        sink.write(chunk if csv or rows == 0 else b",\n" + chunk)
-        rows += len(batch)
-        yield rows
+    for chunk, n in _chunks(db, layer, cols, options, text, params, sep, end.decode(), total):
+        if chunk:
+            # Features are separated, not terminated, by a comma: the first chunk starts bare.
+            sink.write(chunk if csv or rows == 0 else b",\n" + chunk)
+            rows += n
+        yield rows      # also after an empty range, so a cancel is seen soon
     if not csv:
         sink.write(b"\n]}\n")
     yield rows
+
+
+def _chunks(db, layer: Layer, cols, options: ExportOptions, text: str, params: list, sep: str, end: str,
+            total: int):
+    """Encoded chunks of a layer's formatted rows, in export order (two reader threads for big layers)."""
+    if total >= PARALLEL_MIN and sql.in_rowid_order(layer) and db_path_of(db):
+        query = sql.csv_query if options.fmt == "csv" else sql.geojson_query
+        ranged, ranged_params = query(layer, cols, options.filters, options.precise_locations, ranged=True)
+        lo, hi = sql.rowid_span(db, layer)
+        yield from parallel_chunks(db_path_of(db), ranged, ranged_params, lo, hi, sep, end)
+        return
+    cur = db.execute(text, params)
+    while batch := cur.fetchmany(BATCH):
+        yield (sep.join([r[0] for r in batch]) + end).encode(), len(batch)
+
+
+def db_path_of(db) -> str | None:
+    """The file behind a connection (None for an in-memory database)."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return row[2] or None
 
 
 def _csv_value(value) -> str:

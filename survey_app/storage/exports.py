@@ -124,17 +124,39 @@ def _from(layer: Layer) -> str:
     return _FROM.get(layer.table, layer.table + " r")
 
 
-def csv_query(layer: Layer, cols: list[Column], f: Filters, precise: bool) -> tuple[str, list]:
+def _ranged(layer: Layer, where: str, ranged: bool) -> str:
+    # For parallel readers: two more parameters bound the rowids (the layer is in rowid order).
+    if not ranged:
+        return where
+    cond = f"{_alias(layer)}.rowid >= ? AND {_alias(layer)}.rowid < ?"
+    return f"{where} AND {cond}" if where else f" WHERE {cond}"
+
+
+def rowid_span(db: sqlite_utils.Database, layer: Layer) -> tuple[int, int]:
+    """Lowest and highest rowid of a layer's table (0, -1 when empty)."""
+    lo, hi = db.execute(f"SELECT min(rowid), max(rowid) FROM {layer.table}").fetchone()
+    return (lo, hi) if lo is not None else (0, -1)
+
+
+def in_rowid_order(layer: Layer) -> bool:
+    """Whether the layer is exported in rowid order (and so can be read in parallel by rowid ranges)."""
+    return _order(layer) == " ORDER BY r.rowid"
+
+
+def csv_query(layer: Layer, cols: list[Column], f: Filters, precise: bool,
+              ranged: bool = False) -> tuple[str, list]:
     """SQL whose rows are single CSV lines (without line end) of `cols`, and its parameters."""
     # One printf per row: no quadratic chain of || copies, no Python object per field.
     fields = [_csv_field(layer, c, precise) for c in cols]
     template = ",".join(spec for spec, _arg in fields)
     args = ", ".join(arg for _spec, arg in fields)
     where, params = _where(layer, f)
+    where = _ranged(layer, where, ranged)
     return f"SELECT printf('{template}', {args}) FROM {_from(layer)}{where}{_order(layer)}", params
 
 
-def geojson_query(layer: Layer, cols: list[Column], f: Filters, precise: bool) -> tuple[str, list]:
+def geojson_query(layer: Layer, cols: list[Column], f: Filters, precise: bool,
+                  ranged: bool = False) -> tuple[str, list]:
     """SQL whose rows are single RFC 7946 Feature objects (text) with flat properties."""
     by_kind = {c.kind: c for c in cols}
     lon, lat = _value(layer, by_kind["lon"], precise), _value(layer, by_kind["lat"], precise)
@@ -147,6 +169,7 @@ def geojson_query(layer: Layer, cols: list[Column], f: Filters, precise: bool) -
     args = ", ".join([f"json_quote({_src(layer, ident)})", geometry]
                      + [_json_field(layer, c, precise) for c in props])
     where, params = _where(layer, f)
+    where = _ranged(layer, where, ranged)
     return f"SELECT printf('{template}', {args}) FROM {_from(layer)}{where}{_order(layer)}", params
 
 
