@@ -18,25 +18,27 @@ def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     return sock
 
 
-def make_server(db_path: Path | str, *, log_level: str = "warning"):
-    """A uvicorn.Server for the app over `db_path`."""
+def make_server(db_path: Path | str, *, log_level: str = "warning", certfile: str | None = None,
+                keyfile: str | None = None):
+    """A uvicorn.Server for the app over `db_path` (TLS when a certificate and key are given)."""
     import uvicorn
 
     from survey_app.central.app import create_app
 
     config = uvicorn.Config(create_app(db_path), log_level=log_level, access_log=False, lifespan="on",
-                            timeout_keep_alive=30)
+                            timeout_keep_alive=30, ssl_certfile=certfile, ssl_keyfile=keyfile)
     return uvicorn.Server(config)
 
 
 class ThreadedReceiver:
     """The receiver in a background thread (tests, demo, benchmarks); `url` is known once started."""
 
-    def __init__(self, db_path: Path | str, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, db_path: Path | str, host: str = "127.0.0.1", port: int = 0, *,
+                 certfile: str | None = None, keyfile: str | None = None) -> None:
         self.sock = bind(host, port)
         self.port = self.sock.getsockname()[1]
-        self.url = f"http://{host}:{self.port}"
-        self.server = make_server(db_path)
+        self.url = f"{'https' if certfile else 'http'}://{host}:{self.port}"
+        self.server = make_server(db_path, certfile=certfile, keyfile=keyfile)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True,
                                        name="central-receiver")
 

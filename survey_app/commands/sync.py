@@ -36,6 +36,8 @@ def register(sub) -> None:
     sv.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=8750)
+    sv.add_argument("--cert", help=_("TLS certificate file (PEM); with --key serves https"))
+    sv.add_argument("--key", help=_("TLS private key file (PEM)"))
     sv.set_defaults(handler=run_central_serve)
     ad = cs.add_parser("add-device", help=_("register a device and print its token"))
     ad.add_argument("--name", required=True)
@@ -154,8 +156,8 @@ def run_central_serve(ctx, args) -> int:
 
     sock = bind(args.host, args.port)
     host, port = sock.getsockname()[:2]
-    print(f"listening on http://{host}:{port}", flush=True)
-    make_server(args.db, log_level="info").run(sockets=[sock])
+    print(f"listening on {'https' if args.cert else 'http'}://{host}:{port}", flush=True)
+    make_server(args.db, log_level="info", certfile=args.cert, keyfile=args.key).run(sockets=[sock])
     return 0
 
 

@@ -19,6 +19,8 @@ MESSAGES = {
     "the reference central receiver (needs survey-app[central])":
         "máy chủ nhận trung tâm mẫu (cần survey-app[central])",
     "run the receiver": "chạy máy chủ nhận",
+    "TLS certificate file (PEM); with --key serves https": "tệp chứng chỉ TLS (PEM); kèm --key thì phục vụ https",
+    "TLS private key file (PEM)": "tệp khóa riêng TLS (PEM)",
     "receiver database (SQLite)": "cơ sở dữ liệu của máy chủ nhận (SQLite)",
     "register a device and print its token": "đăng ký một thiết bị và in mã của thiết bị",
     "revoke a device's token": "thu hồi mã của một thiết bị",

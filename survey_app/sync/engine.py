@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Generator
 
+from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import sync as store
 from survey_app.sync.batches import BadAnswer, Batch, BatchBuilder, check_answer
@@ -258,6 +259,8 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
                 yield SyncProgress(**asdict(tally))
         except _Stop as stop_:
             error, auth, cancelled = str(stop_), stop_.auth, stop_.cancelled
+        except UserError as exc:  # e.g. an unverifiable certificate: retrying cannot help
+            error = str(exc)
         finally:
             stop.set()
             if producer is not None:

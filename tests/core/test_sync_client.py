@@ -164,3 +164,42 @@ def test_demo_service_points_the_app_at_a_local_receiver(db, home, monkeypatch):
         assert sync(db_path(home), fast_config(config.url, config.token)).accepted == 7
     finally:
         handle.stop()
+
+
+def _make_ca(tmp_path):
+    """A private CA and a server certificate for 127.0.0.1 signed by it (openssl CLI)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not installed")
+
+    def run(*args):
+        subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=tmp_path)
+
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+        "-subj", "/CN=Hue test CA")
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=127.0.0.1")
+    (tmp_path / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n")
+    run("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "srv.pem",
+        "-days", "2", "-extfile", "ext.cnf")
+    return tmp_path / "ca.pem", tmp_path / "srv.pem", tmp_path / "srv.key"
+
+
+def test_tls_is_verified_and_the_city_ca_file_is_used(db, home, tmp_path):
+    from survey_app.central.server import ThreadedReceiver
+    from survey_app.central.store import CentralStore
+    ca, cert, key = _make_ca(tmp_path)
+    s = CentralStore(tmp_path / "tls.db")
+    token = s.add_device("tls")
+    s.close()
+    server = ThreadedReceiver(tmp_path / "tls.db", certfile=str(cert), keyfile=str(key)).start()
+    try:
+        assert server.url.startswith("https://")
+        add_readings(db, 5)
+        refused = sync(db_path(home), fast_config(server.url, token))  # unknown authority: refused, not retried
+        assert refused.status == "failed" and "CA" in refused.error and refused.batches == 0
+        result = sync(db_path(home), fast_config(server.url, token, ca_file=str(ca)))
+        assert result.status == "ok" and result.accepted == 7
+    finally:
+        server.stop()
