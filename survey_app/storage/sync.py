@@ -181,6 +181,12 @@ def state_counts(db: sqlite_utils.Database) -> dict[str, dict[str, int]]:
     return out
 
 
+def rejected_count(db: sqlite_utils.Database) -> int:
+    """Records refused at their current revision (through the partial indexes)."""
+    return sum(db.execute(f"SELECT count(*) FROM [{t}] WHERE sync_state != 'synced' AND sync_state = 'rejected'")
+               .fetchone()[0] for t in ordered_tables(db))
+
+
 def rejections(db: sqlite_utils.Database, limit: int = 500) -> list[dict[str, Any]]:
     """Records refused at their current revision, newest first, with the reason."""
     out = []

@@ -228,7 +228,7 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
     producer = None
     stop = threading.Event()
     try:
-        total = store.unsynced_count(db) - _rejected_count(db)
+        total = store.unsynced_count(db) - store.rejected_count(db)
         tally = SyncProgress(total=total, message=_("Starting"))
         run_id = store.start_run(db, config.url)
         yield SyncProgress(**asdict(tally))
@@ -277,11 +277,6 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
     finally:
         stop.set()
         db.close()
-
-
-def _rejected_count(db) -> int:
-    return sum(db.execute(f"SELECT count(*) FROM [{t}] WHERE sync_state != 'synced' AND sync_state = 'rejected'")
-               .fetchone()[0] for t in store.ordered_tables(db))
 
 
 def drive(gen: Generator[SyncProgress, None, SyncResult], on_progress: Callable[[SyncProgress], None] | None = None

@@ -352,8 +352,7 @@ class SyncPanel(QWidget):
         """Unsynced count (partial indexes make this cheap) and last run; also the status bar."""
         db = self.ctx.db
         unsynced = store.unsynced_count(db)
-        rejected = sum(db.execute(f"SELECT count(*) FROM [{t}] WHERE sync_state != 'synced' AND "
-                                  f"sync_state = 'rejected'").fetchone()[0] for t in store.ordered_tables(db))
+        rejected = store.rejected_count(db)
         self.counts_label.setText(self.tr("Not yet synced: {n} (of which rejected: {r})").format(
             n=unsynced, r=rejected))
         last = store.last_run(db)
