@@ -7,7 +7,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from survey_app.errors import UserError
 from survey_app.review.geometry import GeometryError, parse_geometry, point_in_polygons, points_in_polygons
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
