@@ -13,6 +13,7 @@ class SignalBridge(QObject):
     """One core thread per serial port (ModemMonitor / GpsMonitor); a 10 Hz timer drains their queue."""
 
     sample_received = Signal(object)    # ModemSample
+    samples_received = Signal(list)     # every ModemSample of one drain, in order (one call per tick)
     status_changed = Signal(object)     # ModemStatus
     gps_updated = Signal(object)        # GpsUpdate
     logging_changed = Signal(bool)
@@ -88,6 +89,14 @@ class SignalBridge(QObject):
 
     # -- plumbing --------------------------------------------------------------------------------
     def _drain(self) -> None:
+        batch: list[ModemSample] = []
+        try:
+            self._drain_into(batch)
+        finally:
+            if batch:
+                self.samples_received.emit(batch)
+
+    def _drain_into(self, batch: list) -> None:
         for _ in range(500):  # bounded per tick so a flood cannot freeze the window
             try:
                 ev = self.events.get_nowait()
@@ -96,6 +105,7 @@ class SignalBridge(QObject):
             if isinstance(ev, ModemSample):
                 if self.recorder is not None and ev.port in self.modems:
                     self.recorder.inbox.put(ev)
+                batch.append(ev)
                 self.sample_received.emit(ev)
             elif isinstance(ev, ModemStatus):
                 self.status_changed.emit(ev)

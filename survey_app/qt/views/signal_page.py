@@ -1,6 +1,8 @@
 """The Signal page: modems found and polled, live plots, logging into the session, GPS and manual position."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
@@ -22,6 +24,7 @@ class SignalPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: dict[str, int] = {}
+        self._table_dirty = False
         self.latest: dict[str, object] = {}
         self.states: dict[str, object] = {}
         self.bridge = SignalBridge(self)
@@ -31,7 +34,7 @@ class SignalPage(QWidget):
         self.plot = SignalPlot(self)
         self.splitter.addWidget(self.plot)
         self.splitter.setStretchFactor(1, 3)
-        self.bridge.sample_received.connect(self._on_bridge_sample)
+        self.bridge.samples_received.connect(self._on_bridge_samples)
         self.bridge.status_changed.connect(self._on_bridge_status)
         self.bridge.gps_updated.connect(self._on_bridge_gps)
         ctx.session_changed.connect(self._on_ctx_session_changed)
@@ -168,12 +171,21 @@ class SignalPage(QWidget):
         self.ctx.settings.signal_interval_s = float(value)
 
     # -- samples and states ------------------------------------------------------------------------
-    def _on_bridge_sample(self, sample) -> None:
-        self.latest[sample.port] = sample
+    def _on_bridge_samples(self, samples: list) -> None:
+        # one call per drain tick: the plot gets one batch per modem, the table reads `latest` on its own timer
         from survey_app.qt.widgets.signal_plot import panel_values
 
-        label = f"{sample.reading.operator or '?'} · {sample.port.rsplit('/', 1)[-1]}"
-        self.plot.add_point(sample.port, label, panel_values(sample.reading))
+        by_port: dict[str, list] = {}
+        for sample in samples:
+            by_port.setdefault(sample.port, []).append(sample)
+        for port, group in by_port.items():
+            last = group[-1]
+            self.latest[port] = last
+            label = f"{last.reading.operator or '?'} · {port.rsplit('/', 1)[-1]}"
+            now = time.monotonic()
+            self.plot.add_points(port, label, [s.monotonic or now for s in group],
+                                 [panel_values(s.reading) for s in group])
+        self._table_dirty = True
 
     def _on_bridge_status(self, status) -> None:
         self.states[status.port] = status
@@ -209,10 +221,24 @@ class SignalPage(QWidget):
             self.table.setItem(row, col, item)
         if item.text() != text:
             item.setText(text)
-        if colour:
+        if colour and item.foreground().color() != QColor(colour):
             item.setForeground(QColor(colour))
 
+    def _set_label(self, label: QLabel, text: str) -> None:
+        if label.text() != text:  # an unchanged text must not cost a relayout
+            label.setText(text)
+
+    def _set_status(self, key: str, text: str) -> None:
+        if self.ctx.status.get(key) != text:
+            self.ctx.set_status(key, text)
+
     def _refresh_table(self) -> None:
+        if self.bridge.recorder is not None:
+            self._set_label(self.log_label, self.tr("Logging into session {id}: {n} readings stored.").format(
+                id=self.ctx.current_session.id[:8] if self.ctx.current_session else "?", n=self.bridge.logged))
+        if not self._table_dirty or not self.isVisible():
+            return  # nothing new, or nobody looking: refreshed when shown again
+        self._table_dirty = False
         th = self.ctx.settings.signal_thresholds
         for port, sample in self.latest.items():
             row = self.rows.get(port)
@@ -240,9 +266,6 @@ class SignalPage(QWidget):
             self._set(row, 8, text)
             g = reading_grade(r, th)
             self._set(row, 9, self.grade_text(g), GRADE_COLOURS.get(g))
-        if self.bridge.recorder is not None:
-            self.log_label.setText(self.tr("Logging into session {id}: {n} readings stored.").format(
-                id=self.ctx.current_session.id[:8] if self.ctx.current_session else "?", n=self.bridge.logged))
 
     # -- logging -------------------------------------------------------------------------------------
     def _on_log_toggled(self, on: bool) -> None:
@@ -285,8 +308,8 @@ class SignalPage(QWidget):
             text = self.tr("GPS: none")
         if fix is not None and fix.bad_checksums:
             text += self.tr(" · {n} bad sentences skipped").format(n=fix.bad_checksums)
-        self.gps_label.setText(text)
-        self.ctx.set_status("gps", text)
+        self._set_label(self.gps_label, text)
+        self._set_status("gps", text)
 
     def _on_ctx_position_changed(self, pos) -> None:
         self.bridge.latest_position = pos
@@ -301,7 +324,9 @@ class SignalPage(QWidget):
 
     # -- page life -----------------------------------------------------------------------------------
     def on_shown(self) -> None:
-        """Nothing to reload: the threads keep running while other pages are shown."""
+        """Nothing to reload (the threads keep running while other pages are shown): bring the table up to date."""
+        self._table_dirty = True
+        self._refresh_table()
 
     def shutdown(self) -> None:
         """Stop the threads and store what is buffered."""

@@ -1,10 +1,14 @@
-"""Live signal plots: bounded ring buffers per modem, redrawn on a 5-10 Hz display timer (pyqtgraph, lazily)."""
+"""Live signal plots: bounded ring buffers per modem, reduced to min/max per pixel column and drawn on a 5 Hz
+display timer only when new data arrived and the plots are visible (pyqtgraph, imported lazily)."""
 from __future__ import annotations
 
+import math
 import time
+import warnings
 
 import numpy as np
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"]
@@ -13,8 +17,7 @@ PANELS = (("power", ("rsrp_dbm", "rscp_dbm", "rssi_dbm")), ("quality", ("rsrq_db
 
 
 class RingBuffer:
-    """A fixed-size time series (numpy), oldest values dropped; view() gives the values in order without copying
-    more than once."""
+    """A fixed-size time series (numpy), oldest values dropped; times must not decrease."""
 
     def __init__(self, capacity: int):
         self.capacity = capacity
@@ -30,9 +33,20 @@ class RingBuffer:
         self.head = (self.head + 1) % self.capacity
         self.n = min(self.n + 1, self.capacity)
 
+    def extend(self, ts, values) -> None:
+        """Add many points at once (times in order, values one row of len(PANELS) per time)."""
+        ts = np.asarray(ts, dtype=float)[-self.capacity:]
+        values = np.asarray(values, dtype=float).reshape(-1, len(PANELS))[-self.capacity:]
+        k = len(ts)
+        first = min(k, self.capacity - self.head)  # up to the end of the storage, then wrap round
+        self.t[self.head:self.head + first], self.v[self.head:self.head + first] = ts[:first], values[:first]
+        self.t[:k - first], self.v[:k - first] = ts[first:], values[first:]
+        self.head = (self.head + k) % self.capacity
+        self.n = min(self.n + k, self.capacity)
+
     def view(self) -> tuple[np.ndarray, np.ndarray]:
-        """(times, values) in time order."""
-        if self.n < self.capacity:
+        """(times, values) in time order (no copy unless the storage has wrapped round)."""
+        if self.n < self.capacity or self.head == 0:
             return self.t[: self.n], self.v[: self.n]
         return np.roll(self.t, -self.head), np.roll(self.v, -self.head, axis=0)
 
@@ -46,10 +60,63 @@ def panel_values(reading) -> tuple:
     return tuple(out)
 
 
-class SignalPlot(QWidget):
-    """Three stacked plots (signal power, quality, SINR) with one curve per modem."""
+def decimate(t: np.ndarray, v: np.ndarray, x0: float, x1: float, columns: int) -> tuple[np.ndarray, np.ndarray]:
+    """The points of (t, v) within [x0, x1], reduced to the minimum and maximum of each of `columns` equal time
+    columns (so every peak and dip still shows); a column with no finite value stays NaN, i.e. a gap."""
+    i0, i1 = np.searchsorted(t, x0, "left"), np.searchsorted(t, x1, "right")
+    t, v = t[i0:i1], v[i0:i1]
+    if len(t) <= 2 * columns or x1 <= x0:
+        return t, v
+    col = ((t - x0) * (columns / (x1 - x0))).astype(np.int64)
+    starts = np.flatnonzero(np.diff(col, prepend=-1))  # first point of every non-empty column
+    lo, hi = np.fmin.reduceat(v, starts, axis=0), np.fmax.reduceat(v, starts, axis=0)  # fmin/fmax skip NaN
+    xs = np.repeat(t[starts], 2)
+    vs = np.empty((2 * len(starts), v.shape[1]))
+    vs[0::2], vs[1::2] = lo, hi
+    return xs, vs
 
-    def __init__(self, parent: QWidget | None = None, *, capacity: int = 30_000, fps: float = 8.0,
+
+def nice_range(lo: float, hi: float) -> tuple[float, float]:
+    """[lo, hi] widened to multiples of a round step (1, 2 or 5 x 10^k), so small changes keep the same range."""
+    span = max(hi - lo, 4.0)  # steps of at least 1 (dB)
+    mag = 10 ** math.floor(math.log10(span / 4))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= span / 4)
+    a, b = math.floor(lo / step - 0.25) * step, math.ceil(hi / step + 0.25) * step
+    return a, b
+
+
+def _grid_axis_class(pg):
+    """A pyqtgraph AxisItem whose grid lines are drawn in the opaque colour their translucent colour would give on
+    the white background: the same picture, but rasterising translucent lines costs several times more."""
+
+    class GridAxis(pg.AxisItem):
+        def generateDrawSpecs(self, p):
+            specs = super().generateDrawSpecs(p)
+            if specs is None:
+                return None
+            axis, ticks, texts = specs
+            return axis, [(_opaque(pen), a, b) for pen, a, b in ticks if pen.color().alpha() >= 6], texts
+
+    return GridAxis
+
+
+def _opaque(pen):
+    c = pen.color()
+    if c.alpha() == 255:
+        return pen
+    a = c.alphaF()
+    out = QPen(pen)
+    out.setColor(QColor(*(round(255 - a * (255 - x)) for x in (c.red(), c.green(), c.blue()))))
+    return out
+
+
+class SignalPlot(QWidget):
+    """Three stacked plots (signal power, quality, SINR) with one curve per modem.
+
+    The x and y ranges follow the data (the newest time at the right) but move in steps, so the axes are not
+    laid out again on every frame; panning or zooming by hand stops following until the "A" button is pressed."""
+
+    def __init__(self, parent: QWidget | None = None, *, capacity: int = 30_000, fps: float = 5.0,
                  window_s: float | None = 600.0) -> None:
         super().__init__(parent)
         import pyqtgraph as pg  # imported when the page is first shown, not at start-up
@@ -62,6 +129,10 @@ class SignalPlot(QWidget):
         self.labels: dict[str, str] = {}
         self._dirty = False
         self._t0 = time.monotonic()
+        self.follow = True
+        self._xrange: tuple[float, float] | None = None
+        self._xapplied: tuple[float, float] | None = None
+        self._yranges: list[tuple[float, float] | None] = [None] * len(PANELS)
         self.redraws = 0
         self.last_redraw_s = 0.0
         layout = QVBoxLayout(self)
@@ -71,11 +142,16 @@ class SignalPlot(QWidget):
         titles = (self.tr("Signal power (RSRP, or RSCP/RSSI), dBm"), self.tr("Quality (RSRQ, or Ec/Io), dB"),
                   self.tr("SINR, dB"))
         self.plots = []
+        axis_class = _grid_axis_class(pg)
         for i, title in enumerate(titles):
-            p = self.view.addPlot(row=i, col=0, title=title)
+            p = self.view.addPlot(row=i, col=0, title=title,
+                                  axisItems={"left": axis_class("left"), "bottom": axis_class("bottom")})
             p.showGrid(x=True, y=True, alpha=0.3)
-            p.setClipToView(True)
-            p.setDownsampling(auto=True, mode="peak")
+            for name in ("left", "bottom"):
+                p.getAxis(name).setZValue(-200)  # grid behind the curves and the legend (the view box is at -100)
+            p.disableAutoRange()  # ranges come from the reduced data in redraw()
+            p.vb.sigRangeChangedManually.connect(self._on_range_changed_by_hand)
+            p.autoBtn.clicked.connect(self._on_auto_clicked)
             if i:
                 p.setXLink(self.plots[0])
             if i == 0:
@@ -84,35 +160,106 @@ class SignalPlot(QWidget):
         self.plots[-1].setLabel("bottom", self.tr("seconds"))
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.redraw)
-        self.timer.start(int(1000 / max(5.0, min(10.0, fps))))
+        self.timer.start(int(1000 / max(1.0, min(10.0, fps))))
+
+    # -- data ------------------------------------------------------------------------------------------
+    def _series(self, key: str, label: str) -> RingBuffer:
+        if key not in self.buffers:
+            self.buffers[key] = RingBuffer(self.capacity)
+            pen = self._pg.mkPen(COLOURS[len(self.curves) % len(COLOURS)], width=1)  # 1 px cosmetic: fastest
+            self.curves[key] = []
+            for i, p in enumerate(self.plots):
+                curve = self._pg.PlotCurveItem(pen=pen, name=label if i == 0 else None, antialias=False,
+                                               connect="finite", skipFiniteCheck=True)
+                p.addItem(curve)
+                self.curves[key].append(curve)
+            self.labels[key] = label
+        return self.buffers[key]
 
     def add_point(self, key: str, label: str, values: tuple, t: float | None = None) -> None:
         """Append one reading's values to `key`'s series (cheap: the display timer draws later)."""
-        if key not in self.buffers:
-            self.buffers[key] = RingBuffer(self.capacity)
-            colour = COLOURS[len(self.curves) % len(COLOURS)]
-            pen = self._pg.mkPen(colour, width=2)
-            self.curves[key] = [p.plot([], [], pen=pen, name=label if i == 0 else None) for i, p in
-                                enumerate(self.plots)]
-            self.labels[key] = label
-        self.buffers[key].append((time.monotonic() if t is None else t) - self._t0, values)
+        self._series(key, label).append((time.monotonic() if t is None else t) - self._t0, values)
         self._dirty = True
 
-    def redraw(self) -> None:
-        """Push the buffers to the curves if anything changed (called by the display timer)."""
-        if not self._dirty:
+    def add_points(self, key: str, label: str, times, values) -> None:
+        """Append a batch of readings (monotonic times, rows of panel values) to `key`'s series."""
+        if len(times):
+            self._series(key, label).extend(np.asarray(times, dtype=float) - self._t0, values)
+            self._dirty = True
+
+    # -- drawing ---------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Catch up at once when the page comes back into view (hidden plots are not redrawn)."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.redraw)
+
+    def redraw(self, force: bool = False) -> None:
+        """Push the reduced buffers to the curves if new data came and the plots are visible (display timer)."""
+        if not (self._dirty or force) or not self.buffers or not self.isVisible():
             return
         start = time.perf_counter()
         self._dirty = False
-        for key, buf in self.buffers.items():
-            t, v = buf.view()
-            if self.window_s and len(t):
-                keep = t >= t[-1] - self.window_s
-                t, v = t[keep], v[keep]
+        views = {key: buf.view() for key, buf in self.buffers.items() if buf.n}
+        if not views:
+            return
+        first = min(float(t[0]) for t, _ in views.values())
+        last = max(float(t[-1]) for t, _ in views.values())
+        x0, x1 = self._follow_x(first, last) if self.follow else self.plots[0].vb.viewRange()[0]
+        columns = max(100, int(self.plots[0].vb.width()) or 1000)
+        lows, highs = [], []
+        for key, (t, v) in views.items():
+            xs, vs = decimate(t, v, x0, x1, columns)
             for i, curve in enumerate(self.curves[key]):
-                curve.setData(t, v[:, i], connect="finite")
+                curve.setData(xs, vs[:, i])
+            if len(vs) and self.follow:
+                with warnings.catch_warnings():  # "All-NaN slice": a measure this modem never reported
+                    warnings.simplefilter("ignore", RuntimeWarning)
+                    lows.append(np.nanmin(vs, axis=0))
+                    highs.append(np.nanmax(vs, axis=0))
+        if self.follow:
+            self._apply_ranges(x0, x1, lows, highs)
         self.redraws += 1
         self.last_redraw_s = time.perf_counter() - start
+
+    def _follow_x(self, first: float, last: float) -> tuple[float, float]:
+        """The x range, moved on by a step (5 % of the window, 10 % of a shorter series) only when data reaches
+        its right edge."""
+        cur = self._xrange
+        if cur is None or last > cur[1] or first > cur[1] or (not self.window_s and first < cur[0]):
+            span = last - first
+            full = self.window_s is not None and span >= self.window_s
+            x1 = last + max(0.5, (0.05 * self.window_s) if full else 0.1 * span)
+            x0 = x1 - self.window_s if full else first
+            self._xrange = (x0, x1)
+        return self._xrange
+
+    def _apply_ranges(self, x0: float, x1: float, lows: list, highs: list) -> None:
+        if self._xapplied != (x0, x1):
+            self._xapplied = (x0, x1)
+            self.plots[0].vb.setXRange(x0, x1, padding=0)
+        if not lows:
+            return
+        lo, hi = np.fmin.reduce(np.array(lows), axis=0), np.fmax.reduce(np.array(highs), axis=0)
+        for i, p in enumerate(self.plots):
+            if not (math.isfinite(lo[i]) and math.isfinite(hi[i])):
+                continue
+            cur = self._yranges[i]
+            # keep the range while it holds the data and is not more than twice as tall as needed
+            if cur and cur[0] <= lo[i] and hi[i] <= cur[1] and cur[1] - cur[0] <= 2 * max(hi[i] - lo[i] + 2, 4):
+                continue
+            self._yranges[i] = nice_range(float(lo[i]), float(hi[i]))
+            p.vb.setYRange(*self._yranges[i], padding=0)
+
+    def _on_range_changed_by_hand(self, *_args) -> None:
+        self.follow = False
+
+    def _on_auto_clicked(self, *_args) -> None:
+        # pyqtgraph has just re-enabled its own auto-range (computed on every frame): follow the data instead
+        for p in self.plots:
+            p.disableAutoRange()
+        self.follow = True
+        self._reset_ranges()
+        self.redraw(force=True)
 
     def series_count(self) -> int:
         """How many modems are plotted."""
@@ -120,11 +267,14 @@ class SignalPlot(QWidget):
 
     def clear(self) -> None:
         """Forget every series."""
-        for curves in self.curves.values():
-            for c in curves:
-                c.getViewBox().removeItem(c) if c.getViewBox() else None
         for p in self.plots:
             p.clear()
         self.buffers.clear()
         self.curves.clear()
         self.labels.clear()
+        self._reset_ranges()
+
+    def _reset_ranges(self) -> None:
+        self._xrange = self._xapplied = None
+        self._yranges = [None] * len(PANELS)
+
