@@ -131,6 +131,36 @@ SCENES = {"speedtest": _speed_test_scene, "signal": _signal_scene, "households":
           "review": _select_first_row}
 
 
+def tab_shot_path(key: str, n: int, lang: str) -> Path:
+    """Where the screenshot of the n-th tab (1-based; the first is the page's own shot) of a page is stored."""
+    return OUT / f"{key}-{n}.{lang}.png"
+
+
+def grab_other_tabs(app, window, page, key: str, lang: str) -> list[Path]:
+    """For pages made of tabs (TABBED_PAGES), also grab every tab after the first."""
+    from PySide6.QtWidgets import QTabWidget
+
+    if key not in TABBED_PAGES:
+        return []
+    tabs = page.findChild(QTabWidget)
+    if tabs is None:
+        return []
+    out = []
+    for index in range(1, tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle(app, SETTLE_S)
+        path = tab_shot_path(key, index + 1, lang)
+        window.grab().save(str(path))
+        out.append(path)
+        print(path.relative_to(ROOT), flush=True)
+    tabs.setCurrentIndex(0)
+    return out
+
+
+# Pages whose further tabs the guide shows too (sync/export, review's indicators and map).
+TABBED_PAGES = {"transfer", "review"}
+
+
 def settle(app, seconds: float) -> None:
     """Process events for a while (pages load in the background, plots update)."""
     end = time.monotonic() + seconds
@@ -182,6 +212,7 @@ def grab_all(home: Path, langs: list[str], pages: list[str]) -> list[Path]:
                     raise SystemExit(f"could not write {path}")
                 written.append(path)
                 print(path.relative_to(ROOT), flush=True)
+                written += grab_other_tabs(app, window, page, key, lang)
             window.close()
             runner.cancel_all()
             settle(app, 0.3)
