@@ -60,7 +60,9 @@ class ExportPanel(QWidget):
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked)
             self.layer_list.addItem(item)
+        self.layer_list.setMaximumHeight(self.layer_list.sizeHintForRow(0) * (len(LAYER_NAMES) + 1) + 8)
         wl.addWidget(self.layer_list)
+        wl.addStretch(1)
         top.addWidget(what, 1)
 
         filters = QGroupBox(self.tr("Filters"))
@@ -75,7 +77,7 @@ class ExportPanel(QWidget):
         dates = QGridLayout()
         for i, (check, edit) in enumerate(((self.from_check, self.from_date), (self.to_check, self.to_date))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat("dd/MM/yyyy" if self.ctx.language == "vi" else "dd MMM yyyy")
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             dates.addWidget(check, 0, 2 * i)
@@ -139,7 +141,7 @@ class ExportPanel(QWidget):
     def _note(text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet("color: palette(mid); margin-left: 22px;")
+        label.setStyleSheet("margin-left: 22px; font-style: italic;")
         return label
 
     # ----- choices
