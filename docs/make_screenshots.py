@@ -137,28 +137,40 @@ def tab_shot_path(key: str, n: int, lang: str) -> Path:
 
 
 def grab_other_tabs(app, window, page, key: str, lang: str) -> list[Path]:
-    """For pages made of tabs (TABBED_PAGES), also grab every tab after the first."""
+    """Further views of a page: every tab after the first (TABBED_PAGES), then EXTRA_VIEWS, as key-2, key-3, ..."""
     from PySide6.QtWidgets import QTabWidget
 
-    if key not in TABBED_PAGES:
-        return []
-    tabs = page.findChild(QTabWidget)
-    if tabs is None:
-        return []
+    steps = []
+    tabs = page.findChild(QTabWidget) if key in TABBED_PAGES else None
+    if tabs is not None:
+        steps += [lambda i=i: tabs.setCurrentIndex(i) or True for i in range(1, tabs.count())]
+    steps += [lambda fn=fn: fn(app, page) for fn in EXTRA_VIEWS.get(key, [])]
     out = []
-    for index in range(1, tabs.count()):
-        tabs.setCurrentIndex(index)
+    for step in steps:
+        if not step():
+            continue
         settle(app, SETTLE_S)
-        path = tab_shot_path(key, index + 1, lang)
+        path = tab_shot_path(key, len(out) + 2, lang)
         window.grab().save(str(path))
         out.append(path)
         print(path.relative_to(ROOT), flush=True)
-    tabs.setCurrentIndex(0)
+    if tabs is not None:
+        tabs.setCurrentIndex(0)
     return out
+
+
+def _open_first_interview(app, page) -> bool:
+    """The household page's interview form, showing the first household of the list."""
+    opener = getattr(page, "open_selected", None)
+    if opener is None:
+        return False
+    return opener() is not None
 
 
 # Pages whose further tabs the guide shows too (sync/export, review's indicators and map).
 TABBED_PAGES = {"transfer", "review"}
+# Further views worth a screenshot: fn(app, page) -> True if it changed what the page shows.
+EXTRA_VIEWS = {"households": [_open_first_interview]}
 
 
 def settle(app, seconds: float) -> None:

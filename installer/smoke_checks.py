@@ -118,6 +118,20 @@ def check_window(s) -> str:
     return _window(s)[0]
 
 
+def check_x11_window(s) -> str:
+    """The window on a real X server (the xcb plugin and the X libraries the bundle carries), via Xvfb."""
+    import shutil
+
+    if sys.platform == "win32" or not shutil.which("xvfb-run"):
+        raise SkipCheck("needs Linux with xvfb-run")
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(s.gui)]
+    p = subprocess.run(cmd, env=s.env(QT_QPA_PLATFORM="xcb", SURVEY_APP_QUIT_AFTER_SHOW="1"), capture_output=True,
+                       timeout=180, stdin=subprocess.DEVNULL)
+    err = text(p.stderr)
+    assert p.returncode == 0 and "startup: first page ready" in err, f"window on Xvfb: {tail(p)}"
+    return "shown on Xvfb with the xcb platform plugin and quit"
+
+
 def check_pages(s) -> str:
     from survey_app.qt.main_window import PAGES
 
@@ -192,6 +206,7 @@ CHECKS = [
     ("units --json gives 40 units", check_units),
     ("errors in Vietnamese", check_vietnamese_error),
     ("window opens and quits", check_window),
+    ("window on an X display (Xvfb, xcb plugin)", check_x11_window),
     ("every page builds in the frozen window", check_pages),
     ("demo mode (emulators, local servers)", check_demo),
     ("speed test against the local test server", check_speedtest),
