@@ -130,3 +130,20 @@ def test_entry_runs_the_cli_with_no_console(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stdout + p.stderr
     assert '"problems": {}' in p.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closing stdout/stderr of a child needs POSIX")
+def test_smoke_runs_a_program_with_no_stdout_at_all(tmp_path):
+    """The smoke test's "no console" runs really give the program sys.stdout = None (as a windowed app has)."""
+    from installer.smoke import run_without_streams
+
+    out = tmp_path / "streams.txt"
+    code = f"import sys; open({str(out)!r}, 'w').write(repr((sys.stdout, sys.stderr)))"
+    assert run_without_streams([sys.executable, "-c", code], dict(os.environ)).returncode == 0
+    assert out.read_text() == "(None, None)"
+
+
+def test_entry_rejects_an_unknown_tool():
+    p = subprocess.run([sys.executable, str(ROOT / "installer" / "entry.py"), "--tool", "nonsense"],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 2 and "speedtest-server" in p.stderr
