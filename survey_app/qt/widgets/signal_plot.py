@@ -17,38 +17,39 @@ PANELS = (("power", ("rsrp_dbm", "rscp_dbm", "rssi_dbm")), ("quality", ("rsrq_db
 
 
 class RingBuffer:
-    """A fixed-size time series (numpy), oldest values dropped; times must not decrease."""
+    """A fixed-size time series (numpy), oldest values dropped; times must not decrease. Values are stored one row
+    per panel (v[panel, i]) so that each panel's series is contiguous for the per-column reductions."""
 
     def __init__(self, capacity: int):
         self.capacity = capacity
         self.t = np.full(capacity, np.nan)
-        self.v = np.full((capacity, len(PANELS)), np.nan)
+        self.v = np.full((len(PANELS), capacity), np.nan)
         self.n = 0
         self.head = 0
 
     def append(self, t: float, values: tuple) -> None:
         """Add one point (NaN where unknown)."""
         self.t[self.head] = t
-        self.v[self.head] = values
+        self.v[:, self.head] = values
         self.head = (self.head + 1) % self.capacity
         self.n = min(self.n + 1, self.capacity)
 
     def extend(self, ts, values) -> None:
         """Add many points at once (times in order, values one row of len(PANELS) per time)."""
         ts = np.asarray(ts, dtype=float)[-self.capacity:]
-        values = np.asarray(values, dtype=float).reshape(-1, len(PANELS))[-self.capacity:]
+        values = np.asarray(values, dtype=float).reshape(-1, len(PANELS))[-self.capacity:].T
         k = len(ts)
         first = min(k, self.capacity - self.head)  # up to the end of the storage, then wrap round
-        self.t[self.head:self.head + first], self.v[self.head:self.head + first] = ts[:first], values[:first]
-        self.t[:k - first], self.v[:k - first] = ts[first:], values[first:]
+        self.t[self.head:self.head + first], self.v[:, self.head:self.head + first] = ts[:first], values[:, :first]
+        self.t[:k - first], self.v[:, :k - first] = ts[first:], values[:, first:]
         self.head = (self.head + k) % self.capacity
         self.n = min(self.n + k, self.capacity)
 
     def view(self) -> tuple[np.ndarray, np.ndarray]:
-        """(times, values) in time order (no copy unless the storage has wrapped round)."""
+        """(times, values[panel]) in time order (no copy unless the storage has wrapped round)."""
         if self.n < self.capacity or self.head == 0:
-            return self.t[: self.n], self.v[: self.n]
-        return np.roll(self.t, -self.head), np.roll(self.v, -self.head, axis=0)
+            return self.t[: self.n], self.v[:, : self.n]
+        return np.roll(self.t, -self.head), np.roll(self.v, -self.head, axis=1)
 
 
 def panel_values(reading) -> tuple:
@@ -61,18 +62,18 @@ def panel_values(reading) -> tuple:
 
 
 def decimate(t: np.ndarray, v: np.ndarray, x0: float, x1: float, columns: int) -> tuple[np.ndarray, np.ndarray]:
-    """The points of (t, v) within [x0, x1], reduced to the minimum and maximum of each of `columns` equal time
+    """The points of (t, v[panel]) within [x0, x1], reduced to the minimum and maximum of each of `columns` equal time
     columns (so every peak and dip still shows); a column with no finite value stays NaN, i.e. a gap."""
     i0, i1 = np.searchsorted(t, x0, "left"), np.searchsorted(t, x1, "right")
-    t, v = t[i0:i1], v[i0:i1]
+    t, v = t[i0:i1], v[:, i0:i1]
     if len(t) <= 2 * columns or x1 <= x0:
         return t, v
     col = ((t - x0) * (columns / (x1 - x0))).astype(np.int64)
     starts = np.flatnonzero(np.diff(col, prepend=-1))  # first point of every non-empty column
-    lo, hi = np.fmin.reduceat(v, starts, axis=0), np.fmax.reduceat(v, starts, axis=0)  # fmin/fmax skip NaN
     xs = np.repeat(t[starts], 2)
-    vs = np.empty((2 * len(starts), v.shape[1]))
-    vs[0::2], vs[1::2] = lo, hi
+    vs = np.empty((v.shape[0], 2 * len(starts)))
+    vs[:, 0::2] = np.fmin.reduceat(v, starts, axis=1)  # fmin/fmax skip NaN
+    vs[:, 1::2] = np.fmax.reduceat(v, starts, axis=1)
     return xs, vs
 
 
@@ -95,18 +96,24 @@ def _grid_axis_class(pg):
             if specs is None:
                 return None
             axis, ticks, texts = specs
-            return axis, [(_opaque(pen), a, b) for pen, a, b in ticks if pen.color().alpha() >= 6], texts
+            return axis, [(_opaque(pen), a, b) for pen, a, b in ticks], texts
 
     return GridAxis
 
 
-def _opaque(pen):
+_OPAQUE: dict[int, QPen] = {}
+
+
+def _opaque(pen: QPen) -> QPen:
     c = pen.color()
     if c.alpha() == 255:
         return pen
-    a = c.alphaF()
-    out = QPen(pen)
-    out.setColor(QColor(*(round(255 - a * (255 - x)) for x in (c.red(), c.green(), c.blue()))))
+    out = _OPAQUE.get(c.rgba())
+    if out is None:
+        a = c.alphaF()
+        out = QPen(pen)
+        out.setColor(QColor(*(round(255 - a * (255 - x)) for x in (c.red(), c.green(), c.blue()))))
+        _OPAQUE[c.rgba()] = out
     return out
 
 
@@ -131,7 +138,6 @@ class SignalPlot(QWidget):
         self._t0 = time.monotonic()
         self.follow = True
         self._xrange: tuple[float, float] | None = None
-        self._xapplied: tuple[float, float] | None = None
         self._yranges: list[tuple[float, float] | None] = [None] * len(PANELS)
         self.redraws = 0
         self.last_redraw_s = 0.0
@@ -149,6 +155,7 @@ class SignalPlot(QWidget):
             p.showGrid(x=True, y=True, alpha=0.3)
             for name in ("left", "bottom"):
                 p.getAxis(name).setZValue(-200)  # grid behind the curves and the legend (the view box is at -100)
+                p.getAxis(name).setStyle(maxTickLevel=1)  # no third, barely visible level of grid lines
             p.disableAutoRange()  # ranges come from the reduced data in redraw()
             p.vb.sigRangeChangedManually.connect(self._on_range_changed_by_hand)
             p.autoBtn.clicked.connect(self._on_auto_clicked)
@@ -210,12 +217,12 @@ class SignalPlot(QWidget):
         for key, (t, v) in views.items():
             xs, vs = decimate(t, v, x0, x1, columns)
             for i, curve in enumerate(self.curves[key]):
-                curve.setData(xs, vs[:, i])
-            if len(vs) and self.follow:
+                curve.setData(xs, vs[i])
+            if len(xs) and self.follow:
                 with warnings.catch_warnings():  # "All-NaN slice": a measure this modem never reported
                     warnings.simplefilter("ignore", RuntimeWarning)
-                    lows.append(np.nanmin(vs, axis=0))
-                    highs.append(np.nanmax(vs, axis=0))
+                    lows.append(np.nanmin(vs, axis=1))
+                    highs.append(np.nanmax(vs, axis=1))
         if self.follow:
             self._apply_ranges(x0, x1, lows, highs)
         self.redraws += 1
@@ -234,8 +241,7 @@ class SignalPlot(QWidget):
         return self._xrange
 
     def _apply_ranges(self, x0: float, x1: float, lows: list, highs: list) -> None:
-        if self._xapplied != (x0, x1):
-            self._xapplied = (x0, x1)
+        if self.plots[0].vb.viewRange()[0] != [x0, x1]:  # setting an unchanged range still lays the axes out
             self.plots[0].vb.setXRange(x0, x1, padding=0)
         if not lows:
             return
@@ -248,7 +254,8 @@ class SignalPlot(QWidget):
             if cur and cur[0] <= lo[i] and hi[i] <= cur[1] and cur[1] - cur[0] <= 2 * max(hi[i] - lo[i] + 2, 4):
                 continue
             self._yranges[i] = nice_range(float(lo[i]), float(hi[i]))
-            p.vb.setYRange(*self._yranges[i], padding=0)
+            if p.vb.viewRange()[1] != list(self._yranges[i]):
+                p.vb.setYRange(*self._yranges[i], padding=0)
 
     def _on_range_changed_by_hand(self, *_args) -> None:
         self.follow = False
@@ -275,6 +282,6 @@ class SignalPlot(QWidget):
         self._reset_ranges()
 
     def _reset_ranges(self) -> None:
-        self._xrange = self._xapplied = None
+        self._xrange = None
         self._yranges = [None] * len(PANELS)
 
