@@ -40,6 +40,11 @@ VI = {
     "Closed": "Đã đóng", "Any flag or none": "Mọi cảnh báo hoặc không", "Flagged only": "Chỉ phiên có cảnh báo",
     "Team, surveyor or session id": "Tổ, điều tra viên hoặc mã phiên", "Run checks": "Chạy kiểm tra",
     "Sessions": "Phiên", "Clear filters": "Bỏ lọc",
+    "Operator / technology": "Nhà mạng / công nghệ", "Share of readings": "Tỷ lệ số đo",
+    "Usable 4G/5G signal": "Tín hiệu 4G/5G dùng được", "Usable 5G signal": "Tín hiệu 5G dùng được",
+    "Charts": "Biểu đồ", "By operator and technology": "Theo nhà mạng và công nghệ",
+    "{unit}: by operator (modem tests) and by technology": "{unit}: theo nhà mạng (đo qua modem) và theo công nghệ",
+    "no service": "không có sóng",
     "Lies in {unit}, not in the session's unit. ": "Nằm trong {unit}, không thuộc đơn vị của phiên. ", "Signal strength (RSRP)": "Cường độ tín hiệu (RSRP)", "Download speed": "Tốc độ tải xuống",
     "Household has Internet": "Hộ có Internet", "Household has fibre": "Hộ có cáp quang", "Colour by:": "Tô màu theo:",
     "Red = weak or slow, green = strong or fast, grey = no value. Scroll to zoom, drag to pan, click a point to see "
@@ -60,7 +65,7 @@ def main() -> int:
     missing = []
     for m in tree.iter("message"):
         src, tr = m.find("source").text, m.find("translation")
-        if tr.text:
+        if tr.text and tr.get("type") != "unfinished":
             continue
         if src in VI:
             tr.text = VI[src]

@@ -222,6 +222,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Operator / technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable 4G/5G signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable 5G signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By operator and technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Computing indicators…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +275,14 @@
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: by operator (modem tests) and by technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -222,6 +222,34 @@
         <translation>Đủ mẫu</translation>
     </message>
     <message>
+        <source>Operator / technology</source>
+        <translation>Nhà mạng / công nghệ</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Số đo</translation>
+    </message>
+    <message>
+        <source>Share of readings</source>
+        <translation>Tỷ lệ số đo</translation>
+    </message>
+    <message>
+        <source>Usable 4G/5G signal</source>
+        <translation>Tín hiệu 4G/5G dùng được</translation>
+    </message>
+    <message>
+        <source>Usable 5G signal</source>
+        <translation>Tín hiệu 5G dùng được</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>By operator and technology</source>
+        <translation>Theo nhà mạng và công nghệ</translation>
+    </message>
+    <message>
         <source>Computing indicators…</source>
         <translation>Đang tính chỉ tiêu…</translation>
     </message>
@@ -248,6 +276,14 @@
     <message>
         <source>no</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <source>{unit}: by operator (modem tests) and by technology</source>
+        <translation>{unit}: theo nhà mạng (đo qua modem) và theo công nghệ</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>không có sóng</translation>
     </message>
     <message>
         <source>{tech}: {share} of readings, {usable} with usable signal</source>

@@ -113,6 +113,12 @@ def test_indicators_view(page, qtbot):
     assert city.residents > 0 and city.speed_tests > 0
     assert page.indicators._charts is not None
     assert "Kế hoạch 455" in page.indicators.sources.text()
+    view = page.indicators
+    assert view.breakdown.rowCount() >= 3 and view.breakdown.item(0, 0).text() == "Viettel"
+    assert view.breakdown_title.text().startswith("Thành phố Huế")
+    view.table.setCurrentCell(0, 0)
+    assert view.breakdown_title.text().startswith(table.rows[0].name)
+    assert view.breakdown.item(0, 1).text() == str(table.rows[0].coverage.get("Viettel", {}).get("readings", 0))
 
 
 def test_city_map_click_shows_record(page, qtbot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from survey_app.qt.formatting import number
 from survey_app.qt.runner import run_task
@@ -12,6 +12,10 @@ from survey_app.qt.runner import run_task
 LIGHT_COLOURS = {"green": QColor(170, 225, 175), "amber": QColor(255, 220, 140), "red": QColor(245, 170, 165),
                  "grey": QColor(225, 225, 225)}
 OPERATORS = ("Viettel", "VinaPhone", "MobiFone")
+
+
+def _share(part, whole):
+    return part / whole if part is not None and whole else None
 
 
 def compute_in_worker(db_path, settings, include_all: bool):
@@ -57,11 +61,29 @@ class ReviewIndicatorsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self.show_breakdown(row))
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.addWidget(self.table)
+        self.bottom = QTabWidget()
         self.chart_box = QWidget()
         QHBoxLayout(self.chart_box).setContentsMargins(0, 0, 0, 0)
-        self.splitter.addWidget(self.chart_box)
+        self.breakdown = QTableWidget(0, 8)
+        self.breakdown.setHorizontalHeaderLabels([
+            self.tr("Operator / technology"), self.tr("Readings"), self.tr("Share of readings"),
+            self.tr("Usable 4G/5G signal"), self.tr("Usable 5G signal"), self.tr("Speed tests"),
+            self.tr("Download (median)"), self.tr("Upload (median)")])
+        self.breakdown.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.breakdown.verticalHeader().hide()
+        self.breakdown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.breakdown_title = QLabel()
+        box = QWidget()
+        bl = QVBoxLayout(box)
+        bl.addWidget(self.breakdown_title)
+        bl.addWidget(self.breakdown, 1)
+        self.bottom.addTab(self.chart_box, self.tr("Charts"))
+        self.bottom.addTab(box, self.tr("By operator and technology"))
+        self.splitter.addWidget(self.bottom)
         self.splitter.setSizes([420, 260])
         layout.addWidget(self.splitter, 1)
         self.sources = QLabel()
@@ -89,6 +111,7 @@ class ReviewIndicatorsView(QWidget):
         self.status.setText(self.tr("From {scope}; computed in {seconds} s.").format(
             scope=scope, seconds=number(table.seconds, 2)))
         self._fill(table)
+        self.show_breakdown(len(table.rows) - 1)
         self._draw_charts(table)
         from survey_app.review.config import sources
 
@@ -126,6 +149,37 @@ class ReviewIndicatorsView(QWidget):
                     item.setFont(f)
                 item.setToolTip(self._tooltip(u))
                 self.table.setItem(i, j, item)
+
+    def show_breakdown(self, row: int) -> None:
+        """Coverage and speeds of one unit (or the city) per operator and per technology."""
+        if self.result is None or not 0 <= row < len(self.result.rows):
+            return
+        u = self.result.rows[row]
+
+        def pct(x):
+            return "—" if x is None else f"{number(100 * x, 0)} %"
+
+        def med(x):
+            return "—" if x is None else number(x)
+
+        self.breakdown_title.setText(self.tr("{unit}: by operator (modem tests) and by technology").format(unit=u.name))
+        rows = []
+        for op in OPERATORS:
+            c, sp = u.coverage.get(op, {}), u.speed_by_operator.get(op, {})
+            rows.append((op, str(c.get("readings", 0)), pct(_share(c.get("readings"), u.readings)), pct(c.get("share")),
+                         pct(c.get("share_5g")), str(sp.get("n", 0)), med(sp.get("download")), med(sp.get("upload"))))
+        for tech, t in u.technologies.items():
+            sp = u.speed_by_technology.get(tech, {})
+            name = self.tr("no service") if tech == "none" else tech
+            rows.append((name, str(t["readings"]), pct(t["share"]), pct(t["usable_share"]), "",
+                         str(sp.get("n", 0)), med(sp.get("download")), med(sp.get("upload"))))
+        self.breakdown.setRowCount(len(rows))
+        for i, cells in enumerate(rows):
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.breakdown.setItem(i, j, item)
 
     def _tooltip(self, u) -> str:
         def pct(x):
