@@ -187,3 +187,19 @@ def test_parallel_readers_write_exactly_what_one_reader_writes(tmp_path, monkeyp
         outs[mode] = {p.name: p.read_bytes() for p in out.iterdir() if p.name != "manifest.json"}
     assert outs["single"] == outs["parallel"]
     assert len(outs["single"]["signal_readings." + fmt]) > 100_000
+
+
+def test_text_stored_in_a_number_column_still_gives_valid_files(sample):
+    """SQLite accepts any value in a REAL column; the GeoJSON stays valid JSON (the value becomes a string)."""
+    import sqlite3
+
+    db_path, out = sample
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE signal_readings SET rsrp_dbm = 'n/a' WHERE id = ?", [es.uid(100)])
+    conn.commit()
+    conn.close()
+    export(db_path, out, "geojson", layers=("signal_readings",))
+    features = json.loads((out / "signal_readings.geojson").read_text(encoding="utf-8"))["features"]
+    assert {f["id"]: f["properties"]["rsrp_dbm"] for f in features}[es.uid(100)] == "n/a"
+    export(db_path, out, "csv", layers=("signal_readings",))
+    assert {r["id"]: r["rsrp_dbm"] for r in read_csv(out / "signal_readings.csv")}[es.uid(100)] == "n/a"
