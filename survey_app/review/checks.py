@@ -7,6 +7,7 @@ changed. The checks are set-based SQL (storage/review.py) plus vectorised point-
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from survey_app.review.config import ReviewConfig
 from survey_app.storage import review as sql
 from survey_app.storage.records import utc_now
 
+_REFRESH_LOCK = threading.Lock()
 CODES = ("no_position", "outside_unit", "poor_accuracy", "speedtest_failed", "speedtest_implausible",
          "signal_gap", "short_interview", "refused", "duplicate", "consent_missing")
 
@@ -132,6 +134,11 @@ def flag_list(db: sqlite_utils.Database, *, session_id: str | None = None, code:
 def refresh(db: sqlite_utils.Database, settings=None, *, full: bool = False,
             config: ReviewConfig | None = None) -> CheckResult:
     """Recheck the sessions whose records changed since the last run (all of them if `full`)."""
+    with _REFRESH_LOCK:   # one refresh at a time in this process: a second one then finds nothing to do
+        return _refresh(db, settings, full, config)
+
+
+def _refresh(db, settings, full: bool, config: ReviewConfig | None) -> CheckResult:
     t0 = time.perf_counter()
     cfg = config or ReviewConfig.from_settings(settings)
     now_fp = sql.fingerprint(db)
