@@ -201,6 +201,9 @@ def request(ep: Endpoint, sock: socket.socket | None, method: str, target: str, 
             sock = None
             if fresh or attempt:
                 raise
+        except BaseException:
+            sock.close()
+            raise
     raise AssertionError("unreachable")
 
 
