@@ -147,9 +147,16 @@ def check_pages(s) -> str:
     return f"{len(PAGES)} pages built: " + ", ".join(k for k, _m, _c in PAGES) + note
 
 
+# Demo services that cannot run on a platform (pseudo-terminal emulators on Windows): expected to fail there.
+DEMO_POSIX_ONLY = ("survey_app.devices.emulator.demo:start",)
+
+
 def check_demo(s) -> str:
     detail, err = _window(s, "--demo")
-    assert "demo service" not in err, f"a demo service failed: {err[-600:]}"
+    failed = [line for line in err.splitlines() if "demo service" in line and "failed" in line]
+    if sys.platform == "win32":
+        failed = [line for line in failed if not any(spec in line for spec in DEMO_POSIX_ONLY)]
+    assert not failed, "demo services failed: " + " | ".join(failed)
     return "demo services started; " + detail
 
 
