@@ -147,3 +147,21 @@ def test_entry_rejects_an_unknown_tool():
     p = subprocess.run([sys.executable, str(ROOT / "installer" / "entry.py"), "--tool", "nonsense"],
                        capture_output=True, text=True, timeout=60)
     assert p.returncode == 2 and "speedtest-server" in p.stderr
+
+
+def test_no_app_source_imports_an_excluded_package():
+    """Lazy imports inside functions are not seen by the frozen self-check: check the sources for them."""
+    excluded = set(freeze.PY_EXCLUDES)
+    offenders = {}
+    for path in (ROOT / "survey_app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for name in names:
+                parts = name.split(".")
+                if any(".".join(parts[:i]) in excluded for i in range(1, len(parts) + 1)):
+                    offenders.setdefault(str(path.relative_to(ROOT)), []).append(name)
+    assert not offenders, f"the bundle leaves these out (installer/freeze.py PY_EXCLUDES): {offenders}"
