@@ -13,7 +13,7 @@ from pathlib import Path
 from survey_app.i18n import _
 
 SYS_NET = Path("/sys/class/net")
-MODEM_PREFIXES = ("wwan", "usb", "cdc", "ppp", "wwp", "rmnet", "mbim", "qmi")
+MODEM_PREFIXES = ("wwan", "usb", "cdc", "ppp", "wwp", "rmnet", "mbim", "qmi", "mbb")
 WIFI_PREFIXES = ("wl", "wlan", "ath", "wifi")
 ETHERNET_PREFIXES = ("en", "eth", "em")
 
@@ -78,6 +78,22 @@ def _addresses_ip_json() -> dict[str, tuple[list[str], bool]]:
     return result
 
 
+def _with_psutil() -> dict[str, Interface]:
+    """Windows and macOS: names like "Wi-Fi", "Cellular", "Ethernet" with their addresses (psutil)."""
+    try:
+        import psutil
+    except ImportError:
+        return {name: Interface(name, classify(name), [], True) for _i, name in socket.if_nameindex()}
+    stats = psutil.net_if_stats()
+    found = {}
+    for name, addrs in psutil.net_if_addrs().items():
+        v4 = [a.address for a in addrs if a.family == socket.AF_INET]
+        v6 = [a.address.split("%")[0] for a in addrs if a.family == socket.AF_INET6]
+        up = stats[name].isup if name in stats else True
+        found[name] = Interface(name, classify(name), v4 + v6, up)
+    return found
+
+
 def list_interfaces() -> list[Interface]:
     """The interfaces of this computer, modems first, then Wi-Fi, Ethernet, others, loopback last."""
     found: dict[str, Interface] = {}
@@ -90,8 +106,7 @@ def list_interfaces() -> list[Interface]:
                 up = (SYS_NET / name / "operstate").read_text().strip() in ("up", "unknown")
             found[name] = Interface(name, classify(name), list(a), up)
     else:
-        for _index, name in socket.if_nameindex():
-            found[name] = Interface(name, classify(name), [], True)
+        found = _with_psutil()
     order = {"modem": 0, "wifi": 1, "ethernet": 2, "other": 3, "loopback": 4}
     return sorted(found.values(), key=lambda i: (order.get(i.kind, 3), i.name))
 

@@ -120,3 +120,15 @@ def test_unknown_host_is_a_clear_failure():
     finally:
         set_language("vi")
     assert res.status == "failed" and "cannot be resolved" in res.error
+
+
+def test_psutil_listing_agrees_with_linux_listing():
+    """The Windows/macOS path (psutil) finds the same loopback address as the Linux path."""
+    from survey_app.speedtest.interfaces import _with_psutil
+
+    other = _with_psutil()
+    lo = next(i for i in other.values() if "127.0.0.1" in i.addresses)
+    assert lo.kind == "loopback" and lo.ipv4 == "127.0.0.1"
+    for name, kind in [("Wi-Fi", "wifi"), ("Cellular", "modem"), ("Ethernet 2", "ethernet"),
+                       ("Mobile broadband", "modem")]:
+        assert classify(name) == kind, name
