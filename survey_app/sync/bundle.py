@@ -201,8 +201,13 @@ class BundleReader:
         return out
 
     def records(self) -> Iterator[dict[str, Any]]:
-        """Every record, table by table in manifest order (after verify()); each file's checksum and line
-        count are checked again as it is read, so a file altered since verify() raises before its end."""
+        """Every record, table by table in manifest order (after verify())."""
+        for _table, batch in self.record_chunks():
+            yield from batch
+
+    def record_chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """(table, records) chunks in manifest order (after verify()); each file's checksum and line count
+        are checked again as it is read, so a file altered since verify() raises before its end."""
         assert self._verified
         loads = json.loads
         try:
@@ -225,8 +230,8 @@ class BundleReader:
                                         or type(rec.get("id")) is not str or type(rec.get("data")) is not dict
                                         or type(rec.get("revision")) is not int or rec["revision"] < 1):
                                     raise self._fail(_("{path} holds a record that is not well formed."))
-                                yield rec
                             count += len(batch)
+                            yield table, batch
                     if tail.strip() or digest.hexdigest() != entry["sha256"] or count != entry["records"]:
                         raise self._fail(_("{path} was altered: a records file does not match its checksum."))
         except BundleError:

@@ -13,7 +13,6 @@ from survey_app.storage import sync as store
 from survey_app.storage.records import utc_now
 from survey_app.sync.bundle import BundleError, BundleReader
 
-CHUNK_ROWS = 5000
 IMPORT_CACHE_KIB = 256 * 1024
 
 
@@ -32,7 +31,9 @@ class _TableWriter:
         self.db, self.table = db, table
         self.cols = store.columns(db, table)
         self.known = set(self.cols)
-        data_cols = [c for c in self.cols if c not in store.LOCAL_COLUMNS]
+        # Record-level columns first, then the data columns, so a row is (id, revision, updated_at, *data).
+        self.plain = [c for c in self.cols if c not in store.LOCAL_COLUMNS and c not in store.RECORD_COLUMNS]
+        data_cols = list(store.RECORD_COLUMNS) + self.plain
         self.data_cols = data_cols
         updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in data_cols if c != "id")
         self.sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in data_cols)}, sync_state, synced_revision) "
@@ -40,15 +41,18 @@ class _TableWriter:
                     f"ON CONFLICT (id) DO UPDATE SET {updates}, sync_state = 'pending', synced_revision = NULL "
                     f"WHERE excluded.revision > [{table}].revision")
 
-    def values(self, rec: dict[str, Any]) -> tuple:
-        row = rec["data"]
-        row["id"], row["revision"], row["updated_at"] = rec["id"], rec["revision"], rec["updated_at"]
-        if not row.keys() <= self.known:
-            extra = row.keys() - self.known
-            raise BundleError(_("The bundle has fields this version of the app does not know ({fields} in {table}). "
-                                "Update the app, then import again.").format(fields=", ".join(sorted(extra)),
-                                                                            table=self.table))
-        return tuple(map(row.get, self.data_cols))
+    def values_many(self, recs: list[dict[str, Any]]) -> list[tuple]:
+        """Rows (in `data_cols` order) of a chunk of verified records."""
+        known, plain, out = self.known, self.plain, []
+        for rec in recs:
+            d = rec["data"]
+            if not d.keys() <= known:
+                extra = d.keys() - known
+                raise BundleError(_("The bundle has fields this version of the app does not know ({fields} in "
+                                    "{table}). Update the app, then import again.").format(
+                    fields=", ".join(sorted(extra)), table=self.table))
+            out.append((rec["id"], rec["revision"], rec["updated_at"], *map(d.get, plain)))
+        return out
 
     def write(self, rows: list[tuple]) -> None:
         try:
@@ -127,30 +131,20 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
         db.conn.execute("BEGIN IMMEDIATE")
         try:
             db.conn.execute("PRAGMA defer_foreign_keys = ON")  # checked at COMMIT: parents may follow children
-            pending: list[tuple] = []
             current = None
             counts = {e["table"]: e["records"] for e in manifest["files"]}
             rebuild: list[str] = []
-            for rec in reader.records():
-                table = rec["table"]
+            for table, batch in reader.record_chunks():
                 if table != current:
-                    if pending:
-                        writers[current].write(pending)
-                        pending = []
                     _recreate(db, rebuild)
                     current = table
                     writers.setdefault(table, _TableWriter(db, table))
                     rebuild = _drop_indexes_for_bulk(db, table, counts.get(table, 0))
-                pending.append(writers[table].values(rec))
-                read += 1
-                if len(pending) >= CHUNK_ROWS:
-                    writers[table].write(pending)
-                    pending = []
-                    yield read
-                    if cancel.is_set():
-                        raise UserError(_("Cancelled. Nothing was imported."))
-            if pending:
-                writers[current].write(pending)
+                writers[table].write(writers[table].values_many(batch))
+                read += len(batch)
+                yield read
+                if cancel.is_set():
+                    raise UserError(_("Cancelled. Nothing was imported."))
             _recreate(db, rebuild)
             changed = db.conn.total_changes - before
             db.conn.execute(
