@@ -36,20 +36,27 @@ UninstallDisplayIcon={app}\{#AppExe}
 ; The app must not be running while its files are replaced.
 CloseApplications=yes
 
-[Languages]
+; Vietnamese wizard texts when the Inno Setup installation has them (an unofficial translation); else English.
 #if FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
-Name: "vi"; MessagesFile: "compiler:Languages\Vietnamese.isl"
+  #define ViMessages "compiler:Languages\Vietnamese.isl"
 #elif FileExists(AddBackslash(CompilerPath) + "Languages\Unofficial\Vietnamese.isl")
-Name: "vi"; MessagesFile: "compiler:Languages\Unofficial\Vietnamese.isl"
+  #define ViMessages "compiler:Languages\Unofficial\Vietnamese.isl"
+#endif
+
+[Languages]
+#ifdef ViMessages
+Name: "vi"; MessagesFile: "{#ViMessages}"
 #endif
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
+#ifdef ViMessages
 vi.DesktopIcon=Tạo biểu tượng trên màn hình
-en.DesktopIcon=Create a desktop icon
 vi.DemoShortcut=Khảo sát (chế độ thử)
-en.DemoShortcut=Survey (demo mode)
 vi.StartNow=Mở ứng dụng khảo sát
+#endif
+en.DesktopIcon=Create a desktop icon
+en.DemoShortcut=Survey (demo mode)
 en.StartNow=Start the survey app
 
 [Tasks]
