@@ -165,3 +165,13 @@ def test_no_app_source_imports_an_excluded_package():
                 if any(".".join(parts[:i]) in excluded for i in range(1, len(parts) + 1)):
                     offenders.setdefault(str(path.relative_to(ROOT)), []).append(name)
     assert not offenders, f"the bundle leaves these out (installer/freeze.py PY_EXCLUDES): {offenders}"
+
+
+def test_inno_setup_script_installs_what_bundle_makes():
+    raw = (ROOT / "installer" / "survey-app.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Inno Setup reads a script without a BOM as ANSI"
+    iss = raw.decode("utf-8-sig")
+    assert f'#define SourceDir "..\\dist\\{freeze.APP_DIR_NAME}"' in iss
+    assert f'#define AppExe "{freeze.GUI_NAME}.exe"' in iss
+    assert "recursesubdirs" in iss and "{app}\\_internal" in iss
+    assert f'#define AppVersion "{freeze.app_version()}"' in iss, "keep the default version in step"
