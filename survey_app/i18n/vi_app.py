@@ -44,4 +44,11 @@ MESSAGES = {
     "commune": "xã",
     "list the 40 wards and communes with their codes": "liệt kê 40 phường, xã cùng mã",
     "{n} units, code set {code_set}": "{n} đơn vị, bộ mã {code_set}",
+    "The database is busy with other work (a long import or export?). Nothing was lost; try again in a moment.":
+        "Cơ sở dữ liệu đang bận việc khác (đang nhập hoặc xuất dữ liệu lớn?). Không mất dữ liệu nào; "
+        "hãy thử lại sau giây lát.",
+    "A file or device could not be used: {reason}": "Không dùng được tệp hoặc thiết bị: {reason}",
+    "Something unexpected went wrong ({error}). What was already saved is safe; the details are in {log}.":
+        "Đã xảy ra lỗi ngoài dự kiến ({error}). Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong {log}.",
+    "Huế connectivity survey": "Khảo sát kết nối Huế",
 }

@@ -64,6 +64,7 @@ def run_app(ctx) -> int:
         if not os.environ.get("SURVEY_APP_NO_DIALOGS"):
             _error_dialog(str(exc))
         raise
+    install_excepthook(window.ctx.home)
     window.show()
     window.ctx.main_window = window
     if os.environ.get("SURVEY_APP_QUIT_AFTER_SHOW"):  # start-up benchmarks and smoke tests
@@ -149,3 +150,50 @@ def switch_language(old_window, app_ctx, lang: str):
     window.show()
     app_ctx.main_window = window
     return window
+
+
+def describe_error(exc: BaseException) -> str:
+    """A message a surveyor can read for an error that reached the event loop."""
+    import sqlite3
+
+    if isinstance(exc, UserError):
+        return str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+        return _("The database is busy with other work (a long import or export?). Nothing was lost; "
+                 "try again in a moment.")
+    if isinstance(exc, OSError):
+        return _("A file or device could not be used: {reason}").format(reason=exc.strerror or exc)
+    return _("Something unexpected went wrong ({error}). What was already saved is safe; "
+             "the details are in {log}.").format(error=type(exc).__name__, log="logs/app.log")
+
+
+def install_excepthook(home) -> None:
+    """Errors that escape a slot are logged to <home>/logs/app.log and shown, instead of vanishing on stderr."""
+    import logging.handlers
+    import traceback
+
+    logs = home / "logs"
+    try:
+        logs.mkdir(exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(logs / "app.log", maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logging.getLogger().addHandler(handler)
+        if logging.getLogger().level > logging.INFO or logging.getLogger().level == logging.NOTSET:
+            logging.getLogger().setLevel(logging.INFO)
+    except OSError:
+        pass
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if os.environ.get("SURVEY_APP_NO_DIALOGS"):
+            return
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.warning(QApplication.activeWindow(), _("Huế connectivity survey"), describe_error(exc))
+
+    sys.excepthook = hook

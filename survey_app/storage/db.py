@@ -28,11 +28,45 @@ def _raw(path: Path | str, busy_timeout_ms: int) -> sqlite3.Connection:
     return conn
 
 
+_database_class = None
+
+
+def database_class():
+    """sqlite_utils.Database whose outermost `atomic()` starts with BEGIN IMMEDIATE.
+
+    In WAL mode a deferred transaction that reads and then writes fails at once with "database is locked"
+    (SQLITE_BUSY_SNAPSHOT, no busy wait) when another connection committed in between, which the signal
+    logger does twice a second. Taking the write lock first makes writers wait their turn instead.
+    """
+    global _database_class
+    if _database_class is None:
+        import contextlib
+
+        import sqlite_utils
+
+        class SurveyDatabase(sqlite_utils.Database):
+            @contextlib.contextmanager
+            def atomic(self):
+                if self.conn.in_transaction:
+                    with super().atomic():
+                        yield self
+                    return
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+                self.conn.execute("COMMIT")
+
+        _database_class = SurveyDatabase
+    return _database_class
+
+
 def connect(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> "sqlite_utils.Database":
     """A connection with the app's pragmas, without migrating (for worker threads of an opened db)."""
-    import sqlite_utils
-
-    return sqlite_utils.Database(_raw(path, busy_timeout_ms))
+    return database_class()(_raw(path, busy_timeout_ms))
 
 
 def open_connection(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[sqlite3.Connection, bool]:
@@ -61,9 +95,7 @@ def open_db(path: Path | str, *, migrate: bool = True, busy_timeout_ms: int = BU
 
 def wrap(conn: sqlite3.Connection, path: Path, *, migrate: bool) -> "sqlite_utils.Database":
     """A sqlite_utils.Database on `conn`, migrated when asked."""
-    import sqlite_utils
-
-    db = sqlite_utils.Database(conn)
+    db = database_class()(conn)
     if migrate:
         try:
             existed = bool(db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])

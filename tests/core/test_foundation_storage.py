@@ -163,3 +163,36 @@ def test_every_released_schema_upgrades_with_its_data(tmp_path):
         assert db.execute("SELECT id, team_name FROM sessions").fetchall() == sessions_before
         assert list(tmp_path.glob("backups/*.db")), "no backup before upgrading"
         db.close()
+
+
+def test_read_then_write_transaction_waits_for_another_writer(home):
+    """A transaction that reads first must wait for a concurrent writer, not fail with 'database is locked'."""
+    import threading
+    import time
+
+    from survey_app.storage.db import connect
+
+    path = db_path(home)
+    open_db(path).close()
+    a = connect(path)
+    started = threading.Event()
+
+    def other_writer():
+        b = connect(path)
+        with b.atomic():
+            b.execute("INSERT INTO teams (id, created_at, updated_at, device_id, app_version, name) "
+                      "VALUES ('b', '', '', '', '', 'B')")
+            started.set()
+            time.sleep(0.5)
+        b.close()
+
+    t = threading.Thread(target=other_writer)
+    t.start()
+    started.wait(5)
+    with a.atomic():
+        a.execute("SELECT count(*) FROM teams").fetchone()
+        a.execute("INSERT INTO teams (id, created_at, updated_at, device_id, app_version, name) "
+                  "VALUES ('a', '', '', '', '', 'A')")
+    t.join()
+    assert {r[0] for r in a.execute("SELECT id FROM teams")} == {"a", "b"}
+    a.close()

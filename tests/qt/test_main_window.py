@@ -156,3 +156,29 @@ def test_demo_mode_is_marked(home):
     assert out.returncode == 0, out.stderr
     assert (home / "demo" / "survey.db").exists()
     assert not (home / "survey.db").exists()
+
+
+def test_unexpected_errors_are_logged_and_described(home, monkeypatch):
+    import sqlite3
+
+    from survey_app.errors import UserError
+    from survey_app.qt.app import describe_error, install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(home)
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    import logging
+
+    for h in logging.getLogger().handlers:
+        h.flush()
+    assert "ValueError: boom" in (home / "logs" / "app.log").read_text(encoding="utf-8")
+    assert "ValueError" in describe_error(ValueError("x")) and "an toàn" in describe_error(ValueError("x"))
+    assert "bận" in describe_error(sqlite3.OperationalError("database is locked"))
+    assert describe_error(UserError("Lỗi rõ ràng")) == "Lỗi rõ ràng"
+    for h in list(logging.getLogger().handlers):
+        if getattr(h, "baseFilename", "").startswith(str(home)):
+            logging.getLogger().removeHandler(h)
+            h.close()
