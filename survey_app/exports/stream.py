@@ -18,17 +18,19 @@ DEPTH = 2          # chunks a reader may run ahead
 def _reader(db_path: Path, sql: str, params: list, ranges: list[tuple[int, int]], sep: str, end: str,
             out: queue.Queue, stop: threading.Event) -> None:
     from survey_app.storage.db import connect
+    from survey_app.storage.exports import chunk_query
 
     try:
         db = connect(db_path)
         try:
             db.execute("BEGIN")
+            chunk_sql = chunk_query(sql)
+            tail = end.encode()
             for lo, hi in ranges:
                 if stop.is_set():
                     break
-                rows = db.execute(sql, params + [lo, hi]).fetchall()
-                chunk = (sep.join([r[0] for r in rows]) + end).encode() if rows else b""
-                _put(out, (chunk, len(rows)), stop)
+                text, n = db.execute(chunk_sql, [sep] + params + [lo, hi]).fetchone()
+                _put(out, (text + tail if n else b"", n), stop)
         finally:
             db.close()
     except BaseException as exc:  # handed to the consumer, which re-raises it in the export's thread
