@@ -1,4 +1,7 @@
-"""Network interfaces the surveyor can measure over, with their kind (modem, Wi-Fi, Ethernet) and addresses."""
+"""Network interfaces the surveyor can measure over, with their kind (modem, Wi-Fi, Ethernet) and addresses.
+
+Linux: names from /sys/class/net, addresses from `ip -j addr`; elsewhere (or without `ip`): psutil.
+"""
 from __future__ import annotations
 
 import json
@@ -97,8 +100,7 @@ def _with_psutil() -> dict[str, Interface]:
 def list_interfaces() -> list[Interface]:
     """The interfaces of this computer, modems first, then Wi-Fi, Ethernet, others, loopback last."""
     found: dict[str, Interface] = {}
-    if sys.platform.startswith("linux"):
-        addrs = _addresses_ip_json()
+    if sys.platform.startswith("linux") and (addrs := _addresses_ip_json()):
         names = sorted(p.name for p in SYS_NET.iterdir()) if SYS_NET.exists() else sorted(addrs)
         for name in names:
             a, up = addrs.get(name, ([], True))
