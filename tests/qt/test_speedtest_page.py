@@ -114,3 +114,23 @@ def test_household_dialog_links_the_result(app_ctx, qtbot, server):
     assert get_test(app_ctx.db, dialog.result_ids[0])["household_id"] == "hh-42"
     assert dialog.page.history.rowCount() == 1
     dialog.reject()
+
+
+def test_hanging_server_keeps_the_window_responsive_and_is_stored_as_failed(main_window, qtbot):
+    page = main_window.show_page("speedtest")
+    session = _open_session(page.ctx)
+    srv = LocalSpeedTestServer("hang").start()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(50)
+    try:
+        _start(qtbot, page, srv.base_url, duration=1)
+        qtbot.waitUntil(lambda: not page.is_running(), timeout=30000)
+    finally:
+        timer.stop()
+        srv.stop()
+    assert len(ticks) > 20 and max(b - a for a, b in zip(ticks, ticks[1:])) < 0.5
+    assert "không trả lời" in page.message.text()
+    row = list_for_session(page.ctx.db, session.id)[0]
+    assert row["status"] == "failed" and row["download_mbps"] is None
