@@ -198,7 +198,7 @@ class SignalPlot(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """Catch up at once when the page comes back into view (hidden plots are not redrawn)."""
         super().showEvent(event)
-        QTimer.singleShot(0, self.redraw)
+        self.redraw()
 
     def redraw(self, force: bool = False) -> None:
         """Push the reduced buffers to the curves if new data came and the plots are visible (display timer)."""
