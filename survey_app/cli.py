@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sqlite3
 import sys
 from typing import Any
@@ -39,6 +40,9 @@ def _pre_language(argv: list[str]) -> None:
         if a.startswith("--lang="):
             set_language(a.split("=", 1)[1])
             return
+    if os.environ.get("SURVEY_APP_LANG"):
+        set_language(os.environ["SURVEY_APP_LANG"])
+        return
     try:
         from survey_app.paths import resolve_home, settings_path
         from survey_app.settings import Settings

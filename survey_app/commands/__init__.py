@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
     import sqlite_utils
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,7 +55,8 @@ class CliContext:
             from survey_app.settings import Settings
 
             self._settings = Settings.load(settings_path(self.home))
-            set_language(self.lang or self._settings.language)
+            # --lang, then SURVEY_APP_LANG, then the settings of this home
+            set_language(self.lang or os.environ.get("SURVEY_APP_LANG") or self._settings.language)
         return self._settings
 
     @property

@@ -79,3 +79,13 @@ def test_database_locked_by_another_writer_is_reported(cli, home):
         holder.close()
     assert out.returncode == 2 and "đang được một cửa sổ khác" in out.stderr and "Traceback" not in out.stderr
     assert cli("sessions", "new", "--unit", "19753", "--team", "T", "--surveyor", "A").returncode == 0
+
+
+def test_language_precedence_flag_env_settings(cli, home):
+    from survey_app.settings import Settings
+
+    Settings(language="en").save(home / "settings.json")
+    bad = ("sessions", "new", "--unit", "1", "--team", "T", "--surveyor", "A")
+    assert "Unknown unit code" in cli(*bad).stderr                      # settings
+    assert "Mã đơn vị không tồn tại" in cli(*bad, lang="vi").stderr     # SURVEY_APP_LANG beats settings
+    assert "Unknown unit code" in cli("--lang", "en", *bad, lang="vi").stderr  # --lang beats both
