@@ -5,7 +5,7 @@ folder (`python -m survey_app.exports.contract` regenerates them; a test checks 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Column kinds. 'lon'/'lat' become the GeoJSON geometry (and CSV columns); 'datetime' is written as
 # ISO 8601 with the +07:00 offset (stored UTC converted to Vietnam time); 'boolean' is 1/0 in CSV and

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import sqlite_utils
 
-from survey_app.exports.filters import VN_TZ, Filters, utc_bound  # noqa: F401 - Filters re-exported
+from survey_app.exports.filters import Filters, utc_bound
 from survey_app.exports.layers import PRECISE_DECIMALS, ROUNDED_DECIMALS, Column, Layer
 # Stored times are UTC ISO 8601 text ("...Z"); exported times are Vietnam time with an explicit offset.
 TIME_SQL = "strftime('%Y-%m-%dT%H:%M:%f+07:00', {v}, '+7 hours')"

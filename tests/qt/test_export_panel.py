@@ -44,10 +44,7 @@ def test_export_from_the_panel_writes_files_and_summary(filled, app_ctx, qtbot, 
                    if panel.layer_list.item(i).data(Qt.UserRole) == "members")
     assert not members.flags() & Qt.ItemIsEnabled            # members are CSV only
     panel.team_combo.setCurrentIndex(panel.team_combo.findData("Đội Hương Giang"))
-    progress = []
-    panel.task = None
     with qtbot.waitSignal(panel.export_finished, timeout=60000) as sig:
-        panel.task_progress = progress
         qtbot.mouseClick(panel.export_button, Qt.LeftButton)
         assert panel.cancel_button.isEnabled() and not panel.export_button.isEnabled()
     result = sig.args[0]
