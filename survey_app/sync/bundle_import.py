@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+import queue
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any, Generator
+from typing import Any, Generator, Iterator
 
 from survey_app.errors import UserError
 from survey_app.i18n import _
@@ -106,12 +107,52 @@ def _recreate(db, statements: list[str]) -> None:
     statements.clear()
 
 
+def _parsed(reader: BundleReader, writers: dict[str, _TableWriter], stop: threading.Event
+            ) -> Iterator[tuple[str, list[tuple]]]:
+    """(table, rows) chunks, decompressed, checked and parsed by a helper thread while the caller writes the
+    previous chunk (SQLite releases the GIL while it inserts, so both cores work)."""
+    chunks: queue.Queue = queue.Queue(maxsize=4)
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                chunks.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for table, batch in reader.record_chunks():
+                if not put((table, writers[table].values_many(batch))):
+                    return
+            put(None)
+        except BaseException as exc:  # re-raised in the importing thread, which rolls back
+            put(exc)
+
+    worker = threading.Thread(target=work, daemon=True, name="bundle-parser")
+    worker.start()
+    try:
+        while True:
+            item = chunks.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join(30)
+
+
 def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Event | None = None
                   ) -> Generator[int, None, dict[str, Any]]:
     """Verify then import a bundle in one transaction; yields records read, returns a summary."""
     from survey_app.storage.db import connect
 
     cancel = cancel or threading.Event()
+    stop = threading.Event()
     path = Path(path)
     if not path.is_file():
         raise BundleError(_("The bundle file {path} does not exist.").format(path=path))
@@ -125,7 +166,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
             if entry["table"] not in tables:
                 raise BundleError(_("The bundle holds records of a table this app does not know ({table}). "
                                     "Update the app, then import again.").format(table=entry["table"]))
-        writers: dict[str, _TableWriter] = {}
+        writers = {e["table"]: _TableWriter(db, e["table"]) for e in manifest["files"]}
         before = db.conn.total_changes
         read = 0
         db.conn.execute("BEGIN IMMEDIATE")
@@ -134,14 +175,13 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
             current = None
             counts = {e["table"]: e["records"] for e in manifest["files"]}
             rebuild: list[str] = []
-            for table, batch in reader.record_chunks():
+            for table, rows in _parsed(reader, writers, stop):
                 if table != current:
                     _recreate(db, rebuild)
                     current = table
-                    writers.setdefault(table, _TableWriter(db, table))
                     rebuild = _drop_indexes_for_bulk(db, table, counts.get(table, 0))
-                writers[table].write(writers[table].values_many(batch))
-                read += len(batch)
+                writers[table].write(rows)
+                read += len(rows)
                 yield read
                 if cancel.is_set():
                     raise UserError(_("Cancelled. Nothing was imported."))
@@ -157,6 +197,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
                 raise BundleError(_("The bundle refers to records that are neither in it nor in this database "
                                     "({reason}). Nothing was imported.").format(reason=exc)) from exc
         except BaseException:
+            stop.set()
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")
             raise

@@ -132,7 +132,8 @@ class _Sender:
                 table, rid, rev, _part = batch.table_parts[0]
                 self.tally.batches += 1
                 self.tally.sent += 1
-                self.tally.rejected += store.mark_rejected(self.db, table, [(rid, rev, reason)])
+                self.db.rejected(table, [(rid, rev, reason)])
+                self.tally.rejected += 1
                 return
             self._apply(batch, verdict)
             return
@@ -144,16 +145,61 @@ class _Sender:
         for table, rid, rev in verdict.accepted:
             by_table.setdefault(table, []).append((rid, rev))
         for table, rows in by_table.items():
-            store.mark_accepted(self.db, table, rows)
+            self.db.accepted(table, rows)
         by_table = {}
         for table, rid, rev, reason in verdict.rejected:
             by_table.setdefault(table, []).append((rid, rev, reason))
         for table, rows in by_table.items():
-            store.mark_rejected(self.db, table, rows)
+            self.db.rejected(table, rows)
         self.tally.batches += 1
         self.tally.sent += len(batch)
         self.tally.accepted += len(verdict.accepted)
         self.tally.rejected += len(verdict.rejected)
+
+
+class _Marker(threading.Thread):
+    """Applies answers to the local database on its own connection, so marking batch k overlaps the
+    receiver's work on batch k+1. A crash before marking only means the records are sent again (and
+    accepted again without change): never lost, never stored twice."""
+
+    def __init__(self, db_path) -> None:
+        super().__init__(daemon=True, name="sync-marker")
+        self.db_path = db_path
+        self.queue: queue.Queue = queue.Queue(maxsize=8)
+        self.error: BaseException | None = None
+
+    def accepted(self, table: str, rows: list) -> None:
+        self._put(("accepted", table, rows))
+
+    def rejected(self, table: str, rows: list) -> None:
+        self._put(("rejected", table, rows))
+
+    def _put(self, item) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(item)
+
+    def run(self) -> None:
+        from survey_app.storage.db import connect
+
+        db = connect(self.db_path)
+        try:
+            while (item := self.queue.get()) is not None:
+                if self.error is None:
+                    try:
+                        kind, table, rows = item
+                        (store.mark_accepted if kind == "accepted" else store.mark_rejected)(db, table, rows)
+                    except BaseException as exc:  # reported to the run, which stops
+                        self.error = exc
+        finally:
+            db.close()
+
+    def finish(self) -> None:
+        """Wait until every answer is applied; re-raise a failure."""
+        self.queue.put(None)
+        self.join()
+        if self.error is not None:
+            raise self.error
 
 
 class _Producer(threading.Thread):
@@ -225,7 +271,7 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
     cancel = cancel or threading.Event()
     db = connect(db_path)
     transport = None
-    producer = None
+    producer = marker = None
     stop = threading.Event()
     try:
         total = store.unsynced_count(db) - store.rejected_count(db)
@@ -238,7 +284,9 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
             tables = [t for t in store.ordered_tables(db) if where is None or t in where]
             dev, schema = device_id(db), schema_version(db)
             producer = _Producer(db_path, config, tables, where, dev, schema, stop)
-            sender = _Sender(db, config, transport, dev, schema, producer.builder, cancel, tally, cancel.wait)
+            marker = _Marker(db_path)
+            marker.start()
+            sender = _Sender(marker, config, transport, dev, schema, producer.builder, cancel, tally, cancel.wait)
             producer.start()
             while True:
                 if cancel.is_set():
@@ -265,6 +313,8 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
             stop.set()
             if producer is not None:
                 producer.join(30)
+            if marker is not None:
+                marker.finish()
             if transport is not None:
                 transport.close()
         if error is None:
