@@ -117,3 +117,25 @@ def test_personal_data_only_when_ticked(filled, app_ctx, qtbot, tmp_path):
         names = [r["name"] for r in csv.DictReader(fh)]
     assert names[0] == "Nguyễn Thị Hoa"
     assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["counts"] == {"members": 4}
+
+
+def test_unit_and_date_filters_survive_a_page_visit(filled, app_ctx, qtbot, tmp_path):
+    from PySide6.QtCore import QDate
+
+    panel = _panel(qtbot, app_ctx)
+    out = tmp_path / "out"
+    out.mkdir()
+    panel.folder_edit.setText(str(out))
+    ward = next(panel.unit_list.item(i) for i in range(panel.unit_list.count())
+                if panel.unit_list.item(i).data(Qt.UserRole) == es.WARD)
+    ward.setCheckState(Qt.Checked)
+    panel.on_shown()                                         # the Transfer page shown again
+    panel.from_check.setChecked(True)
+    panel.from_date.setDate(QDate(2026, 3, 1))
+    panel.to_check.setChecked(True)
+    panel.to_date.setDate(QDate(2026, 3, 2))
+    with qtbot.waitSignal(panel.export_finished, timeout=60000) as sig:
+        qtbot.mouseClick(panel.export_button, Qt.LeftButton)
+    m = sig.args[0].manifest
+    assert m["filters"]["units"] == [es.WARD] and m["filters"]["date_to"] == "2026-03-02"
+    assert m["counts"]["sessions"] == 1 and m["counts"]["members"] == 2

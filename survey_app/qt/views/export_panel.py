@@ -149,13 +149,8 @@ class ExportPanel(QWidget):
         from survey_app.storage.exports import list_teams
         from survey_app.storage.units import list_units
 
-        self.unit_list.clear()
-        for u in list_units(self.ctx.db):
-            item = QListWidgetItem(f"{u.code}  {u.name}")
-            item.setData(Qt.UserRole, u.code)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
-            self.unit_list.addItem(item)
+        if self.unit_list.count() == 0:     # the 40 units never change; keep the user's ticks
+            self._load_units(list_units(self.ctx.db))
         current = self.team_combo.currentData()
         self.team_combo.clear()
         self.team_combo.addItem(self.tr("All teams"), None)
@@ -166,6 +161,14 @@ class ExportPanel(QWidget):
         saved = self.ctx.settings.extra.get(SETTINGS_KEY, {})
         if not self.folder_edit.text():
             self.folder_edit.setText(saved.get("folder") or str(Path.home()))
+
+    def _load_units(self, units) -> None:
+        for u in units:
+            item = QListWidgetItem(f"{u.code}  {u.name}")
+            item.setData(Qt.UserRole, u.code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.unit_list.addItem(item)
 
     def on_shown(self) -> None:
         """Refresh the team list (new sessions may have come in)."""
