@@ -85,13 +85,25 @@ def _round_coords(coords: Any, digits: int = 6) -> Any:
     return [_round_coords(c, digits) for c in coords]
 
 
+def _signed_area(ring: list) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0, *_a), (x1, y1, *_b) in zip(ring, ring[1:])) / 2
+
+
+def _right_hand(polygon: list) -> list:
+    """RFC 7946 winding: exterior ring counterclockwise, holes clockwise."""
+    return [ring if (_signed_area(ring) >= 0) == (i == 0) else ring[::-1] for i, ring in enumerate(polygon)]
+
+
 def _geometry(text: str | None, lon: float, lat: float) -> tuple[dict, str]:
     if text:
         try:
             geom = json.loads(text)
-            if geom.get("type") in ("Polygon", "MultiPolygon"):
-                return {"type": geom["type"], "coordinates": _round_coords(geom["coordinates"])}, "boundary"
-        except (ValueError, AttributeError, TypeError):
+            coords = _round_coords(geom["coordinates"])
+            if geom.get("type") == "Polygon":
+                return {"type": "Polygon", "coordinates": _right_hand(coords)}, "boundary"
+            if geom.get("type") == "MultiPolygon":
+                return {"type": "MultiPolygon", "coordinates": [_right_hand(p) for p in coords]}, "boundary"
+        except (ValueError, AttributeError, TypeError, KeyError, IndexError):
             pass  # a damaged boundary falls back to the inside point rather than failing the export
     return {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]}, "inside_point"
 

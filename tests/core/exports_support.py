@@ -111,7 +111,7 @@ def build(path: Path, *, readings_per_session: int = 6):
 def add_boundary(db, code: str) -> None:
     """A square boundary around the unit's inside point (for polygon output)."""
     lon, lat = inside(db, code)
-    ring = [[lon - 0.01, lat - 0.01], [lon + 0.01, lat - 0.01], [lon + 0.01, lat + 0.01],
-            [lon - 0.01, lat + 0.01], [lon - 0.01, lat - 0.01]]
+    ring = [[lon - 0.01, lat - 0.01], [lon - 0.01, lat + 0.01], [lon + 0.01, lat + 0.01],   # clockwise
+            [lon + 0.01, lat - 0.01], [lon - 0.01, lat - 0.01]]
     db.table("unit_boundaries").insert({"unit_code": code, "geometry": json.dumps(
         {"type": "Polygon", "coordinates": [ring]}), "source": "test", "imported_at": "2026-03-01T00:00:00.000Z"})

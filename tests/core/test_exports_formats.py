@@ -142,6 +142,9 @@ def test_geojson_is_rfc7946_with_uuid_ids_and_valid_properties(sample):
     units = json.loads((out / "indicators.geojson").read_text(encoding="utf-8"))["features"]
     kinds = {f["id"]: f["geometry"]["type"] for f in units}
     assert kinds[es.WARD] == "Polygon" and kinds[es.COMMUNE] == "Point"     # boundary imported for one unit
+    ring = next(f for f in units if f["id"] == es.WARD)["geometry"]["coordinates"][0]
+    area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+    assert area > 0                     # RFC 7946: exterior ring counterclockwise (the test stores it clockwise)
     readings = json.loads((out / "signal_readings.geojson").read_text(encoding="utf-8"))["features"]
     assert sum(1 for f in readings if f["geometry"] is None) == 3
     hh = json.loads((out / "households.geojson").read_text(encoding="utf-8"))["features"]
