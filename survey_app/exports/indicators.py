@@ -13,8 +13,8 @@ from survey_app.storage import exports as sql
 _SHARE = "share"
 _OPS = (("viettel", "Viettel"), ("vinaphone", "VinaPhone"), ("mobifone", "MobiFone"))
 _LIGHTS = ("coverage", "fibre_available", "fibre_households", "internet_users", "digital_signature", "speed")
-_LIGHT_VI = {"coverage": "phủ sóng 4G/5G", "fibre_available": "cáp quang sẵn có", "fibre_households": "hộ dùng cáp quang",
-             "internet_users": "người dùng Internet", "digital_signature": "chữ ký số", "speed": "tốc độ băng rộng"}
+_LIGHT_VI = {"coverage": "phủ sóng 4G/5G", "fibre_available": "cáp quang sẵn có",
+             "fibre_households": "hộ dùng cáp quang", "internet_users": "người dùng Internet", "digital_signature": "chữ ký số", "speed": "tốc độ băng rộng"}
 
 
 def _share(name, source, en, vi):

@@ -221,7 +221,8 @@ class ExportPanel(QWidget):
         if not options.layers:
             self._show_error(self.tr("Tick at least one layer to export."))
             return
-        if options.filters.date_from and options.filters.date_to and options.filters.date_from > options.filters.date_to:
+        f = options.filters
+        if f.date_from and f.date_to and f.date_from > f.date_to:
             self._show_error(self.tr("The first day is after the last day."))
             return
         self.ctx.settings.extra[SETTINGS_KEY] = {"folder": str(options.out_dir)}
