@@ -125,7 +125,7 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
         if options.zip:
             result = yield from _zip(folder, sinks, manifest, started, cancel, len(names))
         else:
-            result = ExportResult(manifest, [s.publish() for s in sinks], folder)
+            result = ExportResult(manifest, _publish(sinks), folder)
         done = True
         return result
     except OSError as exc:
@@ -135,6 +135,19 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
             for s in sinks:
                 s.discard()
         db.close()
+
+
+def _publish(sinks: list[Sink]) -> list[Path]:
+    """Rename every finished file, the manifest last; if one rename fails, take back those already made."""
+    done: list[Path] = []
+    try:
+        for s in sinks:
+            done.append(s.publish())
+    except OSError:
+        for path in done:
+            path.unlink(missing_ok=True)
+        raise
+    return done
 
 
 def _check(cancel: threading.Event | None) -> None:
