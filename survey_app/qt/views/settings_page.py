@@ -94,23 +94,50 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         QVBoxLayout(self).addWidget(scroll)
+        self._shown = self._form_values()
+
+    # Other pages change some settings too (the session dialog the team, the speed-test page its server):
+    # the form remembers what it showed, so Save writes only what was edited here and never puts back
+    # an old value, and coming back to the page shows the current values of the fields left untouched.
+    def _form_values(self) -> dict:
+        return {"surveyor": self.surveyor.text().strip(), "team": self.team.text().strip(),
+                "speedtest_server": self.speed_server.text().strip(),
+                "speedtest_protocol": self.speed_protocol.currentData(),
+                "modem_port": self.modem_port.text().strip(), "gps_port": self.gps_port.text().strip(),
+                "signal_interval_s": self.interval.value(), "sync_url": self.sync_url.text().strip()}
+
+    def _set_form_value(self, name: str, value) -> None:
+        edits = {"surveyor": self.surveyor, "team": self.team, "speedtest_server": self.speed_server,
+                 "modem_port": self.modem_port, "gps_port": self.gps_port, "sync_url": self.sync_url}
+        if name in edits:
+            edits[name].setText(value or "")
+        elif name == "speedtest_protocol":
+            self.speed_protocol.setCurrentIndex(max(0, self.speed_protocol.findData(value)))
+        elif name == "signal_interval_s":
+            self.interval.setValue(value)
+
+    def on_shown(self) -> None:
+        """Show the current settings in every field not edited since it was last shown."""
+        now = self._form_values()
+        for name, shown in self._shown.items():
+            if now[name] == shown:
+                self._set_form_value(name, getattr(self.ctx.settings, name))
+        self._shown = self._form_values()
 
     def _on_save_clicked(self) -> None:
         s = self.ctx.settings
-        s.surveyor = self.surveyor.text().strip()
-        s.team = self.team.text().strip()
-        s.speedtest_server = self.speed_server.text().strip()
-        s.speedtest_protocol = self.speed_protocol.currentData()
-        s.modem_port = self.modem_port.text().strip()
-        s.gps_port = self.gps_port.text().strip()
-        s.signal_interval_s = self.interval.value()
-        s.sync_url = self.sync_url.text().strip()
-        for key, spins in self.grades.items():
-            values = tuple(sp.value() for sp in spins)
-            if not (values[0] >= values[1] >= values[2]):
-                QMessageBox.warning(self, self.tr("Settings"), self.tr(
-                    "Grade limits must go down from excellent to fair."))
-                return
+        grades = {key: tuple(sp.value() for sp in spins) for key, spins in self.grades.items()}
+        if any(not (v[0] >= v[1] >= v[2]) for v in grades.values()):
+            # Checked before anything is applied: a refused form leaves the settings as they were.
+            QMessageBox.warning(self, self.tr("Settings"), self.tr(
+                "Grade limits must go down from excellent to fair."))
+            return
+        now = self._form_values()
+        for name, value in now.items():
+            if value != self._shown.get(name):
+                setattr(s, name, value)
+        self._shown = now
+        for key, values in grades.items():
             setattr(s.signal_thresholds, key, values)
         new_language = self.language.currentData()
         try:
