@@ -35,6 +35,18 @@
         <source>Comment:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewDetail</name>
@@ -393,6 +405,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {id} {decision} by {reviewer} on {at}: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking sessions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +442,89 @@
     </message>
     <message>
         <source>Lies in {unit}, not in the session&apos;s unit. </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecordText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSRP {value} dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINR {value} dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download {value} Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload {value} Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet at home: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibre: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lat}° N, {lon}° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy ±{metres} m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,6 +35,18 @@
         <source>Comment:</source>
         <translation>Nhận xét:</translation>
     </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Từ chối</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Mở &amp;lại</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDetail</name>
@@ -393,6 +405,22 @@
         <translation>{n} phiên</translation>
     </message>
     <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>được mở lại</translation>
+    </message>
+    <message>
+        <source>Session {id} {decision} by {reviewer} on {at}: {comment}</source>
+        <translation>Phiên {id}: {decision} bởi {reviewer} lúc {at}. Nhận xét: {comment}</translation>
+    </message>
+    <message>
         <source>Checking sessions…</source>
         <translation>Đang kiểm tra các phiên…</translation>
     </message>
@@ -415,6 +443,89 @@
     <message>
         <source>Lies in {unit}, not in the session&apos;s unit. </source>
         <translation>Nằm trong {unit}, không thuộc đơn vị của phiên. </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecordText</name>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>Unit {code}</source>
+        <translation>Đơn vị {code}</translation>
+    </message>
+    <message>
+        <source>Session {id}</source>
+        <translation>Phiên {id}</translation>
+    </message>
+    <message>
+        <source>RSRP {value} dBm</source>
+        <translation>RSRP {value} dBm</translation>
+    </message>
+    <message>
+        <source>SINR {value} dB</source>
+        <translation>SINR {value} dB</translation>
+    </message>
+    <message>
+        <source>Download {value} Mbit/s</source>
+        <translation>Tải xuống {value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>Upload {value} Mbit/s</source>
+        <translation>Tải lên {value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Trạng thái: {status}</translation>
+    </message>
+    <message>
+        <source>Hamlet: {name}</source>
+        <translation>Thôn/tổ: {name}</translation>
+    </message>
+    <message>
+        <source>Internet at home: {answer}</source>
+        <translation>Internet tại nhà: {answer}</translation>
+    </message>
+    <message>
+        <source>Fibre: {answer}</source>
+        <translation>Cáp quang: {answer}</translation>
+    </message>
+    <message>
+        <source>{lat}° N, {lon}° E</source>
+        <translation>{lat}° B, {lon}° Đ</translation>
+    </message>
+    <message>
+        <source>accuracy ±{metres} m</source>
+        <translation>sai số ±{metres} m</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ def test_city_map_click_shows_record(page, qtbot):
     with qtbot.waitSignal(page.city_map.point_clicked, timeout=5000) as clicked:
         assert page.city_map.click_at_scene(page.city_map.scene_pos_of(0))
     assert clicked.args[0] == "signal_readings"
-    assert "rsrp_dbm" in page.map_record.text() or "operator" in page.map_record.text()
+    assert "RSRP" in page.map_record.text() and "rsrp_dbm" not in page.map_record.text()   # labelled, not raw
     with qtbot.waitSignal(page.map_loaded, timeout=60000):
         page.metric_combo.setCurrentIndex(page.metric_combo.findData("internet"))
     assert page.city_map._table == "households"

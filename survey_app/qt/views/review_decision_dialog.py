@@ -25,6 +25,8 @@ class ReviewDecisionDialog(QDialog):
         form.addRow(self.tr("Comment:"), self.comment_edit)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        verbs = {"approve": self.tr("&Approve"), "reject": self.tr("&Reject"), "reopen": self.tr("Re&open")}
+        self.buttons.button(QDialogButtonBox.Ok).setText(verbs[action])   # says what pressing it records
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

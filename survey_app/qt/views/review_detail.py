@@ -176,5 +176,6 @@ class ReviewDetail(QWidget):
 
     def _on_map_point_clicked(self, table: str, record_id: str) -> None:
         rec = sql.record_summary(self.ctx.db, table, record_id) or {}
-        keys = ("measured_at", "operator", "technology", "rsrp_dbm", "sinr_db", "lat", "lon", "position_accuracy_m")
-        self.map_info.setText(" · ".join(f"{k}: {rec[k]}" for k in keys if k in rec))
+        from survey_app.qt.views.review_record_text import record_text
+
+        self.map_info.setText(record_text(rec, self.ctx.language))

@@ -90,6 +90,11 @@ class ReviewPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Team, surveyor or session id"))
         self.recheck_button = QPushButton(self.tr("Run checks"))
         self.recheck_button.clicked.connect(self.refresh_checks)
+        # Long unit and flag names must not squeeze the search box to a few letters on a laptop screen.
+        for combo in (self.unit_combo, self.flag_combo):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        self.search_edit.setMinimumWidth(170)
         for w in (self.unit_combo, self.status_combo, self.flag_combo):
             w.currentIndexChanged.connect(self.apply_filters)
             bar.addWidget(w)
@@ -214,10 +219,19 @@ class ReviewPage(QWidget):
             return None
         self.model.refresh_row(sid)
         self.detail.show_session(sid)
-        self.detail.show_message(d.describe())
+        self.detail.show_message(self.decision_text(d))
         self.ctx.records_changed.emit("review_decisions")
         self.decision_made.emit(d)
         return d
+
+    def decision_text(self, d) -> str:
+        """A recorded decision as one line: local date and time, in the user's language."""
+        from survey_app.qt.formatting import local_datetime
+
+        words = {"approved": self.tr("approved"), "rejected": self.tr("rejected"), "reopened": self.tr("reopened")}
+        return self.tr("Session {id} {decision} by {reviewer} on {at}: {comment}").format(
+            id=d.session_id[:8], decision=words.get(d.decision, d.decision), reviewer=d.reviewer,
+            at=local_datetime(d.decided_at, self.ctx.language), comment=d.comment or "—")
 
     def refresh_checks(self) -> None:
         """Re-run the quality checks in the background, then reload the table."""
@@ -297,10 +311,9 @@ class ReviewPage(QWidget):
             if code and code != rec.get("unit_code"):
                 where = self.tr("Lies in {unit}, not in the session's unit. ").format(
                     unit=self._locator.units[code][0])
-        keys = ("unit_code", "session_id", "measured_at", "started_at", "operator", "technology", "rsrp_dbm",
-                "download_mbps", "upload_mbps", "status", "hamlet", "internet_at_home", "fibre", "lat", "lon",
-                "position_accuracy_m")
-        self.map_record.setText(where + " · ".join(f"{k}: {rec[k]}" for k in keys if k in rec))
+        from survey_app.qt.views.review_record_text import record_text
+
+        self.map_record.setText(where + record_text(rec, self.ctx.language))
 
     def shutdown(self) -> None:
         """Stop background work when the window closes."""

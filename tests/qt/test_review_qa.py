@@ -1,0 +1,58 @@
+"""Review page details found by QA: decisions and map records read in the user's language and date format."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from survey_app.storage.records import context_for
+from survey_app.storage.sessions import close_session, new_session
+
+
+def _closed_session(db):
+    ctx = context_for(db, "Lan")
+    s = new_session(db, ctx, unit_code="19753", team="Tổ 1", surveyors=["Lan"])
+    close_session(db, ctx, s.id)
+    return s
+
+
+def test_decision_message_uses_local_date_not_iso(app_ctx, qtbot):
+    from survey_app.qt.views.review_page import ReviewPage
+
+    s = _closed_session(app_ctx.db)
+    page = ReviewPage(app_ctx)
+    qtbot.addWidget(page)
+    page.detail.show_session(s.id)
+    d = page.decide("reject", "Thiếu vị trí", "Chị Hoa")
+    text = page.decision_text(d)
+    assert not re.search(r"\d{4}-\d\d-\d\dT", text), text            # no raw ISO time
+    assert re.search(r"\d\d/\d\d/\d{4} \d\d:\d\d", text), text        # dd/MM/yyyy HH:mm
+    assert "bị từ chối" in text and "Chị Hoa" in text and "Thiếu vị trí" in text
+    page.shutdown()
+
+
+def test_map_record_is_labelled_and_formatted_in_vietnamese(app_ctx):
+    from survey_app.qt.views.review_record_text import record_text
+
+    rec = {"unit_code": "19753", "session_id": "019b76da-a83b", "measured_at": "2026-05-29T05:41:34.156Z",
+           "operator": "Viettel", "technology": "LTE", "rsrp_dbm": -101.2, "lat": 16.429755, "lon": 107.263464,
+           "position_accuracy_m": 8.6}
+    text = record_text(rec, "vi")
+    for raw in ("unit_code", "session_id", "measured_at", "rsrp_dbm", "position_accuracy_m", "2026-05-29T"):
+        assert raw not in text
+    assert "29/05/2026" in text and "-101,2 dBm" in text and "16,429755° B" in text and "±9 m" in text
+    assert "Viettel LTE" in text and "Đơn vị 19753" in text
+    hh = record_text({"hamlet": "Tổ 5", "internet_at_home": 1, "fibre": 0, "status": "finalized"}, "vi")
+    assert hh == "Trạng thái: đã hoàn tất · Thôn/tổ: Tổ 5 · Internet tại nhà: có · Cáp quang: không"
+
+
+def test_decision_dialog_button_names_the_action(app_ctx, qtbot):
+    from survey_app.qt.views.review_decision_dialog import ReviewDecisionDialog
+
+    dialog = ReviewDecisionDialog("reject", "019b76da", "Lan")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    assert ok.text().replace("&", "") == "Từ chối" and not ok.isEnabled()
+    dialog.comment_edit.setPlainText("Thiếu vị trí")
+    assert ok.isEnabled()
+    assert dialog.buttons.button(QDialogButtonBox.Cancel).text() == "Hủy"
