@@ -85,16 +85,23 @@ def count_rows(db: sqlite_utils.Database, layer: Layer, f: Filters) -> int:
                       params).fetchone()[0]
 
 
+def _decimals(layer: Layer, precise: bool) -> str:
+    """SQL for the number of decimals of a layer's coordinates."""
+    if precise or not layer.rounded_positions:
+        return str(PRECISE_DECIMALS)
+    if layer.table == "speed_tests":   # only a test taken at a household reveals where it lives
+        return f"CASE WHEN r.household_id IS NULL THEN {PRECISE_DECIMALS} ELSE {ROUNDED_DECIMALS} END"
+    return str(ROUNDED_DECIMALS)
+
+
 def _value(layer: Layer, col: Column, precise: bool) -> str:
     v = _src(layer, col)
     if col.kind == "datetime":
         return TIME_SQL.format(v=v)
     if col.kind in ("lon", "lat"):
-        if precise or not layer.rounded_positions:
-            return f"round({v}, {PRECISE_DECIMALS})"
-        if layer.table == "speed_tests":   # only a test taken at a household reveals where it lives
-            return f"round({v}, CASE WHEN r.household_id IS NULL THEN {PRECISE_DECIMALS} ELSE {ROUNDED_DECIMALS} END)"
-        return f"round({v}, {ROUNDED_DECIMALS})"
+        # Fixed decimals with printf('%.*f'): never more than 6, whatever SQLite version prints reals (3.43
+        # changed its float-to-text conversion), and rounding is decimal, as people expect.
+        return f"iif({v} IS NULL, NULL, printf('%.*f', {_decimals(layer, precise)}, {v}))"
     return v
 
 
@@ -160,9 +167,10 @@ def geojson_query(layer: Layer, cols: list[Column], f: Filters, precise: bool,
                   ranged: bool = False) -> tuple[str, list]:
     """SQL whose rows are single RFC 7946 Feature objects (text) with flat properties."""
     by_kind = {c.kind: c for c in cols}
-    lon, lat = _value(layer, by_kind["lon"], precise), _value(layer, by_kind["lat"], precise)
+    lon, lat = _src(layer, by_kind["lon"]), _src(layer, by_kind["lat"])
+    d = _decimals(layer, precise)
     geometry = (f"CASE WHEN {lon} IS NULL OR {lat} IS NULL THEN 'null' ELSE "
-                f"printf('{{\"type\":\"Point\",\"coordinates\":[%s,%s]}}', {lon}, {lat}) END")
+                f"printf('{{\"type\":\"Point\",\"coordinates\":[%.*f,%.*f]}}', {d}, {lon}, {d}, {lat}) END")
     ident = next(c for c in cols if c.name == "id")
     props = [c for c in cols if c.kind not in ("lon", "lat") and c.name != "id"]
     template = ('{"type":"Feature","id":%s,"geometry":%s,"properties":{'
