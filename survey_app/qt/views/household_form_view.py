@@ -59,6 +59,9 @@ class HouseholdFormView(QWidget):
         self.back_button.clicked.connect(self._on_back_clicked)
         self.title = QLabel(self.state.form.get("title", ""))
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        # wraps instead of widening the window past a small laptop screen (the title has no fixed length)
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(160)
         self.status_label = QLabel()
         self.lang_combo = QComboBox()
         for code in self.state.form.get("languages", []):
@@ -303,6 +306,7 @@ class HouseholdFormView(QWidget):
             return False
         self.editing = False
         self.dirty = False
+        self.saved_label.clear()   # "Draft saved at …" no longer describes a finalized interview
         self._apply_editable()
         self.summary.setStyleSheet("color: #1b5e20;")
         self.summary.setText(self.tr("The household refused; the refusal is recorded.") if self.status == "refused"

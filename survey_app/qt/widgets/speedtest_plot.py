@@ -1,13 +1,25 @@
 """Live throughput plot of a speed test: bounded buffers, redrawn on a display timer (pyqtgraph, lazily)."""
 from __future__ import annotations
 
+import math
 from collections import deque
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 COLOURS = {"download": "#1f77b4", "upload": "#d62728"}
 MAX_POINTS = 4000  # 250 ms samples: over 16 minutes per phase, far more than any test
+
+
+def locale_axis(pg, orientation: str):
+    """A pyqtgraph axis whose tick labels use the locale's number format (vi: 0,5 and 25.000)."""
+
+    class LocaleAxis(pg.AxisItem):
+        def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph name)
+            places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
+            return [QLocale().toString(float(v * scale), "f", places) for v in values]
+
+    return LocaleAxis(orientation)
 
 
 class SpeedTestPlot(QWidget):
@@ -18,7 +30,7 @@ class SpeedTestPlot(QWidget):
         import pyqtgraph as pg  # imported when the page is first built, not at start-up
 
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems={"left": locale_axis(pg, "left"), "bottom": locale_axis(pg, "bottom")})
         self.plot.setMinimumHeight(180)
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setLabel("left", "Mbit/s")
