@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import queue
 import sqlite3
 import threading
 from pathlib import Path
@@ -107,43 +106,11 @@ def _recreate(db, statements: list[str]) -> None:
     statements.clear()
 
 
-def _parsed(reader: BundleReader, writers: dict[str, _TableWriter], stop: threading.Event
-            ) -> Iterator[tuple[str, list[tuple]]]:
-    """(table, rows) chunks, decompressed, checked and parsed by a helper thread while the caller writes the
-    previous chunk (SQLite releases the GIL while it inserts, so both cores work)."""
-    chunks: queue.Queue = queue.Queue(maxsize=4)
-
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                chunks.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def work() -> None:
-        try:
-            for table, batch in reader.record_chunks():
-                if not put((table, writers[table].values_many(batch))):
-                    return
-            put(None)
-        except BaseException as exc:  # re-raised in the importing thread, which rolls back
-            put(exc)
-
-    worker = threading.Thread(target=work, daemon=True, name="bundle-parser")
-    worker.start()
-    try:
-        while True:
-            item = chunks.get()
-            if item is None:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        worker.join(30)
+def _parsed(reader: BundleReader, writers: dict[str, _TableWriter]) -> Iterator[tuple[str, list[tuple]]]:
+    """(table, rows) chunks, decompressed, checked and parsed. (A parser thread was tried: json parsing holds
+    the GIL, so it did not overlap the inserts and only added a hand-off.)"""
+    for table, batch in reader.record_chunks():
+        yield table, writers[table].values_many(batch)
 
 
 def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Event | None = None
@@ -152,7 +119,6 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
     from survey_app.storage.db import connect
 
     cancel = cancel or threading.Event()
-    stop = threading.Event()
     path = Path(path)
     if not path.is_file():
         raise BundleError(_("The bundle file {path} does not exist.").format(path=path))
@@ -175,7 +141,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
             current = None
             counts = {e["table"]: e["records"] for e in manifest["files"]}
             rebuild: list[str] = []
-            for table, rows in _parsed(reader, writers, stop):
+            for table, rows in _parsed(reader, writers):
                 if table != current:
                     _recreate(db, rebuild)
                     current = table
@@ -197,7 +163,6 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
                 raise BundleError(_("The bundle refers to records that are neither in it nor in this database "
                                     "({reason}). Nothing was imported.").format(reason=exc)) from exc
         except BaseException:
-            stop.set()
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")
             raise
