@@ -248,6 +248,10 @@
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete this draft interview and its answers? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdRoster</name>

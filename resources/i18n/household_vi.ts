@@ -248,6 +248,10 @@
         <source>Refused</source>
         <translation>Từ chối</translation>
     </message>
+    <message>
+        <source>Delete this draft interview and its answers? This cannot be undone.</source>
+        <translation>Xoá bản nháp phỏng vấn này cùng các câu trả lời? Việc này không thể hoàn tác.</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdRoster</name>

@@ -39,3 +39,42 @@ def test_form_title_wraps_instead_of_widening(qtbot, page):
     view.title.setText("Khảo sát hộ gia đình về kết nối Internet – Huế " * 3)
     QApplication.processEvents()
     assert view.minimumSizeHint().width() < 1000
+
+
+def test_form_title_stays_on_one_line_when_there_is_room(qtbot, page):
+    view = page.new_interview()
+    page.resize(1280, 800)
+    QApplication.processEvents()
+    line = view.title.fontMetrics().lineSpacing()
+    assert view.title.height() < 2 * line, "the title wrapped although the window is wide"
+
+
+def test_delete_draft_asks_first_and_only_drafts_can_be_deleted(qtbot, page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from survey_app.storage.households import list_households
+
+    view = page.new_interview()
+    view.widgets[("consent", None)].set_answer("no")
+    assert view.finalize()
+    page.close_form()
+    page.new_interview()
+    page.close_form()
+    sid = page.ctx.current_session.id
+    statuses = [h["status"] for h in page.rows]
+    page.table.selectRow(statuses.index("refused"))
+    assert not page.delete_button.isEnabled()
+    page.table.selectRow(statuses.index("draft"))
+    assert page.delete_button.isEnabled()
+    answers = iter([QMessageBox.No, QMessageBox.Yes])
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.delete_button.click()                  # "No": the draft stays
+    assert len(list_households(page.ctx.db, sid)) == 2 and "không thể hoàn tác" in asked[0]
+    page.delete_button.click()                  # "Yes": deleted
+    assert [h["status"] for h in list_households(page.ctx.db, sid)] == ["refused"]

@@ -73,9 +73,8 @@ class HouseholdFormView(QWidget):
         self._setup_speed_button()
         self.history_button = QPushButton(self.tr("History…"))
         self.history_button.clicked.connect(self.show_history)
-        for w in (self.back_button, self.title):
-            top.addWidget(w)
-        top.addStretch(1)
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)   # takes the free width, so it wraps only when the window is narrow
         for w in (self.status_label, self.lang_combo, self.speed_button, self.history_button):
             top.addWidget(w)
         layout.addLayout(top)

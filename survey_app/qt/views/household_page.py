@@ -4,8 +4,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from survey_app.errors import UserError
 from survey_app.qt.context import AppContext
@@ -39,6 +39,7 @@ class HouseholdPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New interview"))
@@ -46,7 +47,7 @@ class HouseholdPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button = QPushButton(self.tr("Delete draft"))
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.message = QLabel()
         self.message.setWordWrap(True)
         for b in (self.new_button, self.open_button, self.delete_button):
@@ -95,8 +96,14 @@ class HouseholdPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         if self.rows and self.table.currentRow() < 0:
             self.table.selectRow(0)
-        self.open_button.setEnabled(bool(self.rows))
-        self.delete_button.setEnabled(bool(self.rows))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.table.currentRow()
+        selected = self.rows[row] if 0 <= row < len(self.rows) else None
+        self.open_button.setEnabled(selected is not None)
+        # only drafts can be deleted: a finalized interview changes through Edit, with a reason
+        self.delete_button.setEnabled(selected is not None and selected["status"] == "draft")
 
     def _on_ctx_records_changed(self, table: str) -> None:
         if table in ("households", "speed_tests") and self.stack.currentWidget() is self.list_widget:
@@ -154,12 +161,17 @@ class HouseholdPage(QWidget):
         self.stack.setCurrentWidget(self.list_widget)
         self.refresh()
 
-    def delete_selected(self) -> None:
-        """Delete the selected draft (finalized interviews cannot be deleted)."""
+    def delete_selected(self, confirm: bool = True) -> None:
+        """Delete the selected draft after asking (finalized interviews cannot be deleted)."""
         from survey_app.storage.households import discard_draft
 
         hid = self.selected_id()
         if not hid:
+            return
+        # A draft holds answers typed at someone's door: one stray click must not lose them.
+        if confirm and QMessageBox.question(self, self.tr("Delete draft"), self.tr(
+                "Delete this draft interview and its answers? This cannot be undone."),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:
             return
         try:
             discard_draft(self.ctx.db, hid)
