@@ -315,7 +315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{tests} tests · {readings} readings · {households} households</source>
+        <source>speed tests: {tests} · signal readings: {readings} · households: {households}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -315,8 +315,8 @@
         <translation>Đó&amp;ng phiên này</translation>
     </message>
     <message>
-        <source>{tests} tests · {readings} readings · {households} households</source>
-        <translation>{tests} lần đo · {readings} số đo tín hiệu · {households} hộ</translation>
+        <source>speed tests: {tests} · signal readings: {readings} · households: {households}</source>
+        <translation>đo tốc độ: {tests} · số đo tín hiệu: {readings} · hộ: {households}</translation>
     </message>
     <message>
         <source>Showing the {n} newest sessions.</source>

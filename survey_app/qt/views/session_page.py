@@ -69,7 +69,7 @@ class SessionPage(QWidget):
         current = self.ctx.current_session.id if self.ctx.current_session else None
         for row, s in enumerate(sessions):
             counts = count_records(self.ctx.conn, s.id)
-            records = self.tr("{tests} tests · {readings} readings · {households} households").format(
+            records = self.tr("speed tests: {tests} · signal readings: {readings} · households: {households}").format(
                 tests=counts["speed_tests"], readings=counts["signal_readings"], households=counts["households"])
             values = [f"{s.unit_name} ({s.unit_code})", s.team_name, ", ".join(s.surveyors),
                       local_datetime(s.started_at, self.ctx.language), local_datetime(s.closed_at, self.ctx.language),
