@@ -89,6 +89,9 @@ def polling_run(app, duration: float, sample_every: float) -> dict:
     page.log_button.setChecked(False)
     stored = db.execute("SELECT count(*) FROM signal_readings").fetchone()[0]
     page.shutdown()
+    page.close()  # the redraw measurement below runs alone, as the page's own timers would otherwise interleave
+    page.deleteLater()
+    pump(app, 0.5)
     emu.stdin.close()
     emu.wait(10)
     rss = [p[2] for p in points]

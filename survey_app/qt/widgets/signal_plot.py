@@ -2,6 +2,7 @@
 display timer only when new data arrived and the plots are visible (pyqtgraph, imported lazily)."""
 from __future__ import annotations
 
+import functools
 import math
 import time
 import warnings
@@ -86,6 +87,7 @@ def nice_range(lo: float, hi: float) -> tuple[float, float]:
     return a, b
 
 
+@functools.cache
 def _grid_axis_class(pg):
     """A pyqtgraph AxisItem whose grid lines are drawn in the opaque colour their translucent colour would give on
     the white background: the same picture, but rasterising translucent lines costs several times more."""
