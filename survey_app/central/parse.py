@@ -33,9 +33,9 @@ _DECODER = json.JSONDecoder()
 
 
 def _unpack(packed: str) -> tuple[list[Any], str]:
-    """'[t,i,r,u,DATA]' -> ([t, i, r, u], 'DATA' as text): decode the four scalars, keep the rest verbatim."""
+    """'[t,i,r,u,d,DATA]' -> ([t, i, r, u, d], 'DATA' as text): decode the five values, keep the rest verbatim."""
     values, idx = [], 1
-    for _ in range(4):
+    for _ in range(5):
         value, idx = _DECODER.raw_decode(packed, idx)
         values.append(value)
         idx += 1  # the comma (SQLite renders compact JSON)
@@ -77,7 +77,7 @@ def parse_batch(text: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
             # data part is sliced out as text (no second parse, no re-serialization in Python).
             rows = conn.execute(
                 "SELECT key, type, CASE WHEN type = 'object' THEN json_extract(value, '$.table', '$.id', "
-                "'$.revision', '$.updated_at', '$.data') END FROM json_each(?, '$.records')", [text]).fetchall()
+                "'$.revision', '$.updated_at', '$.data.device_id', '$.data') END FROM json_each(?, '$.records')", [text]).fetchall()
         except sqlite3.Error as exc:  # e.g. text that is not valid Unicode once unescaped
             raise Invalid(errors + [_err(["records"], f"not valid ({exc})")]) from None
         if len(rows) > MAX_RECORDS:
@@ -89,7 +89,7 @@ def parse_batch(text: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
                 errors.append(_err(["records", pos], "must be an object"))
                 continue
             try:
-                (table, rid, rev, upd), data = _unpack(packed)
+                (table, rid, rev, upd, dev), data = _unpack(packed)
             except ValueError:
                 errors.append(_err(["records", pos], "not a valid record"))
                 continue
@@ -104,7 +104,8 @@ def parse_batch(text: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
             elif not data.startswith("{"):
                 errors.append(_err(["records", pos, "data"], "must be an object"))
             else:
-                records.append({"table": table, "id": rid, "revision": rev, "updated_at": upd, "data_json": data})
+                records.append({"table": table, "id": rid, "revision": rev, "updated_at": upd, "data_json": data,
+                                "device_id": dev if type(dev) is str else None})
             if len(errors) > 20:
                 break
         if errors:

@@ -142,22 +142,25 @@ class CentralStore:
                     accepted.append(key)
                     if rev > held:
                         seen[(table, rid)] = rev
-                        text = rec.get("data_json")
+                        text, dev = rec.get("data_json"), rec.get("device_id")
                         if text is None:
-                            text = json.dumps(rec.get("data") or {}, ensure_ascii=True, separators=(",", ":"))
-                        writes.append((table, rid, rev, rec.get("updated_at"), text, batch_id, received))
+                            data = rec.get("data") or {}
+                            text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+                            dev = data.get("device_id")
+                        writes.append((table, rid, rev, dev, rec.get("updated_at"), text, batch_id, received))
                 cur.executemany(
                     "INSERT INTO records (table_name, id, revision, device_id, updated_at, data, batch_id, "
-                    "received_at) VALUES (?1, ?2, ?3, ?5 ->> '$.device_id', ?4, ?5, ?6, ?7) "
+                    "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (table_name, id) DO UPDATE SET "
                     "revision = excluded.revision, device_id = excluded.device_id, updated_at = excluded.updated_at, "
                     "data = excluded.data, batch_id = excluded.batch_id, received_at = excluded.received_at "
                     "WHERE excluded.revision > records.revision", writes)
                 answer = {"batch_id": batch_id, "accepted": accepted, "rejected": rejected}
+                answer_text = json.dumps(answer, separators=(",", ":"))
                 cur.execute("INSERT INTO batches (batch_id, device, kind, client_device_id, schema_version, "
                             "client_created_at, received_at, records, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             [batch_id, device, kind, client_device_id, schema_version, client_created_at,
-                             received, count, json.dumps(answer, separators=(",", ":"))])
+                             received, count, answer_text])
                 cur.execute("COMMIT")
                 return answer
             except BaseException:
