@@ -12,3 +12,19 @@ def test_record_counts_are_labelled(main_window, qtbot):
     page.refresh()
     row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 7).text() == s.id)
     assert page.table.item(row, 6).text() == "đo tốc độ: 0 · số đo tín hiệu: 0 · hộ: 0"
+
+
+def test_tab_leaves_the_tables_instead_of_walking_their_cells(main_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=5000)
+    ctx = main_window.ctx
+    new_session(ctx.db, context_for(ctx.db, "Lan"), unit_code="19753", team="Tổ 1", surveyors=["Lan"])
+    for key, attr in (("session", "table"), ("households", "table"), ("speedtest", "history"), ("review", "table")):
+        table = getattr(main_window.show_page(key), attr)
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus, timeout=3000)
+        qtbot.keyClick(table, Qt.Key_Tab)
+        assert not table.hasFocus(), f"Tab stayed inside the {key} table"

@@ -21,6 +21,7 @@ class HouseholdHistoryDialog(QDialog):
         if not rows:
             layout.addWidget(QLabel(self.tr("This interview has not been changed since it was finalized.")))
         self.table = QTableWidget(len(rows), 5)
+        self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
         self.table.setHorizontalHeaderLabels([self.tr("Changed at"), self.tr("By"), self.tr("Reason"),
                                               self.tr("Record"), self.tr("Revision replaced")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -32,6 +32,7 @@ class HouseholdPage(QWidget):
         self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
         layout.addWidget(self.heading)
         self.table = QTableWidget(0, 6)
+        self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
         self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Hamlet"), self.tr("Respondent"),
                                               self.tr("Members"), self.tr("Started"), self.tr("Speed tests")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)

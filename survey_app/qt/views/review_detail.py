@@ -79,6 +79,7 @@ class ReviewDetail(QWidget):
 
     def _table(self, headers: list[str]) -> QTableWidget:
         t = QTableWidget(0, len(headers))
+        t.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
         t.setHorizontalHeaderLabels(headers)
         t.setEditTriggers(QAbstractItemView.NoEditTriggers)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)

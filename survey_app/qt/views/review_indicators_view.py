@@ -57,6 +57,7 @@ class ReviewIndicatorsView(QWidget):
                         self.tr("Digital signature"), self.tr("Download (median)"), self.tr("Upload (median)"),
                         self.tr("Speed tests"), self.tr("Enough samples")]
         self.table = QTableWidget(0, len(self.headers))
+        self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
         self.table.setHorizontalHeaderLabels(self.headers)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -69,6 +70,7 @@ class ReviewIndicatorsView(QWidget):
         self.chart_box = QWidget()
         QHBoxLayout(self.chart_box).setContentsMargins(0, 0, 0, 0)
         self.breakdown = QTableWidget(0, 8)
+        self.breakdown.setTabKeyNavigation(False)
         self.breakdown.setHorizontalHeaderLabels([
             self.tr("Operator / technology"), self.tr("Readings"), self.tr("Share of readings"),
             self.tr("Usable 4G/5G signal"), self.tr("Usable 5G signal"), self.tr("Speed tests"),

@@ -114,6 +114,7 @@ class ReviewPage(QWidget):
         split = QSplitter(Qt.Horizontal)
         self.model = ReviewSessionsModel(self.ctx.db, self.ctx.language, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)

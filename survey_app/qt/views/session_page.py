@@ -23,6 +23,7 @@ class SessionPage(QWidget):
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         layout.addWidget(self.heading)
         self.table = QTableWidget(0, 8)
+        self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
         self.table.setHorizontalHeaderLabels([
             self.tr("Unit"), self.tr("Team"), self.tr("Surveyors"), self.tr("Started"), self.tr("Closed"),
             self.tr("Status"), self.tr("Records"), self.tr("Id")])

@@ -91,6 +91,7 @@ class SpeedTestPage(QWidget):
         layout.addWidget(self.plot, 2)
         layout.addWidget(self._build_card())
         self.history = QTableWidget(0, 9)
+        self.history.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
         self.history.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Status"), self.tr("Download (Mbit/s)"), self.tr("Upload (Mbit/s)"),
             self.tr("Latency (ms)"), self.tr("Jitter (ms)"), self.tr("Connection"), self.tr("Server"),
