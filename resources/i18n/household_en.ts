@@ -131,7 +131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Speed test ({n}; last {mbps:.0f} Mbit/s)…</source>
+        <source>Speed test ({n}; last {mbps} Mbit/s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -131,8 +131,8 @@
         <translation>Đã trả lời đủ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Speed test ({n}; last {mbps:.0f} Mbit/s)…</source>
-        <translation>Đo tốc độ ({n}; lần cuối {mbps:.0f} Mbit/s)…</translation>
+        <source>Speed test ({n}; last {mbps} Mbit/s)…</source>
+        <translation>Đo tốc độ ({n}; lần cuối {mbps} Mbit/s)…</translation>
     </message>
     <message>
         <source>Draft</source>

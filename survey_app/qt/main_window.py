@@ -241,7 +241,9 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # never let a status query break the window
             log.warning("unsynced count failed: %s", exc)
             return
-        self.ctx.set_status("sync", self.tr("Not synced: {n}").format(n=n))
+        from survey_app.qt.formatting import number
+
+        self.ctx.set_status("sync", self.tr("Not synced: {n}").format(n=number(n, 0)))   # vi: 19.450
 
     def _start_network_watch(self) -> None:
         from PySide6.QtNetwork import QNetworkInformation

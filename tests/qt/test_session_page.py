@@ -1,6 +1,8 @@
 """Session page details found by QA: record counts read correctly in English (no "1 tests") and Vietnamese."""
 from __future__ import annotations
 
+import re
+
 from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session
 
@@ -28,3 +30,16 @@ def test_tab_leaves_the_tables_instead_of_walking_their_cells(main_window, qtbot
         qtbot.waitUntil(table.hasFocus, timeout=3000)
         qtbot.keyClick(table, Qt.Key_Tab)
         assert not table.hasFocus(), f"Tab stayed inside the {key} table"
+
+
+def test_counts_are_grouped_the_vietnamese_way(main_window, qtbot):
+    from survey_app.review.demo_data import DemoSpec, generate
+
+    ctx = main_window.ctx
+    for _ in generate(ctx.db, DemoSpec(households=20, readings=1500, speedtests=20, seed=3), context_for(ctx.db, "Lan")):
+        pass
+    main_window._refresh_unsynced()
+    n = ctx.db.execute("SELECT count(*) FROM signal_readings").fetchone()[0]
+    assert n >= 1000
+    text = main_window.status_text("sync")
+    assert re.fullmatch(r"Chưa đồng bộ: \d{1,3}(\.\d{3})+", text), text

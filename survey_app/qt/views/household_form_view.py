@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMe
 
 from survey_app.errors import UserError
 from survey_app.qt.context import AppContext
+from survey_app.qt.formatting import number
 from survey_app.qt.widgets.household_fields import ERROR_STYLE, HouseholdField
 from survey_app.qt.widgets.household_roster import HouseholdRoster
 from survey_app.storage import households as hh_store
@@ -419,8 +420,8 @@ class HouseholdFormView(QWidget):
         tests = hh_store.linked_speed_tests(self.ctx.db, self.household_id)
         ok = [t for t in tests if t["download_mbps"] is not None]
         if ok:
-            self.speed_button.setText(self.tr("Speed test ({n}; last {mbps:.0f} Mbit/s)…").format(
-                n=len(tests), mbps=ok[-1]["download_mbps"]))
+            self.speed_button.setText(self.tr("Speed test ({n}; last {mbps} Mbit/s)…").format(
+                n=len(tests), mbps=number(ok[-1]["download_mbps"], 0)))
 
     def show_history(self) -> None:
         """The earlier versions of this interview, with who changed them, when and why."""

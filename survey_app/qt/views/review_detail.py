@@ -173,7 +173,7 @@ class ReviewDetail(QWidget):
         self.map.set_points("signal_readings", "rsrp", sql.map_points(db, "rsrp", session_id=session_id))
         self.map.fit()
         self.map_info.setText(self.tr("{n} readings with a position; click a point to see it.").format(
-            n=self.map.point_count()))
+            n=number(self.map.point_count(), 0)))
 
     def _on_map_point_clicked(self, table: str, record_id: str) -> None:
         rec = sql.record_summary(self.ctx.db, table, record_id) or {}

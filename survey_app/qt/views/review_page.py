@@ -188,7 +188,7 @@ class ReviewPage(QWidget):
         self.apply_filters()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} sessions").format(n=self.model.total))
+        self.count_label.setText(self.tr("{n} sessions").format(n=number(self.model.total, 0)))
 
     def _on_table_row_changed(self, current, _previous) -> None:
         self.detail.show_session(self.model.session_id(current.row()))
@@ -248,7 +248,7 @@ class ReviewPage(QWidget):
         self.apply_filters()
         if result.sessions:
             self.count_label.setText(self.tr("{n} sessions · checked {checked} in {seconds} s").format(
-                n=self.model.total, checked=result.sessions, seconds=number(result.seconds, 1)))
+                n=number(self.model.total, 0), checked=number(result.sessions, 0), seconds=number(result.seconds, 1)))
         self.checks_refreshed.emit(result)
 
     def _on_checks_error(self, exc) -> None:
@@ -295,7 +295,7 @@ class ReviewPage(QWidget):
         self.city_map.set_points(MAP_SOURCES[metric][0], metric, rows)
         if self.map_unit_combo.currentData():
             self.city_map.fit()
-        self.map_status.setText(self.tr("{n} points (an even sample when there are more)").format(n=len(rows)))
+        self.map_status.setText(self.tr("{n} points (an even sample when there are more)").format(n=number(len(rows), 0)))
         self.map_loaded.emit(len(rows))
 
     def _on_city_map_point_clicked(self, table: str, record_id: str) -> None:
