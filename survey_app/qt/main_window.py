@@ -184,7 +184,8 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         answer = QMessageBox.question(self, self.tr("Close session"), self.tr(
-            "Close the session in {unit}? No more records can be added to it.").format(unit=session.unit_name))
+            "Close the session in {unit}? No more records can be added to it.").format(unit=session.unit_name),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)   # cannot be undone: Enter must not close it
         if answer != QMessageBox.Yes:
             return
         try:

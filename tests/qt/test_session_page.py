@@ -43,3 +43,20 @@ def test_counts_are_grouped_the_vietnamese_way(main_window, qtbot):
     assert n >= 1000
     text = main_window.status_text("sync")
     assert re.fullmatch(r"Chưa đồng bộ: \d{1,3}(\.\d{3})+", text), text
+
+
+def test_closing_a_session_asks_with_no_as_the_default(main_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    ctx = main_window.ctx
+    s = new_session(ctx.db, context_for(ctx.db, "Lan"), unit_code="19753", team="Tổ 1", surveyors=["Lan"])
+    ctx.set_session(s)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.No)
+    main_window.ui.closeSessionButton.click()
+    page = main_window.show_page("session")
+    page.refresh()
+    page.table.selectRow(next(r for r in range(page.table.rowCount()) if page.table.item(r, 7).text() == s.id))
+    page.close_button.click()
+    assert len(asked) == 2 and all(a[-1] == QMessageBox.No for a in asked)
+    assert ctx.current_session is not None and ctx.current_session.id == s.id   # answered No: still open

@@ -144,7 +144,9 @@ class ReviewDetail(QWidget):
             self._plot.setBackground("w")
             self._plot.showGrid(x=True, y=True, alpha=0.3)
             self._plot.setLabel("left", self.tr("RSRP (dBm)"))
-            self._plot.addLegend()
+            # an opaque box with dark text: the operators stay readable over a dense cloud of points
+            self._plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen("#999"),
+                                 labelTextColor="#222")
             self.timeline_box.layout().addWidget(self._plot)
         self._plot.clear()
         from PySide6.QtCore import QDateTime

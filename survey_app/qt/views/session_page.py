@@ -131,7 +131,8 @@ class SessionPage(QWidget):
         if not sid:
             return
         if QMessageBox.question(self, self.tr("Close session"), self.tr(
-                "Close this session? No more records can be added to it.")) != QMessageBox.Yes:
+                "Close this session? No more records can be added to it."),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:   # Enter must not close it
             return
         try:
             close_session(self.ctx.db, self.ctx.record_context(), sid)
