@@ -56,3 +56,19 @@ def test_decision_dialog_button_names_the_action(app_ctx, qtbot):
     dialog.comment_edit.setPlainText("Thiếu vị trí")
     assert ok.isEnabled()
     assert dialog.buttons.button(QDialogButtonBox.Cancel).text() == "Hủy"
+
+
+def test_coverage_chart_says_which_colour_is_which_operator(app_ctx, qtbot):
+    from survey_app.qt.views.review_indicators_view import OPERATORS, ReviewIndicatorsView
+    from survey_app.review.demo_data import DemoSpec, generate
+
+    for _ in generate(app_ctx.db, DemoSpec(households=60, readings=600, speedtests=30, seed=5),
+                      context_for(app_ctx.db, "Lan")):
+        pass
+    view = ReviewIndicatorsView(app_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.computed, timeout=60000):
+        view.refresh()
+    title = view._charts[0].getPlotItem().titleLabel.text
+    assert all(op in title for op in OPERATORS) and "Phủ sóng 4G/5G" in title

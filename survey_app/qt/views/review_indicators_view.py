@@ -12,6 +12,7 @@ from survey_app.qt.runner import run_task
 LIGHT_COLOURS = {"green": QColor(170, 225, 175), "amber": QColor(255, 220, 140), "red": QColor(245, 170, 165),
                  "grey": QColor(225, 225, 225)}
 OPERATORS = ("Viettel", "VinaPhone", "MobiFone")
+OPERATOR_BAR_COLOURS = ((220, 40, 40), (30, 110, 200), (40, 150, 70))   # same order as OPERATORS
 
 
 def _share(part, whole):
@@ -207,13 +208,17 @@ class ReviewIndicatorsView(QWidget):
                 w.setTitle(title, color="#333")
                 w.setYRange(0, 100)
                 self.chart_box.layout().addWidget(w)
+            # which colour is which operator, in the title: a legend box would hide bars of this short chart
+            key = "&nbsp;&nbsp;".join(f"<span style='color: rgb{c}'>■</span>&nbsp;{op}"
+                                      for op, c in zip(OPERATORS, OPERATOR_BAR_COLOURS))
+            self._charts[0].setTitle(self.tr("4G/5G coverage by operator (%)") + "<br>" + key,
+                                     color="#333")
         cov, users = self._charts
         cov.clear()
         users.clear()
         ticks = [[(i, u.code) for i, u in enumerate(units) if i % 5 == 0]]
         width = 0.27
-        colours = ((220, 40, 40), (30, 110, 200), (40, 150, 70))
-        for k, (op, colour) in enumerate(zip(OPERATORS, colours)):
+        for k, (op, colour) in enumerate(zip(OPERATORS, OPERATOR_BAR_COLOURS)):
             xs = [i + (k - 1) * width for i in range(len(units))]
             hs = [100 * (u.coverage.get(op, {}).get("share") or 0) for u in units]
             cov.addItem(pg.BarGraphItem(x=xs, height=hs, width=width, brush=colour, name=op))
