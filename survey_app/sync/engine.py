@@ -31,6 +31,7 @@ class SyncConfig:
     max_attempts: int = 6
     backoff_base_s: float = 0.5
     backoff_cap_s: float = 30.0
+    parallel: int = 2  # batches in flight (own connections): the receiver parses one while storing another
     compress_level: int = 1  # gzip level 1: ~2x faster than 5 for ~25% more bytes
 
 
@@ -96,6 +97,7 @@ class _Sender:
         self.db, self.config, self.t = db, config, transport
         self.device_id, self.schema_version = device_id, schema_version
         self.builder, self.cancel, self.tally, self.sleep = builder, cancel, tally, sleep
+        self.lock = threading.Lock()  # replaced by the run's shared lock when several senders run
 
     def send(self, batch: Batch) -> None:
         body = batch.body(self.device_id, self.schema_version, self.config.compress_level)
@@ -130,10 +132,11 @@ class _Sender:
                 reason = (_("too large for the central system") if isinstance(exc, TooLarge)
                           else _("refused by the central system: {detail}").format(detail=exc))
                 table, rid, rev, _part = batch.table_parts[0]
-                self.tally.batches += 1
-                self.tally.sent += 1
                 self.db.rejected(table, [(rid, rev, reason)])
-                self.tally.rejected += 1
+                with self.lock:
+                    self.tally.batches += 1
+                    self.tally.sent += 1
+                    self.tally.rejected += 1
                 return
             self._apply(batch, verdict)
             return
@@ -151,10 +154,11 @@ class _Sender:
             by_table.setdefault(table, []).append((rid, rev, reason))
         for table, rows in by_table.items():
             self.db.rejected(table, rows)
-        self.tally.batches += 1
-        self.tally.sent += len(batch)
-        self.tally.accepted += len(verdict.accepted)
-        self.tally.rejected += len(verdict.rejected)
+        with self.lock:
+            self.tally.batches += 1
+            self.tally.sent += len(batch)
+            self.tally.accepted += len(verdict.accepted)
+            self.tally.rejected += len(verdict.rejected)
 
 
 class _Marker(threading.Thread):
@@ -258,6 +262,30 @@ class _Producer(threading.Thread):
             db.close()
 
 
+def _send_loop(sender: _Sender, producer: "_Producer", stop: threading.Event, events: queue.Queue) -> None:
+    """One sender thread: take built batches until the producer is done or the run stops; report events."""
+    try:
+        while not stop.is_set():
+            try:
+                item = producer.queue.get(timeout=0.2)
+            except queue.Empty:
+                if not producer.is_alive() and producer.queue.empty() and not stop.is_set():
+                    raise _Stop(_("Reading the records to send stopped unexpectedly."))
+                continue
+            if item is None:
+                producer.queue.put(None)  # let the other senders see the end too
+                return
+            if isinstance(item, BaseException):
+                raise item
+            table, batch = item
+            sender.send(batch)
+            events.put(("batch", table))
+    except BaseException as exc:  # handed to the run's thread
+        events.put(("error", exc))
+    finally:
+        events.put(("done", None))
+
+
 def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | None = None, *,
              where: dict[str, tuple[str, list]] | None = None) -> Generator[SyncProgress, None, SyncResult]:
     """Send every pending record revision; yields SyncProgress, returns SyncResult.
@@ -270,7 +298,8 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
 
     cancel = cancel or threading.Event()
     db = connect(db_path)
-    transport = None
+    transports: list[Transport] = []
+    senders: list[threading.Thread] = []
     producer = marker = None
     stop = threading.Event()
     try:
@@ -280,42 +309,59 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
         yield SyncProgress(**asdict(tally))
         error, auth, cancelled = None, False, False
         try:
-            transport = Transport(config.url, config.token, ca_file=config.ca_file, timeout=config.timeout_s)
             tables = [t for t in store.ordered_tables(db) if where is None or t in where]
             dev, schema = device_id(db), schema_version(db)
             producer = _Producer(db_path, config, tables, where, dev, schema, stop)
             marker = _Marker(db_path)
             marker.start()
-            sender = _Sender(marker, config, transport, dev, schema, producer.builder, cancel, tally, cancel.wait)
+            lock = threading.Lock()
+            events: queue.Queue = queue.Queue()
+            for _n in range(max(1, config.parallel)):
+                transport = Transport(config.url, config.token, ca_file=config.ca_file, timeout=config.timeout_s)
+                transports.append(transport)
+                # Senders watch `stop` (set on cancel and on another sender's failure), so retries end early.
+                sender = _Sender(marker, config, transport, dev, schema, producer.builder, stop, tally, stop.wait)
+                sender.lock = lock
+                senders.append(threading.Thread(target=_send_loop, args=(sender, producer, stop, events),
+                                                daemon=True, name="sync-sender"))
             producer.start()
-            while True:
+            for thread in senders:
+                thread.start()
+            running, failure = len(senders), None
+            while running:
                 if cancel.is_set():
-                    raise _Stop(_("Cancelled."), cancelled=True)
+                    stop.set()
                 try:
-                    item = producer.queue.get(timeout=0.2)
+                    kind, value = events.get(timeout=0.2)
                 except queue.Empty:
-                    if not producer.is_alive():
-                        raise _Stop(_("Reading the records to send stopped unexpectedly."))
                     continue
-                if item is None:
-                    break
-                if isinstance(item, BaseException):
-                    raise item
-                table, batch = item
-                sender.send(batch)
-                tally.message = table
-                yield SyncProgress(**asdict(tally))
+                if kind == "done":
+                    running -= 1
+                elif kind == "batch":
+                    with lock:
+                        tally.message = value
+                        snapshot = SyncProgress(**asdict(tally))
+                    yield snapshot
+                elif failure is None:  # the first failure stops the others after their batch in flight
+                    failure = value
+                    stop.set()
+            if cancel.is_set():
+                raise _Stop(_("Cancelled."), cancelled=True)
+            if failure is not None:
+                raise failure
         except _Stop as stop_:
             error, auth, cancelled = str(stop_), stop_.auth, stop_.cancelled
         except UserError as exc:  # e.g. an unverifiable certificate: retrying cannot help
             error = str(exc)
         finally:
             stop.set()
+            for thread in senders:
+                thread.join(60)
             if producer is not None:
                 producer.join(30)
             if marker is not None:
                 marker.finish()
-            if transport is not None:
+            for transport in transports:
                 transport.close()
         if error is None:
             status = "ok" if tally.rejected == 0 else "partial"
