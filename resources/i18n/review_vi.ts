@@ -480,6 +480,30 @@
         <translation>từ chối</translation>
     </message>
     <message>
+        <source>USB modem</source>
+        <translation>modem USB</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
         <source>Unit {code}</source>
         <translation>Đơn vị {code}</translation>
     </message>

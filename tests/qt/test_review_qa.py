@@ -72,3 +72,27 @@ def test_coverage_chart_says_which_colour_is_which_operator(app_ctx, qtbot):
         view.refresh()
     title = view._charts[0].getPlotItem().titleLabel.text
     assert all(op in title for op in OPERATORS) and "Phủ sóng 4G/5G" in title
+
+
+def test_detail_tables_show_words_not_codes(app_ctx, qtbot):
+    from survey_app.qt.views.review_page import ReviewPage
+    from survey_app.review.demo_data import DemoSpec, generate
+
+    for _ in generate(app_ctx.db, DemoSpec(households=80, readings=300, speedtests=40, seed=7),
+                      context_for(app_ctx.db, "Lan")):
+        pass
+    sid = app_ctx.db.execute("SELECT session_id FROM households GROUP BY session_id "
+                             "HAVING count(*) > 0 ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    page = ReviewPage(app_ctx)
+    qtbot.addWidget(page)
+    page.detail.show_session(sid)
+    shown = {page.detail.households.item(r, c).text() for r in range(page.detail.households.rowCount())
+             for c in (1, 2)}
+    assert shown & {"đã hoàn tất", "từ chối", "bản nháp"} and shown & {"có", "không"}
+    assert not shown & {"finalized", "refused", "draft", "yes", "no"}, shown
+    sid = app_ctx.db.execute("SELECT session_id FROM speed_tests LIMIT 1").fetchone()[0]
+    page.detail.show_session(sid)
+    tests = {page.detail.tests.item(r, c).text() for r in range(page.detail.tests.rowCount()) for c in (1, 2)}
+    assert not tests & {"ok", "failed", "cancelled", "wifi", "modem", "ethernet"}, tests
+    assert tests & {"xong", "thất bại", "đã hủy"}
+    page.shutdown()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from survey_app.qt.formatting import local_datetime, number
+from survey_app.qt.views.review_record_text import ReviewRecordText
 from survey_app.qt.widgets.review_map import ReviewMap
 from survey_app.storage import review as sql
 
@@ -121,10 +122,14 @@ class ReviewDetail(QWidget):
             decision=words.get(d.decision, d.decision), reviewer=d.reviewer, at=local_datetime(d.decided_at, lang),
             comment=d.comment or "—") for d in decisions) if decisions else self.tr("No decision yet."))
         self._fill_timeline(sql.session_timeline(db, session_id))
-        self._fill(self.tests, [(local_datetime(r[0], lang), r[1], r[2] or "", r[3] or "", r[4] or "",
-                                 number(r[5]), number(r[6]), number(r[7], 0)) for r in sql.session_speed_tests(db, session_id)])
+        words = ReviewRecordText(self)   # statuses, answers and connections in the user's language, not raw codes
+        self._fill(self.tests, [(local_datetime(r[0], lang), words.status(r[1]), words.connection(r[2]), r[3] or "",
+                                 r[4] or "", number(r[5]), number(r[6]), number(r[7], 0))
+                                for r in sql.session_speed_tests(db, session_id)])
         yes_no = {1: self.tr("yes"), 0: self.tr("no"), None: ""}
-        self._fill(self.households, [(local_datetime(r[0], lang), r[1], r[2] or "", r[3] or "",
+        consent = {"yes": self.tr("yes"), "no": self.tr("no")}
+        self._fill(self.households, [(local_datetime(r[0], lang), words.status(r[1]), consent.get(r[2], r[2] or ""),
+                                      r[3] or "",
                                       number((r[4] or 0) / 60, 0), r[5] if r[5] is not None else "",
                                       yes_no.get(r[6], ""), yes_no.get(r[7], ""))
                                      for r in sql.session_households(db, session_id)])

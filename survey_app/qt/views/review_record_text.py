@@ -19,6 +19,12 @@ class ReviewRecordText(QObject):
                  "draft": self.tr("draft"), "finalized": self.tr("finalized"), "refused": self.tr("refused")}
         return words.get(value, value)
 
+    def connection(self, kind: str | None) -> str:
+        """A speed test's interface kind in the user's language."""
+        words = {"modem": self.tr("USB modem"), "wifi": self.tr("Wi-Fi"), "ethernet": self.tr("Ethernet"),
+                 "loopback": self.tr("this computer"), "other": self.tr("other")}
+        return words.get(kind, kind) if kind else self.tr("automatic")
+
     def text(self, rec: dict, lang: str) -> str:
         """Labelled values of `rec` (a row of signal_readings, speed_tests or households) joined by ' · '."""
         parts = []

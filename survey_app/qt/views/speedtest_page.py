@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import local_datetime, number
 from survey_app.qt.runner import run_task
+from survey_app.qt.views.speedtest_reason import reason_in
 
 HISTORY_ROWS = 200
 
@@ -179,9 +180,11 @@ class SpeedTestPage(QWidget):
             values = [local_datetime(row["started_at"], self.ctx.language), statuses.get(row["status"], row["status"]),
                       number(row["download_mbps"], 2), number(row["upload_mbps"], 2), number(row["ping_ms"], 1),
                       number(row["jitter_ms"], 1), row["interface_name"] or self.tr("automatic"),
-                      row["server_name"] or row["server_url"] or "", row["error"] or ""]
+                      row["server_name"] or row["server_url"] or "", reason_in(row["error"] or "", self.ctx.language)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if c == 8 and value:
+                    item.setToolTip(value)   # long reasons are elided in the column
                 item.setData(Qt.UserRole, row["id"])
                 if c in (2, 3, 4, 5):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
