@@ -422,6 +422,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Speed-test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central system URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{url}” is not a web address. Write it like http://192.168.1.10:8080/ or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -422,6 +422,18 @@
         <translation>Các ngưỡng phải giảm dần từ rất tốt đến trung bình.</translation>
     </message>
     <message>
+        <source>Speed-test server</source>
+        <translation>Máy chủ đo tốc độ</translation>
+    </message>
+    <message>
+        <source>Central system URL</source>
+        <translation>Địa chỉ hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>{field}: “{url}” is not a web address. Write it like http://192.168.1.10:8080/ or leave it empty.</source>
+        <translation>{field}: “{url}” không phải địa chỉ web. Hãy viết dạng http://192.168.1.10:8080/ hoặc để trống.</translation>
+    </message>
+    <message>
         <source>Settings could not be saved: {error}</source>
         <translation>Không lưu được cài đặt: {error}</translation>
     </message>

@@ -47,3 +47,17 @@ def test_refused_grades_change_nothing(main_window, qtbot, home, monkeypatch):
     assert main_window.ctx.settings.surveyor != "Minh"
     assert main_window.ctx.settings.signal_thresholds.rsrp_dbm == before
     assert not settings_path(home).exists() or Settings.load(settings_path(home)).surveyor != "Minh"
+
+
+def test_a_server_that_is_not_a_web_address_is_refused(main_window, qtbot, home, monkeypatch):
+    page = main_window.show_page("settings")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    page.speed_server.setText("htp//bad host")
+    page.save_button.click()
+    assert len(warnings) == 1 and "không phải địa chỉ web" in warnings[0] and "htp//bad host" in warnings[0]
+    assert main_window.ctx.settings.speedtest_server != "htp//bad host"
+    page.speed_server.setText("http://192.168.1.10:8080/")
+    page.save_button.click()
+    assert len(warnings) == 1
+    assert Settings.load(settings_path(home)).speedtest_server == "http://192.168.1.10:8080/"

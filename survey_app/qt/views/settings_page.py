@@ -1,6 +1,8 @@
 """The Settings page: who surveys, language, default devices and servers, signal grading."""
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -133,6 +135,14 @@ class SettingsPage(QWidget):
                 "Grade limits must go down from excellent to fair."))
             return
         now = self._form_values()
+        for label, url in ((self.tr("Speed-test server"), now["speedtest_server"]),
+                           (self.tr("Central system URL"), now["sync_url"])):
+            parts = urlsplit(url)
+            if url and (parts.scheme not in ("http", "https") or not parts.hostname or " " in url):
+                QMessageBox.warning(self, self.tr("Settings"), self.tr(
+                    "{field}: “{url}” is not a web address. Write it like http://192.168.1.10:8080/ "
+                    "or leave it empty.").format(field=label, url=url))
+                return
         for name, value in now.items():
             if value != self._shown.get(name):
                 setattr(s, name, value)
