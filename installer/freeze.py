@@ -168,7 +168,7 @@ def bundle() -> int:
             return 2
         importlib.invalidate_caches()
     shutil.rmtree(DIST / APP_DIR_NAME, ignore_errors=True)
-    fingerprint = source_fingerprint()  # before PyInstaller reads the sources
+    fingerprint, modules = source_fingerprint(), app_modules()  # before PyInstaller reads the sources
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]
     print("$ " + " ".join(cmd), flush=True)
@@ -181,7 +181,7 @@ def bundle() -> int:
         print("PyInstaller made no " + ", ".join(missing), file=sys.stderr)
         return 1
     info = {"version": app_version(), "platform": platform_tag(), "python": platform.python_version(),
-            "source_fingerprint": fingerprint}
+            "source_fingerprint": fingerprint, "modules": modules}
     build_info_path().write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     target = pack(folder, archive_path(app_version()))
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
