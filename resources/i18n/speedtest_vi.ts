@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Jitter (ms)</source>
-        <translation>Dao động (ms)</translation>
+        <translation>Dao động trễ (ms)</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Session: {unit} ({code}) · team {team}</source>
-        <translation>Phiên: {unit} ({code}) · nhóm {team}</translation>
+        <translation>Phiên: {unit} ({code}) · tổ khảo sát: {team}</translation>
     </message>
     <message>
         <source>OK</source>

@@ -35,3 +35,12 @@ def test_reason_rewording_keeps_unknown_text_and_values():
     assert reason_in("Không phải địa chỉ URL http(s): htp//bad host", "en") == "Not an http(s) URL: htp//bad host"
     assert reason_in("socket exploded 42", "en") == "socket exploded 42"
     assert reason_in("", "en") == ""
+
+
+def test_session_line_names_the_team_as_the_rest_of_the_app(main_window, qtbot):
+    page = main_window.show_page("speedtest")
+    ctx = page.ctx
+    ctx.set_session(new_session(ctx.db, ctx.record_context(), unit_code="19753", team="Tổ 3", surveyors=["An"]))
+    page.refresh()
+    text = page.session_label.text()
+    assert "tổ khảo sát: Tổ 3" in text and "nhóm" not in text, text
