@@ -58,7 +58,8 @@ def test_delete_draft_asks_first_and_only_drafts_can_be_deleted(qtbot, page, mon
     view.widgets[("consent", None)].set_answer("no")
     assert view.finalize()
     page.close_form()
-    page.new_interview()
+    draft = page.new_interview()
+    draft.widgets[("consent", None)].set_answer("yes")     # answered something: kept as a draft
     page.close_form()
     sid = page.ctx.current_session.id
     statuses = [h["status"] for h in page.rows]
@@ -78,3 +79,31 @@ def test_delete_draft_asks_first_and_only_drafts_can_be_deleted(qtbot, page, mon
     assert len(list_households(page.ctx.db, sid)) == 2 and "không thể hoàn tác" in asked[0]
     page.delete_button.click()                  # "Yes": deleted
     assert [h["status"] for h in list_households(page.ctx.db, sid)] == ["refused"]
+
+
+def test_a_draft_left_with_nothing_answered_is_dropped(qtbot, page):
+    from survey_app.storage.households import list_households
+
+    sid = page.ctx.current_session.id
+    page.new_interview()
+    assert len(list_households(page.ctx.db, sid)) == 1
+    page.close_form()                                     # nobody at home: back without answering anything
+    assert list_households(page.ctx.db, sid) == [] and page.table.rowCount() == 0
+    view = page.new_interview()
+    view.widgets[("consent", None)].set_answer("no")
+    page.close_form()
+    assert [h["status"] for h in list_households(page.ctx.db, sid)] == ["draft"]
+
+
+def test_an_unanswered_draft_with_a_speed_test_is_kept(qtbot, page):
+    from survey_app.speedtest.model import Server, SpeedTestResult
+    from survey_app.storage.households import list_households
+    from survey_app.storage.speedtests import insert_result
+
+    ctx = page.ctx
+    view = page.new_interview()
+    result = SpeedTestResult(status="cancelled", server=Server(url="http://127.0.0.1:1/", protocol="librespeed"),
+                             started_at="2026-11-27T10:00:00.000Z", error="Cancelled by the user.")
+    insert_result(ctx.db, ctx.record_context(), result, session=ctx.current_session, household_id=view.household_id)
+    page.close_form()
+    assert [h["id"] for h in list_households(ctx.db, ctx.current_session.id)] == [view.household_id]

@@ -11,8 +11,21 @@ from survey_app.errors import UserError
 from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import local_datetime
 from survey_app.qt.views.household_form_view import HouseholdFormView
+from survey_app.storage import households as hh_store
 
 log = logging.getLogger(__name__)
+
+
+_TYPED = ("integer", "decimal", "text", "select_one", "select_multiple", "date", "geopoint")
+
+
+def answered_anything(state) -> bool:
+    """Whether the surveyor answered any question (metadata and calculations do not count)."""
+    types = {f["name"]: f["type"] for f in state.fields}
+    data = state.to_data()
+    if any(rows for rows in data["repeats"].values()):
+        return True
+    return any(types.get(name) in _TYPED and value not in (None, "", []) for name, value in data["answers"].items())
 
 
 class HouseholdPage(QWidget):
@@ -153,9 +166,20 @@ class HouseholdPage(QWidget):
         return self.form_view
 
     def close_form(self) -> None:
-        """Back to the list (a pending draft is saved first)."""
+        """Back to the list (a pending draft is saved first; one with nothing answered is dropped)."""
         if self.form_view is not None:
             self.form_view.shutdown()
+            if (self.form_view.status == "draft" and not answered_anything(self.form_view.state)
+                    and not hh_store.linked_speed_tests(self.ctx.db, self.form_view.household_id)):
+                # "New interview" pressed by mistake, or no one at home: an empty draft would only clutter the
+                # list and show up in review as "consent missing".
+                from survey_app.storage.households import discard_draft
+
+                try:
+                    discard_draft(self.ctx.db, self.form_view.household_id)
+                    self.ctx.records_changed.emit("households")
+                except UserError as exc:
+                    log.warning("empty draft kept: %s", exc)
             self.stack.removeWidget(self.form_view)
             self.form_view.deleteLater()
             self.form_view = None
