@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import operator
 import sqlite3
 import threading
 from pathlib import Path
@@ -33,17 +34,20 @@ class _TableWriter:
         self.known = set(self.cols)
         # Record-level columns first, then the data columns, so a row is (id, revision, updated_at, *data).
         self.plain = [c for c in self.cols if c not in store.LOCAL_COLUMNS and c not in store.RECORD_COLUMNS]
+        self.pick = operator.itemgetter(*self.plain) if len(self.plain) > 1 else (lambda d: (d[self.plain[0]],))
         data_cols = list(store.RECORD_COLUMNS) + self.plain
         self.data_cols = data_cols
         updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in data_cols if c != "id")
         self.sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in data_cols)}, sync_state, synced_revision) "
-                    f"VALUES ({', '.join('?' for _ in data_cols)}, 'pending', NULL) "
-                    f"ON CONFLICT (id) DO UPDATE SET {updates}, sync_state = 'pending', synced_revision = NULL "
-                    f"WHERE excluded.revision > [{table}].revision")
+                    f"VALUES ({', '.join('?' for _ in data_cols)}, 'pending', NULL)")
+        if db.execute(f"SELECT EXISTS (SELECT 1 FROM [{table}])").fetchone()[0]:
+            # Rows may already be here: keep the newer revision (an empty table takes the plain, faster insert).
+            self.sql += (f" ON CONFLICT (id) DO UPDATE SET {updates}, sync_state = 'pending', synced_revision = NULL "
+                         f"WHERE excluded.revision > [{table}].revision")
 
     def values_many(self, recs: list[dict[str, Any]]) -> list[tuple]:
         """Rows (in `data_cols` order) of a chunk of verified records."""
-        known, plain, out = self.known, self.plain, []
+        known, plain, pick, out = self.known, self.plain, self.pick, []
         for rec in recs:
             d = rec["data"]
             if not d.keys() <= known:
@@ -51,7 +55,11 @@ class _TableWriter:
                 raise BundleError(_("The bundle has fields this version of the app does not know ({fields} in "
                                     "{table}). Update the app, then import again.").format(
                     fields=", ".join(sorted(extra)), table=self.table))
-            out.append((rec["id"], rec["revision"], rec["updated_at"], *map(d.get, plain)))
+            try:
+                values = pick(d)  # C-level; a bundle from an older app may lack some columns
+            except KeyError:
+                values = tuple(map(d.get, plain))
+            out.append((rec["id"], rec["revision"], rec["updated_at"]) + values)
         return out
 
     def write(self, rows: list[tuple]) -> None:
