@@ -96,3 +96,18 @@ def test_detail_tables_show_words_not_codes(app_ctx, qtbot):
     assert not tests & {"ok", "failed", "cancelled", "wifi", "modem", "ethernet"}, tests
     assert tests & {"xong", "thất bại", "đã hủy"}
     page.shutdown()
+
+
+def test_flags_wrap_and_an_empty_timeline_has_no_empty_legend(app_ctx, qtbot):
+    from PySide6.QtCore import Qt
+
+    from survey_app.qt.views.review_page import ReviewPage
+
+    s = _closed_session(app_ctx.db)          # no readings, no flags
+    page = ReviewPage(app_ctx)
+    qtbot.addWidget(page)
+    page.detail.show_session(s.id)
+    flags = page.detail.flags
+    assert flags.wordWrap() and flags.horizontalScrollBarPolicy() == Qt.ScrollBarAlwaysOff
+    assert not page.detail._plot.getPlotItem().legend.isVisible()
+    page.shutdown()

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListView, QListWidget,
+                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from survey_app.qt.formatting import local_datetime, number
 from survey_app.qt.views.review_record_text import ReviewRecordText
@@ -45,6 +45,10 @@ class ReviewDetail(QWidget):
         layout.addWidget(self.message)
         self.flags = QListWidget()
         self.flags.setMaximumHeight(110)
+        # a flag's reason is a sentence: wrap it rather than hide its end behind a horizontal scroll bar
+        self.flags.setWordWrap(True)
+        self.flags.setResizeMode(QListView.Adjust)
+        self.flags.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         layout.addWidget(self.flags)
         self.history = QLabel()
         self.history.setWordWrap(True)
@@ -168,6 +172,7 @@ class ReviewDetail(QWidget):
         for op, (xs, ys) in sorted(by_op.items()):
             colour = OP_COLOURS.get(op, (120, 120, 120))
             self._plot.plot(xs, ys, pen=None, symbol="o", symbolSize=5, symbolBrush=colour, symbolPen=None, name=op)
+        self._plot.getPlotItem().legend.setVisible(bool(by_op))   # no empty box when the session has no readings
 
     def _fill_map(self, session_id: str, unit_code: str) -> None:
         from survey_app.review.geometry import parse_geometry
