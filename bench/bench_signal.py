@@ -158,7 +158,7 @@ def main() -> int:
     if not args.redraw_only:
         print(f"Polling two emulated modems at 10 readings/s each for {args.duration:.0f} s, plots open, logging...")
         r = polling_run(app, args.duration, args.sample_every)
-        print(f"\nreadings/s per modem: " + ", ".join(f"{Path(p).name} {v:.1f}" for p, v in r["rates"].items()))
+        print("\nreadings/s per modem: " + ", ".join(f"{Path(p).name} {v:.1f}" for p, v in r["rates"].items()))
         print(f"readings stored: {r['stored']}")
         print(f"CPU: {r['cpu_pct']:.1f} % of one core (anchor < 10 %: {'PASS' if r['cpu_pct'] < 10 else 'FAIL'})")
         drift = r["rss_second_half_mb"] - r["rss_first_half_mb"]
