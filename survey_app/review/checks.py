@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import sqlite_utils
 
-from survey_app.i18n import _
+from survey_app.i18n import _, get_language
 from survey_app.review.config import ReviewConfig
 from survey_app.storage import review as sql
 from survey_app.storage.records import utc_now
@@ -37,13 +37,16 @@ def code_label(code: str) -> str:
 
 
 def _num(x) -> str:
-    """A number without a useless .0."""
-    return f"{x:g}" if isinstance(x, (int, float)) else str(x)
+    """A number without a useless .0, with the decimal comma in Vietnamese (16,7)."""
+    if not isinstance(x, (int, float)):
+        return str(x)
+    text = f"{x:g}"
+    return text.replace(".", ",") if get_language() == "vi" else text
 
 
 def reason(code: str, count: int, total: int, detail: dict) -> str:
     """The flag's explanation in the current language."""
-    pct = round(100.0 * count / total, 1) if total else 0.0
+    pct = _num(round(100.0 * count / total, 1) if total else 0.0)
     if code == "no_position":
         return _("{n} of {total} records have no position ({pct}%).").format(n=count, total=total, pct=pct)
     if code == "outside_unit":
