@@ -19,3 +19,17 @@ def test_axis_ticks_follow_the_locale(qtbot):
         plot.stop()
     finally:
         QLocale.setDefault(old)
+
+
+def test_legend_row_sits_above_the_curves(qtbot):
+    from survey_app.qt.widgets.speedtest_plot import LEGEND_HEADROOM, SpeedTestPlot
+
+    plot = SpeedTestPlot()
+    qtbot.addWidget(plot)
+    for i in range(8):
+        plot.add("download", 0.25 * i, 100.0)
+    plot._redraw()
+    top = plot.plot.getViewBox().viewRange()[1][1]
+    assert abs(top - 100.0 * LEGEND_HEADROOM) < 1e-6 and LEGEND_HEADROOM >= 1.25
+    assert plot.plot.plotItem.legend.columnCount == 2
+    plot.stop()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 COLOURS = {"download": "#1f77b4", "upload": "#d62728"}
+LEGEND_HEADROOM = 1.3  # the y range goes this far above the highest rate: room for the legend row
 MAX_POINTS = 4000  # 250 ms samples: over 16 minutes per phase, far more than any test
 
 
@@ -35,7 +36,8 @@ class SpeedTestPlot(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setLabel("left", "Mbit/s")
         self.plot.setLabel("bottom", "s")
-        self.plot.addLegend(offset=(10, 10))
+        # one row at the top right, above the curves (the y range leaves headroom for it)
+        self.plot.addLegend(offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 220), colCount=2)
         self.plot.setYRange(0, 1)
         self.buffers: dict[str, tuple[deque, deque]] = {}
         self.curves = {}
@@ -87,7 +89,7 @@ class SpeedTestPlot(QWidget):
         for phase, (xs, ys) in self.buffers.items():
             self.curves[phase].setData(list(xs), list(ys))
             top = max(top, max(ys, default=0.0))
-        self.plot.setYRange(0, max(1.0, top * 1.1), padding=0)  # rates read from zero, never a zoomed band
+        self.plot.setYRange(0, max(1.0, top * LEGEND_HEADROOM), padding=0)  # rates read from zero, never a zoomed band
 
     def stop(self) -> None:
         """Stop the display timer."""
