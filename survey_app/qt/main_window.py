@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         QTimer.singleShot(0, self._refresh_unsynced)
         QTimer.singleShot(0, self._start_network_watch)
+        if ctx.settings.sync_auto:
+            # The sync panel owns the auto-sync timer: build it soon after start-up, not when first visited.
+            QTimer.singleShot(3000, lambda: self.page("transfer"))
 
     # -- pages ---------------------------------------------------------------------------------
     def _page_titles(self) -> dict[str, str]:

@@ -182,3 +182,14 @@ def test_unexpected_errors_are_logged_and_described(home, monkeypatch):
         if getattr(h, "baseFilename", "").startswith(str(home)):
             logging.getLogger().removeHandler(h)
             h.close()
+
+
+def test_auto_sync_panel_is_built_at_start_when_enabled(app_ctx, qtbot):
+    from survey_app.qt.main_window import MainWindow
+
+    app_ctx.settings.sync_auto = True
+    w = MainWindow(app_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: "transfer" in w._pages, timeout=10000)
+    assert w.current_page_key() != "transfer"
