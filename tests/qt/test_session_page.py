@@ -60,3 +60,22 @@ def test_closing_a_session_asks_with_no_as_the_default(main_window, qtbot, monke
     page.close_button.click()
     assert len(asked) == 2 and all(a[-1] == QMessageBox.No for a in asked)
     assert ctx.current_session is not None and ctx.current_session.id == s.id   # answered No: still open
+
+
+def test_five_hundred_sessions_fill_the_table_without_freezing(main_window, qtbot):
+    # Columns sized to their contents used to be re-measured after every item: 500 sessions took ~50 s.
+    import time
+
+    ctx = main_window.ctx
+    rc = context_for(ctx.db, "Lan")
+    for i in range(500):
+        new_session(ctx.db, rc, unit_code="19753", team=f"Tổ {i}", surveyors=["Lan"])
+    from PySide6.QtWidgets import QApplication
+
+    page = main_window.show_page("session")
+    page.refresh()
+    QApplication.processEvents()        # laid out and shown: the slow case is refilling a table on screen
+    start = time.perf_counter()
+    page.refresh()
+    assert time.perf_counter() - start < 5.0
+    assert page.table.rowCount() == 500 and page.table.columnWidth(1) >= page.table.fontMetrics().horizontalAdvance("Tổ 499")

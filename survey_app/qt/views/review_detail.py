@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from survey_app.qt.formatting import local_datetime, number
+from survey_app.qt.table_fill import bulk_fill
 from survey_app.qt.views.review_record_text import ReviewRecordText
 from survey_app.qt.widgets.review_map import ReviewMap
 from survey_app.storage import review as sql
@@ -140,10 +141,11 @@ class ReviewDetail(QWidget):
         self._fill_map(session_id, s.unit_code)
 
     def _fill(self, table: QTableWidget, rows: list[tuple]) -> None:
-        table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            for j, v in enumerate(row):
-                table.setItem(i, j, QTableWidgetItem(str(v)))
+        with bulk_fill(table):   # up to 1,000 rows: columns measured once, not after every item
+            table.setRowCount(len(rows))
+            for i, row in enumerate(rows):
+                for j, v in enumerate(row):
+                    table.setItem(i, j, QTableWidgetItem(str(v)))
 
     def _fill_timeline(self, rows: list[tuple]) -> None:
         import pyqtgraph as pg  # heavy: only when a session is opened

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 
 from survey_app.qt.formatting import number
 from survey_app.qt.runner import run_task
+from survey_app.qt.table_fill import bulk_fill
 
 LIGHT_COLOURS = {"green": QColor(170, 225, 175), "amber": QColor(255, 220, 140), "red": QColor(245, 170, 165),
                  "grey": QColor(225, 225, 225)}
@@ -113,7 +114,8 @@ class ReviewIndicatorsView(QWidget):
         scope = self.tr("approved sessions") if table.scope == "approved" else self.tr("all sessions except rejected")
         self.status.setText(self.tr("From {scope}; computed in {seconds} s.").format(
             scope=scope, seconds=number(table.seconds, 2)))
-        self._fill(table)
+        with bulk_fill(self.table):
+            self._fill(table)
         self.show_breakdown(len(table.rows) - 1)
         self._draw_charts(table)
         from survey_app.review.config import sources
@@ -176,13 +178,14 @@ class ReviewIndicatorsView(QWidget):
             name = self.tr("no service") if tech == "none" else tech
             rows.append((name, str(t["readings"]), pct(t["share"]), pct(t["usable_share"]), "",
                          str(sp.get("n", 0)), med(sp.get("download")), med(sp.get("upload"))))
-        self.breakdown.setRowCount(len(rows))
-        for i, cells in enumerate(rows):
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if j:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                self.breakdown.setItem(i, j, item)
+        with bulk_fill(self.breakdown):
+            self.breakdown.setRowCount(len(rows))
+            for i, cells in enumerate(rows):
+                for j, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if j:
+                        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    self.breakdown.setItem(i, j, item)
 
     def _tooltip(self, u) -> str:
         def pct(x):

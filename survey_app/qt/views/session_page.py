@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from survey_app.errors import UserError
 from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import local_datetime
+from survey_app.qt.table_fill import bulk_fill
 
 MAX_ROWS = 500
 
@@ -66,6 +67,13 @@ class SessionPage(QWidget):
         from survey_app.storage.sessions import count_records, list_sessions, status_label
 
         sessions = list_sessions(self.ctx.conn, limit=MAX_ROWS)  # reads need no sqlite-utils
+        with bulk_fill(self.table):
+            self._fill(sessions, count_records, status_label)
+        self.note.setText(self.tr("Showing the {n} newest sessions.").format(n=MAX_ROWS)
+                          if len(sessions) >= MAX_ROWS else "")
+        self._update_buttons()
+
+    def _fill(self, sessions, count_records, status_label) -> None:
         self.table.setRowCount(len(sessions))
         current = self.ctx.current_session.id if self.ctx.current_session else None
         for row, s in enumerate(sessions):
@@ -83,9 +91,6 @@ class SessionPage(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, col, item)
-        self.note.setText(self.tr("Showing the {n} newest sessions.").format(n=MAX_ROWS)
-                          if len(sessions) >= MAX_ROWS else "")
-        self._update_buttons()
 
     def selected_session_id(self) -> str | None:
         """Id of the selected row's session."""
