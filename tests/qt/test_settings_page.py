@@ -61,3 +61,14 @@ def test_a_server_that_is_not_a_web_address_is_refused(main_window, qtbot, home,
     page.save_button.click()
     assert len(warnings) == 1
     assert Settings.load(settings_path(home)).speedtest_server == "http://192.168.1.10:8080/"
+
+
+def test_saved_note_goes_away_when_a_field_is_edited_again(main_window, qtbot):
+    page = main_window.show_page("settings")
+    page.save_button.click()
+    assert page.saved_label.text() == "Đã lưu."
+    qtbot.keyClicks(page.team, "x")
+    assert page.saved_label.text() == ""
+    page.save_button.click()
+    page.interval.setValue(page.interval.value() + 1)
+    assert page.saved_label.text() == ""

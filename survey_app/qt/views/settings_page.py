@@ -97,6 +97,13 @@ class SettingsPage(QWidget):
         scroll.setWidget(inner)
         QVBoxLayout(self).addWidget(scroll)
         self._shown = self._form_values()
+        # "Saved." must not stay beside values edited after saving
+        for edit in (self.surveyor, self.team, self.speed_server, self.modem_port, self.gps_port, self.sync_url):
+            edit.textEdited.connect(self.saved_label.clear)
+        for combo in (self.language, self.speed_protocol):
+            combo.activated.connect(self.saved_label.clear)
+        for spin in [self.interval, *(sp for spins in self.grades.values() for sp in spins)]:
+            spin.valueChanged.connect(self.saved_label.clear)
 
     # Other pages change some settings too (the session dialog the team, the speed-test page its server):
     # the form remembers what it showed, so Save writes only what was edited here and never puts back
