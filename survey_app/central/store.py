@@ -11,6 +11,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
+from survey_app.sync.codec import dumps_text, loads
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS devices (
     id INTEGER PRIMARY KEY,
@@ -66,6 +68,9 @@ class CentralStore:
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute("PRAGMA busy_timeout = 30000")
+        # Checkpoint every ~64 MiB instead of 4 MiB: index pages hit by many batches are copied once, not
+        # once per checkpoint, and fewer fsyncs (durability is the same: each batch is still a commit).
+        self.conn.execute("PRAGMA wal_autocheckpoint = 16384")
         self.lock = threading.Lock()
         with self.lock:
             self.conn.executescript(SCHEMA)
@@ -104,7 +109,7 @@ class CentralStore:
         with self.lock:
             row = self.conn.execute("SELECT answer FROM batches WHERE batch_id = ? AND device = ?",
                                     [batch_id, device]).fetchone()
-        return json.loads(row[0]) if row else None
+        return loads(row[0]) if row else None
 
     def ingest(self, batch_id: str, device: int, records: Iterable[dict[str, Any]], *, kind: str = "batch",
                client_device_id: str | None = None, schema_version: int | None = None,
@@ -123,7 +128,7 @@ class CentralStore:
                 row = cur.execute("SELECT device, answer FROM batches WHERE batch_id = ?", [batch_id]).fetchone()
                 if row is not None:
                     cur.execute("ROLLBACK")
-                    return json.loads(row[1]) if row[0] == device else None
+                    return loads(row[1]) if row[0] == device else None
                 records = list(records)
                 held_now = self._held(cur, records)
                 writes, seen = [], {}
@@ -156,7 +161,7 @@ class CentralStore:
                     "data = excluded.data, batch_id = excluded.batch_id, received_at = excluded.received_at "
                     "WHERE excluded.revision > records.revision", writes)
                 answer = {"batch_id": batch_id, "accepted": accepted, "rejected": rejected}
-                answer_text = json.dumps(answer, separators=(",", ":"))
+                answer_text = dumps_text(answer)
                 cur.execute("INSERT INTO batches (batch_id, device, kind, client_device_id, schema_version, "
                             "client_created_at, received_at, records, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             [batch_id, device, kind, client_device_id, schema_version, client_created_at,
@@ -171,7 +176,7 @@ class CentralStore:
     @staticmethod
     def _held(cur, records: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
         """Revisions already held for the batch's records, in one query."""
-        keys = json.dumps([[r["table"], r["id"]] for r in records])
+        keys = dumps_text([[r["table"], r["id"]] for r in records])
         return {(t, i): rev for t, i, rev in cur.execute(
             "SELECT r.table_name, r.id, r.revision FROM json_each(?) k JOIN records r "
             "ON r.table_name = k.value ->> 0 AND r.id = k.value ->> 1", [keys])}

@@ -23,6 +23,7 @@ from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import sync as store
 from survey_app.storage.records import device_id, utc_now
+from survey_app.sync import codec
 
 FORMAT = "survey-app-bundle"
 FORMAT_VERSION = 1
@@ -209,7 +210,7 @@ class BundleReader:
         """(table, records) chunks in manifest order (after verify()); each file's checksum and line count
         are checked again as it is read, so a file altered since verify() raises before its end."""
         assert self._verified
-        loads = json.loads
+        loads = codec.loads
         try:
             with zipfile.ZipFile(self.path) as zf:
                 for entry in self.manifest["files"]:
