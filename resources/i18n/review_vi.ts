@@ -67,6 +67,10 @@
         <translation>Mở lại…</translation>
     </message>
     <message>
+        <source>No signal readings in this session.</source>
+        <translation>Phiên này không có số đo tín hiệu.</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>

@@ -110,4 +110,18 @@ def test_flags_wrap_and_an_empty_timeline_has_no_empty_legend(app_ctx, qtbot):
     flags = page.detail.flags
     assert flags.wordWrap() and flags.horizontalScrollBarPolicy() == Qt.ScrollBarAlwaysOff
     assert not page.detail._plot.getPlotItem().legend.isVisible()
+    page.show()
+    assert page.detail.timeline_empty.isVisible() and not page.detail._plot.isVisible()
+    assert page.detail.timeline_empty.text() == "Phiên này không có số đo tín hiệu."
+    page.shutdown()
+
+
+def test_review_page_fits_a_small_laptop_screen(app_ctx, qtbot):
+    from survey_app.qt.views.review_page import ReviewPage
+
+    page = ReviewPage(app_ctx)
+    qtbot.addWidget(page)
+    # 1366 px screen minus the navigation list (~230 px) and window frame
+    assert page.minimumSizeHint().width() <= 1000
+    assert page.search_edit.y() > page.unit_combo.y()      # search on its own row, not squeezed
     page.shutdown()

@@ -58,6 +58,10 @@ class ReviewDetail(QWidget):
         self.tabs = QTabWidget()
         self.timeline_box = QWidget()
         QVBoxLayout(self.timeline_box)
+        self.timeline_empty = QLabel(self.tr("No signal readings in this session."))
+        self.timeline_empty.setAlignment(Qt.AlignCenter)
+        self.timeline_empty.hide()
+        self.timeline_box.layout().addWidget(self.timeline_empty)
         self.tests = self._table([self.tr("Time"), self.tr("Status"), self.tr("Connection"), self.tr("Operator"),
                                   self.tr("Technology"), self.tr("Down Mbit/s"), self.tr("Up Mbit/s"),
                                   self.tr("Ping ms")])
@@ -175,6 +179,9 @@ class ReviewDetail(QWidget):
             colour = OP_COLOURS.get(op, (120, 120, 120))
             self._plot.plot(xs, ys, pen=None, symbol="o", symbolSize=5, symbolBrush=colour, symbolPen=None, name=op)
         self._plot.getPlotItem().legend.setVisible(bool(by_op))   # no empty box when the session has no readings
+        # an empty time axis shows meaningless ticks: say there is nothing instead
+        self._plot.setVisible(bool(by_op))
+        self.timeline_empty.setVisible(not by_op)
 
     def _fill_map(self, session_id: str, unit_code: str) -> None:
         from survey_app.review.geometry import parse_geometry

@@ -90,11 +90,6 @@ class ReviewPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Team, surveyor or session id"))
         self.recheck_button = QPushButton(self.tr("Run checks"))
         self.recheck_button.clicked.connect(self.refresh_checks)
-        # Long unit and flag names must not squeeze the search box to a few letters on a laptop screen.
-        for combo in (self.unit_combo, self.flag_combo):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
-        self.search_edit.setMinimumWidth(170)
         for w in (self.unit_combo, self.status_combo, self.flag_combo):
             w.currentIndexChanged.connect(self.apply_filters)
             bar.addWidget(w)
@@ -103,12 +98,17 @@ class ReviewPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         bar.addWidget(self.flagged_check)
-        bar.addWidget(self.search_edit, 1)
+        bar.addStretch(1)
+        # Search and buttons on a row of their own: on one row with the long unit and flag names the window
+        # had to grow past a small laptop screen, or the search box shrank to a few letters.
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self.search_edit, 1)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        bar.addWidget(self.clear_button)
-        bar.addWidget(self.recheck_button)
+        bar2.addWidget(self.clear_button)
+        bar2.addWidget(self.recheck_button)
         v.addLayout(bar)
+        v.addLayout(bar2)
         self.count_label = QLabel()
         v.addWidget(self.count_label)
         split = QSplitter(Qt.Horizontal)
