@@ -193,3 +193,18 @@ def test_auto_sync_panel_is_built_at_start_when_enabled(app_ctx, qtbot):
     w.show()
     qtbot.waitUntil(lambda: "transfer" in w._pages, timeout=10000)
     assert w.current_page_key() != "transfer"
+
+
+def test_session_page_counts_follow_new_records(main_window, qtbot, cli):
+    made = json.loads(cli("sessions", "new", "--unit", "19753", "--team", "T", "--surveyor", "An", "--json").stdout)
+    page = main_window.show_page("session")
+    page.refresh()
+    row = [page.table.item(r, 7).text() for r in range(page.table.rowCount())].index(made["id"])
+    assert page.table.item(row, 6).text().startswith("đo tốc độ: 0 ")
+    ctx = main_window.ctx
+    rec = ctx.record_context().stamp({"session_id": made["id"], "unit_code": "19753", "code_set": "VN-2025-07",
+                                      "started_at": made["started_at"], "status": "failed", "error": "x",
+                                      "protocol": "librespeed"})
+    ctx.db.table("speed_tests").insert(rec)
+    ctx.records_changed.emit("speed_tests")
+    qtbot.waitUntil(lambda: page.table.item(row, 6).text().startswith("đo tốc độ: 1 "), timeout=5000)

@@ -1,7 +1,7 @@
 """The Session page: this laptop's sessions, with open, switch and close."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -51,6 +51,9 @@ class SessionPage(QWidget):
         self.use_button.clicked.connect(self._on_use_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
         ctx.session_changed.connect(lambda _s: self.refresh())
+        # Counts change with every reading logged: refresh at most once a second while visible.
+        self._refresh_timer = QTimer(self, singleShot=True, interval=1000)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
         ctx.records_changed.connect(self._on_ctx_records_changed)
         self.refresh()
 
@@ -60,6 +63,12 @@ class SessionPage(QWidget):
 
     def _on_ctx_records_changed(self, table: str) -> None:
         if table == "sessions" and self.isVisible():
+            self.refresh()
+        elif self.isVisible() and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _on_refresh_timer_timeout(self) -> None:
+        if self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
