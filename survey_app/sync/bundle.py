@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import threading
 import uuid
 import zipfile
@@ -135,6 +136,12 @@ def _write(f, digest, lines: list[str]) -> int:
     return len(data)
 
 
+def well_formed(rec: Any, table: str) -> bool:
+    """Whether a parsed line is a record of `table` in the contract's shape."""
+    return (type(rec) is dict and rec.get("table") == table and type(rec.get("id")) is str
+            and type(rec.get("data")) is dict and type(rec.get("revision")) is int and rec["revision"] >= 1)
+
+
 class BundleReader:
     """Opens and checks a bundle; `records()` streams its records once verified."""
 
@@ -192,6 +199,10 @@ class BundleReader:
         self._verified = True
         return manifest
 
+    def malformed(self) -> BundleError:
+        """The error for a record that is not well formed."""
+        return self._fail(_("{path} holds a record that is not well formed."))
+
     @staticmethod
     def _sums(raw: bytes) -> dict[str, str]:
         out = {}
@@ -206,37 +217,92 @@ class BundleReader:
         for _table, batch in self.record_chunks():
             yield from batch
 
-    def record_chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    def record_chunks(self, *, checked: bool = True) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         """(table, records) chunks in manifest order (after verify()); each file's checksum and line count
-        are checked again as it is read, so a file altered since verify() raises before its end."""
+        are checked again as it is read, so a file altered since verify() raises before its end.
+
+        checked=False leaves the per-record shape check (`well_formed`) to a caller that applies it while
+        it walks the records anyway (bundle import: one pass instead of two)."""
         assert self._verified
         loads = codec.loads
+        inflater = _Inflater(self.path, [e["path"] for e in self.manifest["files"]])
+        inflater.start()
         try:
-            with zipfile.ZipFile(self.path) as zf:
-                for entry in self.manifest["files"]:
-                    table, digest, count = entry["table"], hashlib.sha256(), 0
-                    with zf.open(entry["path"]) as f:
-                        tail = b""
-                        while chunk := f.read(CHUNK):
-                            digest.update(chunk)
-                            chunk = tail + chunk
-                            cut = chunk.rfind(b"\n") + 1
-                            tail, chunk = chunk[cut:], chunk[:cut]
-                            if not chunk:
-                                continue
-                            # One json.loads per chunk of lines: far fewer calls than one per line.
-                            batch = loads(b"[" + chunk.rstrip(b"\n").replace(b"\n", b",") + b"]")
-                            for rec in batch:
-                                if (type(rec) is not dict or rec.get("table") != table
-                                        or type(rec.get("id")) is not str or type(rec.get("data")) is not dict
-                                        or type(rec.get("revision")) is not int or rec["revision"] < 1):
-                                    raise self._fail(_("{path} holds a record that is not well formed."))
-                            count += len(batch)
-                            yield table, batch
-                    if tail.strip() or digest.hexdigest() != entry["sha256"] or count != entry["records"]:
-                        raise self._fail(_("{path} was altered: a records file does not match its checksum."))
+            for index, entry in enumerate(self.manifest["files"]):
+                table, count, tail = entry["table"], 0, b""
+                for chunk in inflater.chunks(index):
+                    chunk = tail + chunk
+                    cut = chunk.rfind(b"\n") + 1
+                    tail, chunk = chunk[cut:], chunk[:cut]
+                    if not chunk:
+                        continue
+                    # One loads per chunk of lines: far fewer calls than one per line.
+                    batch = loads(b"[" + chunk.rstrip(b"\n").replace(b"\n", b",") + b"]")
+                    if checked:
+                        for rec in batch:
+                            if not well_formed(rec, table):
+                                raise self.malformed()
+                    count += len(batch)
+                    yield table, batch
+                if tail.strip() or inflater.digests[index] != entry["sha256"] or count != entry["records"]:
+                    raise self._fail(_("{path} was altered: a records file does not match its checksum."))
         except BundleError:
             raise
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
             raise BundleError(_("{path} is damaged or truncated and cannot be read ({reason}).").format(
                 path=self.path.name, reason=exc)) from exc
+        finally:
+            inflater.close()
+
+
+class _Inflater(threading.Thread):
+    """Reads, inflates and hashes the records files ahead of the parser (zlib and hashlib release the GIL,
+    so this overlaps the parsing and the inserts); a bounded queue keeps memory at a few chunks."""
+
+    def __init__(self, path: Path, names: list[str]) -> None:
+        super().__init__(daemon=True, name="bundle-inflater")
+        self.path, self.names = path, names
+        self.digests: dict[int, str] = {}
+        self.queue: queue.Queue = queue.Queue(maxsize=4)
+        self.stop = threading.Event()
+
+    def _put(self, item) -> bool:
+        while not self.stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run(self) -> None:
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                for index, name in enumerate(self.names):
+                    digest = hashlib.sha256()
+                    with zf.open(name) as f:
+                        while chunk := f.read(CHUNK):
+                            digest.update(chunk)
+                            if not self._put((index, chunk)):
+                                return
+                    self.digests[index] = digest.hexdigest()
+                    if not self._put((index, None)):
+                        return
+        except BaseException as exc:  # re-raised in the reading thread
+            self._put((-1, exc))
+
+    def chunks(self, index: int) -> Iterator[bytes]:
+        """The inflated bytes of file `index`, in order (files must be asked for in order)."""
+        while True:
+            got, chunk = self.queue.get()
+            if got == -1:
+                raise chunk
+            assert got == index
+            if chunk is None:
+                return
+            yield chunk
+
+    def close(self) -> None:
+        """Stop reading (also when the parser stopped early) and wait for the thread."""
+        self.stop.set()
+        self.join()

@@ -208,3 +208,67 @@ def test_cli_bundle_roundtrip_and_clear_errors(cli, home, db, tmp_path):
 def test_missing_file_is_a_user_error(home, db):
     with pytest.raises(UserError):
         _import(db_path(home), home / "nope.zip")
+
+
+@pytest.mark.parametrize("forge", ["revision_zero", "revision_bool", "revision_text", "id_number", "not_object",
+                                   "other_table", "data_list", "unknown_field"])
+def test_forged_record_shapes_are_refused_and_nothing_changes(db, home, tmp_path, other, forge):
+    """Self-consistent (re-summed) bundles whose records break the shape: refused, nothing written."""
+    add_readings(db, 30)
+    out = tmp_path / "b.zip"
+    _export(home, out)
+    bad = tmp_path / "forged.zip"
+
+    def change(name, data):
+        if not name.endswith("signal_readings.jsonl"):
+            return data
+        lines = data.splitlines()
+        rec = json.loads(lines[7])
+        if forge == "revision_zero":
+            rec["revision"] = 0
+        elif forge == "revision_bool":
+            rec["revision"] = True
+        elif forge == "revision_text":
+            rec["revision"] = "2"
+        elif forge == "id_number":
+            rec["id"] = 12345
+        elif forge == "not_object":
+            rec = [rec["id"], rec["revision"]]
+        elif forge == "other_table":
+            rec["table"] = "sessions"
+        elif forge == "data_list":
+            rec["data"] = list(rec["data"].items())
+        elif forge == "unknown_field":
+            rec["data"]["evil"] = 1
+        lines[7] = json.dumps(rec).encode()
+        return b"\n".join(lines) + b"\n"
+
+    _rewrite(out, bad, change)
+    _resum(bad)
+    path, sup = other
+    with pytest.raises(BundleError, match="forged.zip" if forge != "unknown_field" else "evil"):
+        _import(path, bad)
+    assert _counts(sup) == {"teams": 0, "sessions": 0, "signal_readings": 0}
+
+
+def test_bundle_from_an_older_app_without_a_column_imports(db, home, tmp_path, other):
+    """Records lacking a column (written by an older app) import with that column NULL."""
+    add_readings(db, 10)
+    out = tmp_path / "b.zip"
+    _export(home, out)
+    old = tmp_path / "old.zip"
+
+    def change(name, data):
+        if not name.endswith("signal_readings.jsonl"):
+            return data
+        recs = [json.loads(line) for line in data.splitlines()]
+        for rec in recs:
+            rec["data"].pop("position_at", None)
+        return b"".join(json.dumps(r).encode() + b"\n" for r in recs)
+
+    _rewrite(out, old, change)
+    _resum(old)
+    path, sup = other
+    assert _import(path, old)["records"] == 12
+    assert sup.execute("SELECT count(*) FROM signal_readings WHERE position_at IS NULL").fetchone()[0] == 10
+    assert local_keys(sup) == local_keys(db)
