@@ -88,20 +88,30 @@ def outbox_page(db: sqlite_utils.Database, table: str, after_rowid: int, limit: 
     return list(iter_record_json(db, table, cond, [after_rowid, *params], limit=limit))
 
 
-def mark_accepted(db: sqlite_utils.Database, table: str, accepted: Iterable[tuple[str, int]]) -> int:
-    """Record that the receiver holds (id, revision); the row is synced only if not edited since."""
-    rows = [(rev, rev, rid, rev) for rid, rev in accepted]
-    if not rows:
+def mark_accepted(db: sqlite_utils.Database, table: str, accepted: Iterable[tuple]) -> int:
+    """Record that the receiver holds (id, revision[, rowid]); the row is synced only if not edited since.
+
+    With the rowid the outbox read (its position, found without the id index) the row is updated where both
+    rowid and id match; if a rowid no longer holds that record, the chunk is marked again by id alone (the
+    update is idempotent)."""
+    accepted = list(accepted)
+    if not accepted:
         return 0
+    update = (f"UPDATE [{table}] SET synced_revision = ?, "
+              f"sync_state = CASE WHEN revision = ? THEN 'synced' ELSE sync_state END "
+              f"WHERE {{where}} AND (synced_revision IS NULL OR synced_revision <= ?)")
     with db.atomic():
-        db.conn.executemany(
-            f"UPDATE [{table}] SET synced_revision = ?, "
-            f"sync_state = CASE WHEN revision = ? THEN 'synced' ELSE sync_state END "
-            f"WHERE id = ? AND (synced_revision IS NULL OR synced_revision <= ?)", rows)
+        done = False
+        if all(len(a) > 2 and a[2] is not None for a in accepted):
+            cur = db.conn.executemany(update.format(where="rowid = ? AND id = ?"),
+                                      [(a[1], a[1], a[2], a[0], a[1]) for a in accepted])
+            done = cur.rowcount == len(accepted)
+        if not done:  # (also when a row was already marked for a newer revision: harmless, just slower)
+            db.conn.executemany(update.format(where="id = ?"), [(a[1], a[1], a[0], a[1]) for a in accepted])
         if db.execute("SELECT 1 FROM sync_rejections LIMIT 1").fetchone():  # usually empty: skip 500 deletes
             db.conn.executemany("DELETE FROM sync_rejections WHERE table_name = ? AND record_id = ? "
-                                "AND revision <= ?", [(table, rid, rev) for _, _, rid, rev in rows])
-    return len(rows)
+                                "AND revision <= ?", [(table, a[0], a[1]) for a in accepted])
+    return len(accepted)
 
 
 def mark_rejected(db: sqlite_utils.Database, table: str, rejected: Iterable[tuple[str, int, str]]) -> int:

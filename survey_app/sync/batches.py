@@ -17,6 +17,8 @@ class Batch:
     table_parts: list[tuple[str, str, int, bytes]]  # (table, id, revision, encoded record)
     batch_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     encoded: bytes | None = None  # the body, once built (retries resend exactly these bytes)
+    # (table, id) -> local rowid where the outbox read it: marking finds the row without the id index
+    rowids: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def body(self, device_id: str, schema_version: int, level: int = 1) -> bytes:
         """The gzip-compressed JSON body (built once)."""
@@ -35,7 +37,8 @@ class Batch:
     def halves(self) -> tuple["Batch", "Batch"]:
         """Two new batches with half the records each (new batch_ids)."""
         mid = len(self.table_parts) // 2
-        return Batch(self.table_parts[:mid]), Batch(self.table_parts[mid:])
+        return (Batch(self.table_parts[:mid], rowids=self.rowids),
+                Batch(self.table_parts[mid:], rowids=self.rowids))
 
     def __len__(self) -> int:
         return len(self.table_parts)
@@ -49,9 +52,10 @@ class BatchBuilder:
         self.max_bytes = max(1024, int(max_bytes))
         self.ratio = 0.35  # compressed / raw, learned from the batches sent
         self._parts: list[tuple[str, str, int, bytes]] = []
+        self._rowids: dict[tuple[str, str], int] = {}
         self._raw = 0
 
-    def add(self, table: str, record_id: str, revision: int, text: str) -> Batch | None:
+    def add(self, table: str, record_id: str, revision: int, text: str, rowid: int | None = None) -> Batch | None:
         """Add an encoded record; returns a full batch when this one would overflow the current one."""
         part = text.encode()
         out = None
@@ -59,6 +63,8 @@ class BatchBuilder:
                             or (self._raw + len(part)) * self.ratio > self.max_bytes * 0.9):
             out = self.flush()
         self._parts.append((table, record_id, int(revision), part))
+        if rowid is not None:
+            self._rowids[(table, record_id)] = rowid
         self._raw += len(part)
         return out
 
@@ -66,8 +72,8 @@ class BatchBuilder:
         """The batch being built, if any."""
         if not self._parts:
             return None
-        batch = Batch(self._parts)
-        self._parts, self._raw = [], 0
+        batch = Batch(self._parts, rowids=self._rowids)
+        self._parts, self._rowids, self._raw = [], {}, 0
         return batch
 
     def learn(self, raw_bytes: int, compressed_bytes: int) -> None:

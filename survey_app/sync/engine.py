@@ -145,8 +145,9 @@ class _Sender:
 
     def _apply(self, batch: Batch, verdict) -> None:
         by_table: dict[str, list] = {}
+        rowids = batch.rowids
         for table, rid, rev in verdict.accepted:
-            by_table.setdefault(table, []).append((rid, rev))
+            by_table.setdefault(table, []).append((rid, rev, rowids.get((table, rid))))
         for table, rows in by_table.items():
             self.db.accepted(table, rows)
         by_table = {}
@@ -248,8 +249,8 @@ class _Producer(threading.Thread):
                     if not page:
                         break
                     after = page[-1][0]
-                    for _rowid, rid, rev, text in page:
-                        batch = self.builder.add(table, rid, rev, text)
+                    for rowid, rid, rev, text in page:
+                        batch = self.builder.add(table, rid, rev, text, rowid)
                         if batch is not None and not self._emit(table, batch):
                             return
                 last = self.builder.flush()

@@ -77,6 +77,21 @@ def test_marked_synced_only_for_the_revision_accepted(db, home):
     assert db.execute("SELECT sync_state, synced_revision FROM sessions").fetchone() == ("synced", 2)
 
 
+def test_marking_by_rowid_checks_the_id_and_falls_back_to_it(db, home):
+    ids = add_readings(db, 3)
+    rowid = {rid: r for r, rid in db.execute("SELECT rowid, id FROM signal_readings")}
+    states = "SELECT id, sync_state, synced_revision FROM signal_readings ORDER BY rowid"
+    # The right rowid: marked.
+    store.mark_accepted(db, "signal_readings", [(ids[0], 1, rowid[ids[0]])])
+    # A rowid now holding another record (e.g. renumbered): that record is left alone, the right one marked.
+    store.mark_accepted(db, "signal_readings", [(ids[1], 1, rowid[ids[2]])])
+    assert db.execute(states).fetchall() == [(ids[0], "synced", 1), (ids[1], "synced", 1), (ids[2], "pending", None)]
+    # Edited after sending: stays pending, by rowid too.
+    revise(db, "signal_readings", ids[2], {"operator": "Mobifone"})
+    store.mark_accepted(db, "signal_readings", [(ids[2], 1, rowid[ids[2]])])
+    assert db.execute(states).fetchall()[2] == (ids[2], "pending", 1)
+
+
 def test_revoked_token_stops_and_nothing_is_lost(db, home, receiver):
     from survey_app.central.store import CentralStore
 
