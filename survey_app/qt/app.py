@@ -145,6 +145,17 @@ def switch_language(old_window, app_ctx, lang: str):
     apply_locale(lang)
     old_window.setAttribute(Qt.WA_DeleteOnClose)
     old_window.close()  # pages stop their threads and the geometry is saved
+    # The old pages (and their lambdas) listen to the context: cut them off before they are deleted.
+    import warnings
+
+    for signal in (app_ctx.session_changed, app_ctx.position_changed, app_ctx.records_changed,
+                   app_ctx.status_changed, app_ctx.language_changed):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # "failed to disconnect" when none was connected
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass
     window = MainWindow(app_ctx)
     _wire(window, app_ctx)
     window.show()

@@ -208,3 +208,25 @@ def test_session_page_counts_follow_new_records(main_window, qtbot, cli):
     ctx.db.table("speed_tests").insert(rec)
     ctx.records_changed.emit("speed_tests")
     qtbot.waitUntil(lambda: page.table.item(row, 6).text().startswith("đo tốc độ: 1 "), timeout=5000)
+
+
+def test_language_switch_with_every_page_built_leaves_no_dangling_listeners(main_window, qtbot, cli):
+    from survey_app.qt.app import switch_language
+    from survey_app.storage.sessions import get_session
+
+    for key, _m, _c in PAGES:
+        main_window.show_page(key)
+    ctx = main_window.ctx
+    new = switch_language(main_window, ctx, "en")
+    try:
+        for key, _m, _c in PAGES:
+            new.show_page(key)
+        made = json.loads(cli("sessions", "new", "--unit", "19753", "--team", "T", "--surveyor", "A",
+                              "--json").stdout)
+        ctx.set_session(get_session(ctx.db, made["id"]))   # old pages must not hear this
+        ctx.records_changed.emit("speed_tests")
+        ctx.set_position(None)
+        qtbot.wait(50)
+        assert "T" in new.ui.sessionLabel.text()
+    finally:
+        switch_language(new, ctx, "vi").close()
