@@ -25,6 +25,7 @@ from survey_app.i18n import _
 from survey_app.storage import sync as store
 from survey_app.storage.records import device_id, utc_now
 from survey_app.sync import codec
+from survey_app.sync.pipeline import put_unless_stopped
 
 FORMAT = "survey-app-bundle"
 FORMAT_VERSION = 1
@@ -267,13 +268,7 @@ class _Inflater(threading.Thread):
         self.stop = threading.Event()
 
     def _put(self, item) -> bool:
-        while not self.stop.is_set():
-            try:
-                self.queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
+        return put_unless_stopped(self.queue, item, self.stop)
 
     def run(self) -> None:
         try:

@@ -12,6 +12,7 @@ from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import sync as store
 from survey_app.sync.batches import BadAnswer, Batch, BatchBuilder, check_answer
+from survey_app.sync.pipeline import put_unless_stopped
 from survey_app.sync.transport import AuthError, Refused, TooLarge, TransientError, Transport
 
 BATCH_PATH = "/api/v1/batches"
@@ -223,13 +224,7 @@ class _Producer(threading.Thread):
         self.builder = BatchBuilder(config.max_records, config.max_bytes)
 
     def _put(self, item) -> bool:
-        while not self.stop.is_set():
-            try:
-                self.queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
+        return put_unless_stopped(self.queue, item, self.stop)
 
     def _emit(self, table: str, batch: Batch) -> bool:
         body = batch.body(self.device, self.schema, self.config.compress_level)
