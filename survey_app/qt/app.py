@@ -149,7 +149,7 @@ def switch_language(old_window, app_ctx, lang: str):
     import warnings
 
     for signal in (app_ctx.session_changed, app_ctx.position_changed, app_ctx.records_changed,
-                   app_ctx.status_changed, app_ctx.language_changed):
+                   app_ctx.status_changed):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # "failed to disconnect" when none was connected
             try:

@@ -24,7 +24,6 @@ class AppContext(QObject):
     position_changed = Signal(object)
     records_changed = Signal(str)
     status_changed = Signal(str, str)
-    language_changed = Signal(str)
 
     def __init__(self, home: Path, db: "sqlite_utils.Database | sqlite3.Connection", settings: Settings,
                  demo: bool = False, parent: QObject | None = None) -> None:

@@ -169,8 +169,7 @@ class MainWindow(QMainWindow):
                 session = get_session(self.ctx.conn, sid)
             except UserError:
                 session = None
-        self.ctx.set_session(session if session and session.is_open else None)
-        self._on_ctx_session_changed(self.ctx.current_session)
+        self.ctx.set_session(session if session and session.is_open else None)  # the bar follows the signal
 
     def _on_open_session_clicked(self) -> None:
         from survey_app.qt.views.session_dialog import SessionDialog

@@ -120,8 +120,3 @@ def cancel_all(timeout_ms: int = 5000) -> None:
         handle.cancel()
     for handle in list(_running):
         handle.wait(timeout_ms)
-
-
-def running_tasks() -> int:
-    """How many tasks have not finished (tests check for dangling threads)."""
-    return len(_running)

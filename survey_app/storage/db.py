@@ -5,7 +5,6 @@ is loaded; `open_db` wraps it in a sqlite_utils.Database and applies pending mig
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -133,13 +132,4 @@ def backup(db: "sqlite_utils.Database", path: Path, label: str) -> Path:
         db.conn.backup(dest)
     finally:
         dest.close()
-    return target
-
-
-def copy_file_backup(path: Path, label: str) -> Path:
-    """Byte copy of a closed database file (used before repair attempts)."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{path.stem}-{time.strftime('%Y%m%d-%H%M%S')}-{label}{path.suffix}"
-    shutil.copy2(path, target)
     return target

@@ -19,8 +19,6 @@ MIGRATION_MODULES: list[tuple[str, str]] = [
     ("0004_review_partials", "survey_app.storage.schema_review_0004"),
 ]
 
-SCHEMA_VERSION = len(MIGRATION_MODULES)
-
 
 def build_migrations() -> "Migrations":
     """The app's migration set."""
@@ -42,11 +40,6 @@ def pending_names_raw(conn: sqlite3.Connection) -> list[str]:
             raise
         done = set()
     return [name for name, _module in MIGRATION_MODULES if name not in done]
-
-
-def pending_names(db: sqlite_utils.Database) -> list[str]:
-    """Migrations not yet applied to `db`."""
-    return [m.name for m in build_migrations().pending(db)]
 
 
 def apply_migrations(db: sqlite_utils.Database, existing_path: Path | None) -> list[str]:

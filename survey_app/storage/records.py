@@ -28,8 +28,6 @@ COMMON_COLUMNS_SQL = """
     sync_state TEXT NOT NULL DEFAULT 'pending',
     synced_revision INTEGER
 """
-COMMON_COLUMNS = ("id", "created_at", "updated_at", "device_id", "surveyor", "app_version",
-                  "revision", "sync_state", "synced_revision")
 
 SYNC_PENDING = "pending"
 SYNC_SYNCED = "synced"

@@ -101,17 +101,12 @@ def close_session(db: sqlite_utils.Database, ctx: RecordContext, session_id: str
     return get_session(db, session.id)
 
 
-def reopen_refused(session: Session) -> UserError:
-    """The error for an attempt to add records to a session that is not open."""
-    return UserError(_("Session {id} is {status}; open a new session to record more.").format(
-        id=session.id[:8], status=status_label(session.status)))
-
-
 def require_open(db: sqlite_utils.Database, session_id: str) -> Session:
     """The session, if it is open; otherwise a UserError saying why records cannot be added."""
     session = get_session(db, session_id)
     if not session.is_open:
-        raise reopen_refused(session)
+        raise UserError(_("Session {id} is {status}; open a new session to record more.").format(
+            id=session.id[:8], status=status_label(session.status)))
     return session
 
 
