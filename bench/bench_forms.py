@@ -79,7 +79,7 @@ def answer_for(field: dict, rng: random.Random):
 
 
 def filled_data(form: dict, rng: random.Random) -> dict:
-    from survey_app.forms.engine import FormState
+    from survey_app.forms.interview import FormState
 
     state = FormState(form)
     state.set("consent", "yes")
@@ -107,7 +107,7 @@ def main() -> int:
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from survey_app.forms.compiler import compile_file
-    from survey_app.forms.engine import FormState
+    from survey_app.forms.interview import FormState
 
     rng = random.Random(5)
     tmp = Path(tempfile.mkdtemp())
@@ -162,7 +162,7 @@ def bench_window(form: dict, data: dict, rng: random.Random, n: int) -> bool:
     from survey_app.settings import Settings
     from survey_app.storage.db import open_db
     from survey_app.storage.forms import import_form
-    from survey_app.storage.households import save_draft, start_interview
+    from survey_app.households.interviews import save_draft, start_interview
     from survey_app.storage.records import context_for
     from survey_app.storage.sessions import new_session
 

@@ -58,7 +58,7 @@ def proc_cpu_seconds(pid: int) -> float:
 
 
 def run_ours(url: str, protocol: str, duration: float, server_pid: int) -> dict:
-    from survey_app.speedtest.engine import run_speedtest
+    from survey_app.speedtest.measurement import run_speedtest
 
     gen = run_speedtest(url, protocol, duration_s=duration, timeout_s=10, cancel=threading.Event())
     t0, c0, s0 = time.perf_counter(), cpu_seconds(), proc_cpu_seconds(server_pid)

@@ -185,7 +185,7 @@ def grab_all(home: Path, langs: list[str], pages: list[str]) -> list[Path]:
     """Open the window on `home` in each language and save each page; returns the files written."""
     from PySide6.QtWidgets import QApplication
 
-    from survey_app.demo import DemoServices
+    from survey_app.demo.services import DemoServices
     from survey_app.i18n import set_language
     from survey_app.paths import db_path, settings_path
     from survey_app.qt import runner

@@ -154,7 +154,7 @@ def check_pages(s) -> str:
 
 
 # Demo services that cannot run on a platform (pseudo-terminal emulators on Windows): expected to fail there.
-DEMO_POSIX_ONLY = ("survey_app.devices.emulator.demo:start",)
+DEMO_POSIX_ONLY = ("survey_app.demo.devices:start",)
 
 
 def check_demo(s) -> str:

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import sqlite3
 import sys
-from typing import Any
 
 from survey_app import __version__
 from survey_app.commands import COMMAND_MODULES, CliContext
@@ -84,9 +82,3 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         ctx.close()
-
-
-def print_json(data: Any) -> None:
-    """Print JSON to stdout (UTF-8, not ASCII-escaped)."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    sys.stdout.flush()

@@ -107,14 +107,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} answers are missing or not allowed. First: {where} — {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>End interview (&amp;refused)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,18 +124,6 @@
     </message>
     <message>
         <source>Speed test ({n}; last {mbps} Mbit/s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,18 +214,6 @@
     </message>
     <message>
         <source>Open a session first (Session page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -107,14 +107,6 @@
         <translation>Đã lưu thay đổi; phiên bản trước được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <source>Member {n}</source>
-        <translation>Thành viên {n}</translation>
-    </message>
-    <message>
-        <source>{n} answers are missing or not allowed. First: {where} — {message}</source>
-        <translation>{n} câu trả lời còn thiếu hoặc không hợp lệ. Đầu tiên: {where} — {message}</translation>
-    </message>
-    <message>
         <source>End interview (&amp;refused)</source>
         <translation>Kết thúc (&amp;từ chối)</translation>
     </message>
@@ -133,18 +125,6 @@
     <message>
         <source>Speed test ({n}; last {mbps} Mbit/s)…</source>
         <translation>Đo tốc độ ({n}; lần cuối {mbps} Mbit/s)…</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation>Đã hoàn tất</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Từ chối</translation>
     </message>
 </context>
 <context>
@@ -235,18 +215,6 @@
     <message>
         <source>Open a session first (Session page).</source>
         <translation>Hãy mở phiên khảo sát trước (trang Phiên).</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation>Đã hoàn tất</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Delete this draft interview and its answers? This cannot be undone.</source>

@@ -472,18 +472,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finalized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>USB modem</source>
         <translation type="unfinished"></translation>
     </message>

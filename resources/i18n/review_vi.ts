@@ -472,18 +472,6 @@
         <translation>đã hủy</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>bản nháp</translation>
-    </message>
-    <message>
-        <source>finalized</source>
-        <translation>đã hoàn tất</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>từ chối</translation>
-    </message>
-    <message>
         <source>USB modem</source>
         <translation>modem USB</translation>
     </message>

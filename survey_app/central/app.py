@@ -1,4 +1,4 @@
-"""The reference receiver: a FastAPI app keeping the sync contract (exports/openapi.json is generated from it)."""
+"""The reference receiver: a FastAPI app keeping the sync contract (contract/openapi.json is generated from it)."""
 from __future__ import annotations
 
 import tempfile
@@ -16,7 +16,7 @@ from survey_app import __version__
 from survey_app.central.models import (MAX_BODY, MAX_BUNDLE, MAX_INFLATED, BatchAnswer, BatchIn, BundleAnswer,
                                        Health)
 from survey_app.central.store import CentralStore
-from survey_app.sync.codec import dumps_bytes
+from survey_app.codec import dumps_bytes
 
 
 def _inline(schema: dict[str, Any]) -> dict[str, Any]:
@@ -73,9 +73,9 @@ def create_app(db_path: Path | str) -> FastAPI:
     @app.get("/api/v1/health", response_model=Health, tags=["sync"])
     def health() -> Health:
         """200 while the receiver is up."""
-        from survey_app.central.store import now
+        from survey_app.clock import utc_now
 
-        return Health(status="ok", version=__version__, time=now())
+        return Health(status="ok", version=__version__, time=utc_now())
 
     @app.post("/api/v1/batches", response_model=BatchAnswer, tags=["sync"], responses=errors,
               openapi_extra=_body_doc({"application/json": {"schema": _inline(BatchIn.model_json_schema())}},

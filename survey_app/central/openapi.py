@@ -1,11 +1,11 @@
-"""The committed contract exports/openapi.json is exactly what the receiver serves at /openapi.json."""
+"""The committed contract contract/openapi.json is exactly what the receiver serves at /openapi.json."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 from typing import Any
 
-COMMITTED = Path(__file__).resolve().parents[2] / "exports" / "openapi.json"
+COMMITTED = Path(__file__).resolve().parents[2] / "contract" / "openapi.json"
 
 
 def document() -> dict[str, Any]:

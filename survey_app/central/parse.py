@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from survey_app.central.models import MAX_RECORDS, TIME_PATTERN, UUID_PATTERN
-from survey_app.sync.codec import dumps_text, loads
+from survey_app.codec import dumps_text, loads
 
 _UUID = re.compile(UUID_PATTERN)
 _TIME = re.compile(TIME_PATTERN)

@@ -7,11 +7,11 @@ import re
 import secrets
 import sqlite3
 import threading
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
-from survey_app.sync.codec import dumps_text, loads
+from survey_app.clock import utc_now
+from survey_app.codec import dumps_text, loads
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS devices (
@@ -49,11 +49,6 @@ CREATE TABLE IF NOT EXISTS records (
 TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 
-def now() -> str:
-    """This server's UTC clock."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def token_hash(token: str) -> str:
     """What is stored instead of a token."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
@@ -86,14 +81,14 @@ class CentralStore:
         token = secrets.token_urlsafe(32)
         with self.lock:
             self.conn.execute("INSERT INTO devices (name, token_sha256, created_at) VALUES (?, ?, ?)",
-                              [name, token_hash(token), now()])
+                              [name, token_hash(token), utc_now()])
         return token
 
     def revoke_device(self, name: str) -> bool:
         """Revoke a device's token; True if it existed."""
         with self.lock:
             cur = self.conn.execute("UPDATE devices SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
-                                    [now(), name])
+                                    [utc_now(), name])
         return cur.rowcount > 0
 
     def device_for(self, token: str) -> int | None:
@@ -118,7 +113,7 @@ class CentralStore:
 
         Returns None if the batch_id belongs to another device (the caller answers 409).
         """
-        received = now()
+        received = utc_now()
         accepted: list[dict[str, Any]] = []
         rejected: list[dict[str, Any]] = []
         with self.lock:

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
     import sqlite_utils
 
+import json
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
+from typing import Any
 
 from survey_app.i18n import set_language
 
@@ -86,3 +88,9 @@ class CliContext:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def print_json(data: Any) -> None:
+    """Print JSON to stdout (UTF-8, not ASCII-escaped)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()

@@ -48,8 +48,8 @@ def parse_date(text: str | None) -> date | None:
 
 def build_filters(db, units, teams, date_from, date_to, status):
     """Checked filters: known unit codes and team names, a date range that is not reversed."""
-    from survey_app.exports.filters import Filters
-    from survey_app.storage.exports import list_teams
+    from survey_app.models.export_spec import Filters
+    from survey_app.storage.export_queries import list_teams
     from survey_app.storage.units import get_unit
 
     codes = tuple(dict.fromkeys(get_unit(db, u).code for u in units))
@@ -68,7 +68,7 @@ def run(ctx, args) -> int:
     """Run the export, showing progress on stderr."""
     from pathlib import Path
 
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.exports.run import ExportOptions, run_export
 
     units = [code for group in args.unit for code in group]

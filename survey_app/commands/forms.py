@@ -31,7 +31,7 @@ def register(sub) -> None:
 
 
 def _report(form, problems, as_json: bool, path: str) -> None:
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
 
     if as_json:
         print_json({"file": path, "usable": not problems, "problems": [p.to_json() for p in problems],
@@ -64,7 +64,7 @@ def run_import(ctx, args) -> int:
     import hashlib
     from pathlib import Path
 
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.forms.compiler import check_file
     from survey_app.storage.forms import import_form
 
@@ -84,7 +84,7 @@ def run_import(ctx, args) -> int:
 
 def run_list_forms(ctx, args) -> int:
     """List installed forms."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.storage.forms import ensure_builtin, list_forms
 
     ensure_builtin(ctx.db, ctx.record_context())
@@ -99,8 +99,9 @@ def run_list_forms(ctx, args) -> int:
 
 def run_list_households(ctx, args) -> int:
     """List household interviews."""
-    from survey_app.cli import print_json
-    from survey_app.storage.households import list_households, status_label
+    from survey_app.commands import print_json
+    from survey_app.households.labels import status_label
+    from survey_app.storage.households import list_households
     from survey_app.storage.sessions import get_session
 
     session_id = get_session(ctx.db, args.session).id if args.session else None

@@ -42,7 +42,7 @@ def _configured_ports(ctx) -> list[str]:
 
 def run_list(ctx, args) -> int:
     """List serial ports."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.devices.discovery import list_serial_ports
 
     ports = list_serial_ports(probe_unknown=not args.no_probe, extra=_configured_ports(ctx))
@@ -62,7 +62,7 @@ def read_once(port: str, timeout_s: float = 3.0) -> dict:
     from survey_app.devices.at_channel import AtChannel, AtError, AtTimeout, PortGone
     from survey_app.devices.dialects import identify, make_dialect
     from survey_app.errors import UserError
-    from survey_app.storage.records import utc_now
+    from survey_app.clock import utc_now
 
     ch = AtChannel(port, timeout_s=timeout_s)
     ch.open()
@@ -110,7 +110,7 @@ def _summary(d: dict) -> str:
 
 def run_read(ctx, args) -> int:
     """Take one reading."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
 
     data = read_once(args.port, args.timeout)
     if args.json:
@@ -128,14 +128,14 @@ def run_read(ctx, args) -> int:
 
 def run_log(ctx, args) -> int:
     """Poll modems and store readings (batched; committed at least twice a second)."""
-    from survey_app.devices.logging_loop import log_modems
+    from survey_app.commands.modem_log import log_modems
 
     return log_modems(ctx, args)
 
 
 def run_gps_read(ctx, args) -> int:
     """Read a GPS until a fix."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.devices.gps_read import read_gps
 
     fix = read_gps(args.port, timeout_s=args.timeout, baudrate=args.baud)

@@ -67,8 +67,8 @@ def register(sub) -> None:
 
 def run_demo_data(ctx, args) -> int:
     """Make the synthetic survey, then run the checks."""
-    from survey_app.cli import print_json
-    from survey_app.review.demo_data import DemoSpec, generate
+    from survey_app.commands import print_json
+    from survey_app.demo.survey import DemoSpec, generate
 
     spec = DemoSpec(households=args.households, readings=args.readings, speedtests=args.speedtests, seed=args.seed)
     gen = generate(ctx.db, spec, ctx.record_context())
@@ -101,7 +101,7 @@ def run_demo_data(ctx, args) -> int:
 
 def run_decide(ctx, args) -> int:
     """Approve, reject or reopen a session."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.review.decisions import decide
 
     reviewer = args.reviewer if args.reviewer is not None else ctx.settings.surveyor
@@ -115,7 +115,7 @@ def run_decide(ctx, args) -> int:
 
 def run_flags(ctx, args) -> int:
     """Print the flags with their reasons."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.review.checks import flag_list, refresh
 
     refresh(ctx.db, ctx.settings)
@@ -131,7 +131,7 @@ def run_flags(ctx, args) -> int:
 
 def run_check(ctx, args) -> int:
     """Recompute every session's checks."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.review.checks import refresh
 
     result = refresh(ctx.db, ctx.settings, full=True)
@@ -145,7 +145,7 @@ def run_check(ctx, args) -> int:
 
 def run_summary(ctx, args) -> int:
     """Print the indicator table."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.review.indicators import compute, format_table
 
     table = compute(ctx.db, ctx.settings, include_all=args.all)
@@ -158,7 +158,7 @@ def run_summary(ctx, args) -> int:
 
 def run_boundaries_import(ctx, args) -> int:
     """Import boundaries from a GeoJSON file."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.review.boundaries import import_geojson
 
     report = import_geojson(ctx.db, args.file)
@@ -172,7 +172,7 @@ def run_boundaries_import(ctx, args) -> int:
 
 def run_locate(ctx, args) -> int:
     """Print the unit a point lies in."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.review.boundaries import locate
 
     hit = locate(ctx.db, args.lon, args.lat)

@@ -27,7 +27,7 @@ def register(sub) -> None:
 
 
 def _print_session(s, as_json: bool) -> None:
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.storage.sessions import status_label
 
     if as_json:
@@ -49,7 +49,7 @@ def run_new(ctx, args) -> int:
 
 def run_list(ctx, args) -> int:
     """List sessions."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.storage.sessions import list_sessions
 
     sessions = list_sessions(ctx.db, status=args.status, unit_code=args.unit)

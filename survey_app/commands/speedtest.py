@@ -69,9 +69,9 @@ def _server(ctx, args):
 
 def run(ctx, args) -> int:
     """Run one test, store it and report it."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.errors import UserError
-    from survey_app.speedtest.engine import run_speedtest
+    from survey_app.speedtest.measurement import run_speedtest
     from survey_app.speedtest.errors import phase_label
     from survey_app.storage.speedtests import insert_result
 

@@ -60,10 +60,10 @@ def _progress(line: str) -> None:
 
 def run_sync(ctx, args) -> int:
     """Send the outbox; exit 0 ok, 1 partial, 3 failed."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.errors import UserError
     from survey_app.sync.service import config_from, status_summary
-    from survey_app.sync.engine import drive, run_sync as run
+    from survey_app.sync.upload import drive, run_sync as run
 
     db = ctx.db  # migrates before the worker connection opens
     if args.status:
@@ -108,9 +108,9 @@ def run_sync(ctx, args) -> int:
 
 def run_bundle_export(ctx, args) -> int:
     """Write a bundle file."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.sync.bundle import export_bundle
-    from survey_app.sync.engine import drive
+    from survey_app.sync.upload import drive
 
     ctx.db  # noqa: B018  (migrate first)
     manifest = drive(export_bundle(ctx.db_path, args.out, session_id=args.session),
@@ -125,9 +125,9 @@ def run_bundle_export(ctx, args) -> int:
 
 def run_bundle_import(ctx, args) -> int:
     """Import a bundle file."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.sync.bundle_import import import_bundle
-    from survey_app.sync.engine import drive
+    from survey_app.sync.upload import drive
 
     ctx.db  # noqa: B018
     result = drive(import_bundle(ctx.db_path, args.file), lambda n: _progress(_("{n} records read").format(n=n)))

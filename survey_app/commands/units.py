@@ -13,7 +13,7 @@ def register(sub) -> None:
 
 def run(ctx, args) -> int:
     """Print the units."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.storage.units import list_units
 
     units = list_units(ctx.db)

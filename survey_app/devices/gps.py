@@ -124,7 +124,7 @@ def manual_position(lat: float, lon: float, *, at: str | None = None) -> Positio
     """A position typed in by the surveyor (checked to be on Earth; the dialog checks it is in Huế)."""
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise ParseError("coordinates out of range")
-    from survey_app.storage.records import utc_now
+    from survey_app.clock import utc_now
 
     return Position(lat=lat, lon=lon, source="manual", accuracy_m=None, at=at or utc_now())
 

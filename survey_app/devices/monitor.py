@@ -12,7 +12,7 @@ from survey_app.devices.gps import GpsFix, NmeaDecoder, position_from_qgpsloc
 from survey_app.devices.parsers.common import ParseError
 from survey_app.devices.reading import ModemIdentity, SignalReading
 from survey_app.i18n import _
-from survey_app.storage.records import utc_now
+from survey_app.clock import utc_now
 
 MIN_INTERVAL_S, MAX_INTERVAL_S = 0.5, 60.0
 RETRY_OPEN_S = 0.5  # how often a missing port is looked for again (logging resumes well within 5 s)

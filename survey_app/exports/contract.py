@@ -1,4 +1,4 @@
-"""The export contract in the repository's `exports/` folder, generated from the layer definitions.
+"""The export contract in the repository's `contract/` folder, generated from the layer definitions.
 
 `python -m survey_app.exports.contract [FOLDER]` writes `columns.csv` (the column dictionary, vi + en) and
 `schemas/*.schema.json` (GeoJSON properties per layer, and the manifest); a test checks they are fresh.
@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from survey_app.exports.indicators import INDICATORS
-from survey_app.exports.layers import RECORD_LAYERS, Layer
+from survey_app.exports.layers import RECORD_LAYERS
+from survey_app.models.export_spec import Layer
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 BASE = "https://survey-app.hue.example/exports/"
@@ -132,6 +133,6 @@ def write(folder: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "exports"
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "contract"
     for p in write(target):
         print(p)

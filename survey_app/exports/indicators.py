@@ -6,9 +6,9 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
-from survey_app.exports.filters import Filters
-from survey_app.exports.layers import C, Column, Layer
-from survey_app.storage import exports as sql
+from survey_app.exports.layers import C
+from survey_app.models.export_spec import Column, Filters, Layer
+from survey_app.storage import export_queries as store
 
 _SHARE = "share"
 _OPS = (("viettel", "Viettel"), ("vinaphone", "VinaPhone"), ("mobifone", "MobiFone"))
@@ -122,7 +122,7 @@ def summary_rows(db: sqlite_utils.Database, filters: Filters, settings=None) -> 
 
     table = compute(db, settings, include_all=filters.status != "approved")
     by_code = {r.code: asdict(r) for r in table.rows}
-    for code, _name, _kind, lon, lat, boundary in sql.unit_geometries(db, filters.units):
+    for code, _name, _kind, lon, lat, boundary in store.unit_geometries(db, filters.units):
         geometry, source = _geometry(boundary, lon, lat)
         row = dict(by_code.get(code, {}), scope=table.scope, geometry_source=source,
                    lon=round(lon, 6), lat=round(lat, 6))

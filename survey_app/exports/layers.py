@@ -1,56 +1,11 @@
 """What each export layer holds: its columns in a stable order, their type, unit and meaning (vi + en).
 
-This is the single source of the column dictionary and the JSON Schemas in the repository's `exports/`
+This is the single source of the column dictionary and the JSON Schemas in the repository's `contract/`
 folder (`python -m survey_app.exports.contract` regenerates them; a test checks that they are fresh).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-# Column kinds. 'lon'/'lat' become the GeoJSON geometry (and CSV columns); 'datetime' is written as
-# ISO 8601 with the +07:00 offset (stored UTC converted to Vietnam time); 'boolean' is 1/0 in CSV and
-# true/false in GeoJSON.
-KINDS = ("string", "integer", "number", "boolean", "datetime", "lon", "lat")
-
-
-@dataclass(frozen=True)
-class Column:
-    """One exported column."""
-
-    name: str
-    kind: str
-    en: str
-    vi: str
-    unit: str = ""
-    personal: bool = False        # left out unless the user asks for personal data
-    source: str | None = None     # the SQL column it comes from (default: `name` of the layer's table)
-
-    @property
-    def src(self) -> str:
-        """The source column (qualified by the layer's table alias in storage.exports)."""
-        return self.source or self.name
-
-
-@dataclass(frozen=True)
-class Layer:
-    """One exported table: one CSV file or one GeoJSON FeatureCollection."""
-
-    name: str
-    table: str
-    en: str
-    vi: str
-    columns: tuple[Column, ...]
-    time_column: str | None = None     # what the date filter applies to
-    geojson: bool = True
-    rounded_positions: bool = False    # household-linked positions, rounded unless precise is asked
-
-    def selected(self, include_personal: bool) -> list[Column]:
-        """The columns written, in order, for the chosen privacy option."""
-        return [c for c in self.columns if include_personal or not c.personal]
-
-    def personal_columns(self) -> list[str]:
-        """Names of the columns that hold personal data."""
-        return [c.name for c in self.columns if c.personal]
+from survey_app.models.export_spec import Column, Layer
 
 
 def C(name, kind, en, vi, unit="", personal=False, source=None) -> Column:  # noqa: N802 - table-like lines
@@ -229,8 +184,3 @@ RECORD_LAYERS = (SESSIONS, SPEED_TESTS, SIGNAL_READINGS, HOUSEHOLDS, MEMBERS)
 INDICATORS_NAME = "indicators"
 LAYER_NAMES = tuple(layer.name for layer in RECORD_LAYERS) + (INDICATORS_NAME,)
 BY_NAME = {layer.name: layer for layer in RECORD_LAYERS}
-
-# How household-linked positions are coarsened unless precise locations are asked for (documented in
-# the manifest): 3 decimals of a degree is about 111 m north-south and 107 m east-west at Huế's latitude.
-ROUNDED_DECIMALS = 3
-PRECISE_DECIMALS = 6

@@ -6,7 +6,8 @@ from datetime import datetime
 
 from survey_app import APP_NAME, __version__
 from survey_app.exports.indicators import INDICATORS
-from survey_app.exports.layers import BY_NAME, INDICATORS_NAME, PRECISE_DECIMALS, ROUNDED_DECIMALS
+from survey_app.exports.layers import BY_NAME, INDICATORS_NAME
+from survey_app.models.export_spec import PRECISE_DECIMALS, ROUNDED_DECIMALS
 from survey_app.storage.records import CODE_SET
 
 MANIFEST_NAME = "manifest.json"

@@ -10,12 +10,13 @@ from typing import Generator
 from survey_app.errors import UserError
 from survey_app.exports import manifest as mf
 from survey_app.exports.files import ExportCancelled, Sink, check_folder, translate_os_error, zip_into
-from survey_app.exports.filters import VN_TZ, Filters
+from survey_app.clock import VN_TZ
+from survey_app.models.export_spec import Filters
 from survey_app.exports.indicators import INDICATORS, summary_rows
 from survey_app.exports.layers import BY_NAME, INDICATORS_NAME, LAYER_NAMES, Layer
 from survey_app.exports.stream import parallel_chunks
 from survey_app.i18n import _
-from survey_app.storage import exports as sql
+from survey_app.storage import export_queries as store
 
 FORMATS = ("csv", "geojson")
 BATCH = 4096
@@ -99,7 +100,7 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
             # The review indicators refresh their per-session cache (a write), so before the read snapshot.
             summary = list(summary_rows(db, options.filters, settings))
         db.execute("BEGIN")   # one read snapshot: counts and rows agree even while others write
-        counts = {n: (len(summary) if n == INDICATORS_NAME else sql.count_rows(db, BY_NAME[n], options.filters))
+        counts = {n: (len(summary) if n == INDICATORS_NAME else store.count_rows(db, BY_NAME[n], options.filters))
                   for n in names}
         if not any(counts[n] for n in names if n != INDICATORS_NAME):
             raise UserError(_("No records match the chosen filters; nothing was exported."))
@@ -163,7 +164,7 @@ def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary, tot
     layer: Layer = BY_NAME[name]
     cols = layer.selected(options.include_personal)
     csv = options.fmt == "csv"
-    query = sql.csv_query if csv else sql.geojson_query
+    query = store.csv_query if csv else store.geojson_query
     text, params = query(layer, cols, options.filters, options.precise_locations)
     if csv:
         sink.write(BOM + (",".join(c.name for c in cols) + "\r\n").encode())
@@ -186,10 +187,10 @@ def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary, tot
 def _chunks(db, layer: Layer, cols, options: ExportOptions, text: str, params: list, sep: str, end: str,
             total: int):
     """Encoded chunks of a layer's formatted rows, in export order (two reader threads for big layers)."""
-    if total >= PARALLEL_MIN and sql.in_rowid_order(layer) and db_path_of(db):
-        query = sql.csv_query if options.fmt == "csv" else sql.geojson_query
+    if total >= PARALLEL_MIN and store.in_rowid_order(layer) and db_path_of(db):
+        query = store.csv_query if options.fmt == "csv" else store.geojson_query
         ranged, ranged_params = query(layer, cols, options.filters, options.precise_locations, ranged=True)
-        lo, hi = sql.rowid_span(db, layer)
+        lo, hi = store.rowid_span(db, layer)
         yield from parallel_chunks(db_path_of(db), ranged, ranged_params, lo, hi, sep, end)
         return
     cur = db.execute(text, params)

@@ -1,6 +1,6 @@
 """Parallel, bounded streaming of a rowid-ordered layer: reader threads each format alternate rowid ranges.
 
-SQLite formats the rows (see storage.exports) and releases the GIL while it does, so two reader connections
+SQLite formats the rows (see storage.export_queries) and releases the GIL while it does, so two reader connections
 use two cores; the chunks are still written strictly in rowid order, and at most a few chunks per reader are
 held in memory whatever the size of the layer.
 """
@@ -18,7 +18,7 @@ DEPTH = 2          # chunks a reader may run ahead
 def _reader(db_path: Path, sql: str, params: list, ranges: list[tuple[int, int]], sep: str, end: str,
             out: queue.Queue, stop: threading.Event) -> None:
     from survey_app.storage.db import connect
-    from survey_app.storage.exports import chunk_query
+    from survey_app.storage.export_queries import chunk_query
 
     try:
         db = connect(db_path)

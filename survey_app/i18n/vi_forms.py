@@ -90,10 +90,11 @@ MESSAGES = {
     "refused": "từ chối",
     "No household interview with id {id}.": "Không có phiếu hộ gia đình với mã {id}.",
     "This interview is {status}; editing it needs a reason.": "Phiếu này {status}; muốn sửa cần nêu lý do.",
-    "The interview cannot be finalized: {n} answers are missing or not allowed (first: {where}: {message}).":
-        "Chưa hoàn tất được phiếu: {n} câu trả lời còn thiếu hoặc không hợp lệ (đầu tiên: {where}: {message}).",
+    "The interview cannot be finalized: {problem}": "Chưa hoàn tất được phiếu: {problem}",
+    "{n} answers are missing or not allowed. First: {where} — {message}":
+        "{n} câu trả lời còn thiếu hoặc không hợp lệ. Đầu tiên: {where} — {message}",
+    "Member {n}": "Thành viên {n}",
     "This interview is already {status}.": "Phiếu này đã {status}.",
-    "member": "thành viên",
     # CLI
     "check and import questionnaires (XLSForm .xlsx)": "kiểm tra và nhập bảng hỏi (XLSForm .xlsx)",
     "check an XLSForm; lists every problem with its sheet, row and column":

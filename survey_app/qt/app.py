@@ -90,7 +90,7 @@ def open_main_window(ctx):
     """Build the main window on ctx's home; returns (window, cleanup). Raises UserError on a bad home/db."""
     from PySide6.QtWidgets import QApplication
 
-    from survey_app.demo import DemoServices
+    from survey_app.demo.services import DemoServices
     from survey_app.lock import InstanceLock
     from survey_app.qt.context import AppContext
     from survey_app.storage.db import open_connection, wrap

@@ -10,7 +10,8 @@ import sqlite_utils
 from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.review.geometry import GeometryError, bbox, parse_geometry, point_in_polygons, to_geojson
-from survey_app.storage import review as sql
+from survey_app.storage import review as store
+from survey_app.storage.units import units_by_code
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -61,7 +62,7 @@ def import_geojson(db: sqlite_utils.Database, path: str | Path) -> ImportReport:
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(
             data.get("features"), list):
         raise UserError(_("{file} is not a GeoJSON FeatureCollection.").format(file=path))
-    units = sql.units_by_code(db)
+    units = units_by_code(db)
     report = ImportReport(file=path.name)
     rows, seen = [], set()
     for i, feat in enumerate(data["features"], start=1):
@@ -98,7 +99,7 @@ def import_geojson(db: sqlite_utils.Database, path: str | Path) -> ImportReport:
                                          + ([_("unknown codes {codes}").format(codes=", ".join(report.unknown[:10]))]
                                             if report.unknown else []))))
     with db.atomic():
-        sql.save_boundaries(db, rows)
+        store.save_boundaries(db, rows)
     report.imported = [r[0] for r in rows]
     have = {r[0] for r in db.execute("SELECT unit_code FROM unit_boundaries")}
     report.missing = sorted(set(units) - have)
@@ -109,8 +110,8 @@ class Locator:
     """Finds the unit of points: by imported boundaries (point-in-polygon), else by bounding boxes."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
-        self.units = sql.units_by_code(db)
-        self.polys = {c: parse_geometry(g) for c, g in sql.load_boundaries(db).items()}
+        self.units = units_by_code(db)
+        self.polys = {c: parse_geometry(g) for c, g in store.load_boundaries(db).items()}
         self.boxes = {c: bbox(p) for c, p in self.polys.items()}
 
     def locate(self, lon: float, lat: float) -> tuple[str | None, str]:
@@ -138,6 +139,6 @@ def locate(db: sqlite_utils.Database, lon: float, lat: float) -> dict:
     """Which unit a point lies in, as a JSON-ready dictionary."""
     code, method = Locator(db).locate(lon, lat)
     labels = {"polygon": _("imported boundary"), "bbox": _("bounding box")}
-    name = sql.units_by_code(db)[code][0] if code else None
+    name = units_by_code(db)[code][0] if code else None
     return {"lon": lon, "lat": lat, "unit_code": code, "unit_name": name, "method": method,
             "method_label": labels[method]}

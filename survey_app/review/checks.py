@@ -17,8 +17,8 @@ import sqlite_utils
 
 from survey_app.i18n import _, get_language
 from survey_app.review.config import ReviewConfig
-from survey_app.storage import review as sql
-from survey_app.storage.records import utc_now
+from survey_app.storage import review as store
+from survey_app.clock import utc_now
 
 _REFRESH_LOCK = threading.Lock()
 CODES = ("no_position", "outside_unit", "poor_accuracy", "speedtest_failed", "speedtest_implausible",
@@ -131,7 +131,7 @@ def flag_list(db: sqlite_utils.Database, *, session_id: str | None = None, code:
 
         session_id = get_session(db, session_id).id
     return [Flag(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8] or "{}"))
-            for r in sql.flag_rows(db, session_id, code, limit)]
+            for r in store.flag_rows(db, session_id, code, limit)]
 
 
 def refresh(db: sqlite_utils.Database, settings=None, *, full: bool = False,
@@ -144,26 +144,26 @@ def refresh(db: sqlite_utils.Database, settings=None, *, full: bool = False,
 def _refresh(db, settings, full: bool, config: ReviewConfig | None) -> CheckResult:
     t0 = time.perf_counter()
     cfg = config or ReviewConfig.from_settings(settings)
-    now_fp = sql.fingerprint(db)
-    old = sql.get_state(db, "fingerprint")
+    now_fp = store.fingerprint(db)
+    old = store.get_state(db, "fingerprint")
     old_fp = json.loads(old) if old else None
-    if (old_fp is None or sql.get_state(db, "config") != cfg.key()
+    if (old_fp is None or store.get_state(db, "config") != cfg.key()
             or old_fp.get("unit_boundaries") != now_fp["unit_boundaries"]):
         full = True
     if not full and old_fp == now_fp:
         return CheckResult(0, 0, time.perf_counter() - t0, False)
     with db.atomic():
-        n = sql.fill_targets(db, None if full else old_fp)
+        n = store.fill_targets(db, None if full else old_fp)
         flags = _run(db, cfg, full)
-        sql.set_state(db, "fingerprint", json.dumps(now_fp))
-        sql.set_state(db, "config", cfg.key())
+        store.set_state(db, "fingerprint", json.dumps(now_fp))
+        store.set_state(db, "config", cfg.key())
     return CheckResult(n, flags, time.perf_counter() - t0, full)
 
 
 def _run(db, cfg: ReviewConfig, full: bool) -> int:
-    readings = sql.reading_aggregates(db, cfg.poor_accuracy_m, cfg.gap_minutes * 60)
-    tests = sql.speedtest_aggregates(db, cfg.poor_accuracy_m, cfg.max_speed_mbps, cfg.max_ping_ms)
-    homes = sql.household_aggregates(db, cfg.poor_accuracy_m, cfg.min_interview_minutes * 60)
+    readings = store.reading_aggregates(db, cfg.poor_accuracy_m, cfg.gap_minutes * 60)
+    tests = store.speedtest_aggregates(db, cfg.poor_accuracy_m, cfg.max_speed_mbps, cfg.max_ping_ms)
+    homes = store.household_aggregates(db, cfg.poor_accuracy_m, cfg.min_interview_minutes * 60)
     outside, positioned_method = _outside_by_polygon(db)
     targets = [r[0] for r in db.execute("SELECT session_id FROM temp.review_targets")]
     stats, flags = [], []
@@ -200,12 +200,12 @@ def _run(db, cfg: ReviewConfig, full: bool) -> int:
         lasts = [x for x in (r[2], t[2], h[2]) if x]
         stats.append((sid, h[0], h[6], r[0], t[0], min(firsts) if firsts else None, max(lasts) if lasts else None,
                       len(mine), " ".join(f[1] for f in mine), now))
-    dups = sql.duplicate_households(db)
+    dups = store.duplicate_households(db)
     flags.extend((sid, "duplicate", n, homes.get(sid, (n,))[0] if sid in homes else n, "{}")
                  for sid, n in dups.items())
-    sql.save_check_results(db, stats, flags, all_sessions=full)
-    sql.save_partials(db, cfg.usable_rsrp_dbm, all_sessions=full)
-    sql.update_duplicate_stats(db)
+    store.save_check_results(db, stats, flags, all_sessions=full)
+    store.save_partials(db, cfg.usable_rsrp_dbm, all_sessions=full)
+    store.update_duplicate_stats(db)
     return len(flags)
 
 
@@ -213,13 +213,13 @@ def _outside_by_polygon(db) -> tuple[dict[str, int], set[str]]:
     """Per target session, records outside its unit's imported boundary; and the sessions so checked."""
     from survey_app.review.geometry import parse_geometry, points_in_polygons
 
-    boundaries = sql.load_boundaries(db)
+    boundaries = store.load_boundaries(db)
     if not boundaries:
         return {}, set()
     polys = {code: parse_geometry(g) for code, g in boundaries.items()}
     outside: dict[str, int] = defaultdict(int)
     for unit in sorted(polys):  # one unit at a time keeps memory to one unit's points
-        rows = sql.target_points(db, unit)
+        rows = store.target_points(db, unit)
         if not rows:
             continue
         arr = np.array([(lon, lat) for _s, lon, lat in rows], dtype=float)

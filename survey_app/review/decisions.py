@@ -7,7 +7,8 @@ import sqlite_utils
 
 from survey_app.errors import UserError
 from survey_app.i18n import _
-from survey_app.storage.records import RecordContext, revise, utc_now
+from survey_app.clock import utc_now
+from survey_app.storage.records import RecordContext, revise
 from survey_app.storage.sessions import get_session, status_label
 
 # action -> (decision stored, session status after, statuses it may follow)

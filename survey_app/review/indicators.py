@@ -15,10 +15,10 @@ import sqlite_utils
 
 from survey_app.i18n import _
 from survey_app.review.config import ReviewConfig
-from survey_app.review.demo_values import OPERATORS
-from survey_app.storage import review_indicators as sql
+from survey_app.storage import review_indicators as store
+from survey_app.storage.units import list_units
 
-OPERATOR_NAMES = tuple(o[0] for o in OPERATORS)
+OPERATOR_NAMES = ("Viettel", "VinaPhone", "MobiFone")   # the three national networks, by subscribers
 TECH_ORDER = ("NR-SA", "NR-NSA", "LTE", "UMTS", "GSM")
 AMBER_MARGIN = 0.10
 CITY = "city"
@@ -109,7 +109,7 @@ def compute(db: sqlite_utils.Database, settings=None, *, include_all: bool = Fal
 
     refresh(db, settings, config=cfg)  # brings the per-session partials up to date (incremental)
     scope = "all" if include_all else "approved"
-    units = [UnitIndicators(c, n, k) for c, n, k in sql.unit_list(db)]
+    units = [UnitIndicators(u.code, u.name, u.kind) for u in list_units(db)]
     city = UnitIndicators(CITY, _("Huế City"), "city")
     by_code = {u.code: u for u in units}
     _coverage(db, scope, cfg, by_code, city)
@@ -125,7 +125,7 @@ def compute(db: sqlite_utils.Database, settings=None, *, include_all: bool = Fal
 def _coverage(db, scope, cfg, by_code, city):
     acc = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     techs = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for unit, op, tech, n, usable, usable5 in sql.coverage_rows(db, scope):
+    for unit, op, tech, n, usable, usable5 in store.coverage_rows(db, scope):
         for key in (unit, CITY):
             c = acc[key][op or "?"]
             c[0] += n
@@ -152,7 +152,7 @@ def _coverage(db, scope, cfg, by_code, city):
 def _households(db, scope, by_code, city):
     acc = defaultdict(lambda: np.zeros(7, dtype=np.int64))
     hamlets = defaultdict(lambda: [0, 0])
-    for unit, hamlet, *nums in sql.hamlet_rows(db, scope):
+    for unit, hamlet, *nums in store.hamlet_rows(db, scope):
         vals = np.array([x or 0 for x in nums], dtype=np.int64)
         for key in (unit, CITY):
             acc[key] += vals
@@ -170,8 +170,8 @@ def _households(db, scope, by_code, city):
 
 
 def _members(db, scope, by_code, city):
-    total = np.zeros(2 * len(sql.MEMBER_FIELDS), dtype=np.int64)
-    for unit, *nums in sql.member_rows(db, scope):
+    total = np.zeros(2 * len(store.MEMBER_FIELDS), dtype=np.int64)
+    for unit, *nums in store.member_rows(db, scope):
         vals = np.array([x or 0 for x in nums], dtype=np.int64)
         total += vals
         if unit in by_code:
@@ -188,7 +188,7 @@ def _set_members(u, v):
 def _speeds(db, scope, cfg, by_code, city):
     groups = defaultdict(lambda: {"down": [], "up": [], "op": defaultdict(lambda: ([], [])),
                                   "tech": defaultdict(lambda: ([], [])), "fixed": []})
-    for unit, kind, op, tech, down, up in sql.speed_rows(db, scope, cfg.max_speed_mbps):
+    for unit, kind, op, tech, down, up in store.speed_rows(db, scope, cfg.max_speed_mbps):
         for key in (unit, CITY):
             g = groups[key]
             g["down"].append(down)

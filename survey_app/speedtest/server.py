@@ -233,19 +233,6 @@ class LocalSpeedTestServer:
         self.stop()
 
 
-DEMO_RATE_MBPS = 12.5  # per stream: about 50 Mbit/s over the 4 streams, a plausible 4G figure
-
-
-def start_demo(home, settings) -> LocalSpeedTestServer:
-    """Demo starter: serve on 127.0.0.1 at a 4G-like rate and make it the default speed-test server."""
-    # Unpaced, loopback gives many Gbit/s: every demo test would be flagged implausible in Review, and a test
-    # would keep both CPU cores busy for its whole duration.
-    server = LocalSpeedTestServer(rate_mbps=DEMO_RATE_MBPS).start()
-    settings.speedtest_server = server.base_url
-    settings.speedtest_protocol = "librespeed"
-    return server
-
-
 def main(argv: list[str] | None = None) -> int:
     """Serve until interrupted, printing the base URL on the first line."""
     p = argparse.ArgumentParser(description="survey-app local speed-test server")

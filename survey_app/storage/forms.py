@@ -8,7 +8,8 @@ import sqlite_utils
 
 from survey_app.errors import NotFound, UserError
 from survey_app.i18n import _
-from survey_app.storage.records import RecordContext, utc_now
+from survey_app.clock import utc_now
+from survey_app.storage.records import RecordContext
 
 BUILTIN_FORM_ID = "household"
 

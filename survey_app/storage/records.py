@@ -6,13 +6,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
     import sqlite_utils
 
-import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
 
-
 from survey_app import __version__
+from survey_app.clock import new_id, utc_now
 
 CODE_SET = "VN-2025-07"
 
@@ -32,16 +30,6 @@ COMMON_COLUMNS_SQL = """
 SYNC_PENDING = "pending"
 SYNC_SYNCED = "synced"
 SYNC_REJECTED = "rejected"
-
-
-def utc_now() -> str:
-    """Current UTC time, ISO 8601 with milliseconds and a Z."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def new_id() -> str:
-    """A new random record UUID (text)."""
-    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True)

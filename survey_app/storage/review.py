@@ -5,7 +5,7 @@ import json
 
 import sqlite_utils
 
-from survey_app.storage.records import utc_now
+from survey_app.clock import utc_now
 
 # Tables whose new rows (by rowid) can change a session's checks; record_history covers revisions.
 WATCHED = ("sessions", "signal_readings", "speed_tests", "households", "members", "record_history",
@@ -218,12 +218,6 @@ def save_boundaries(db, rows: list[tuple[str, dict, str]]) -> None:
 def load_boundaries(db) -> dict[str, dict]:
     """unit code -> GeoJSON geometry of every imported boundary."""
     return {c: json.loads(g) for c, g in db.execute("SELECT unit_code, geometry FROM unit_boundaries")}
-
-
-def units_by_code(db) -> dict[str, tuple]:
-    """code -> (name, kind, inside_lon, inside_lat, min_lon, min_lat, max_lon, max_lat)."""
-    return {r[0]: tuple(r[1:]) for r in db.execute(
-        "SELECT code, name, kind, inside_lon, inside_lat, min_lon, min_lat, max_lon, max_lat FROM units")}
 
 
 # -- the Review page's sessions table (paged in SQL: filter, sort, LIMIT/OFFSET) ---------------------------

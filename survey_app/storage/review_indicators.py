@@ -54,7 +54,3 @@ def speed_rows(db: sqlite_utils.Database, scope: str, max_mbps: float):
                 AND (t.upload_mbps IS NULL OR t.upload_mbps <= ?)"""
     return db.execute(sql, params + [max_mbps, max_mbps]).fetchall()
 
-
-def unit_list(db: sqlite_utils.Database):
-    """(code, name, kind) of the 40 units, wards first."""
-    return db.execute("SELECT code, name, kind FROM units ORDER BY kind DESC, name").fetchall()

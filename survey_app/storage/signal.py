@@ -6,7 +6,8 @@ from typing import Any, Iterable
 import sqlite_utils
 
 from survey_app.models.base import NO_POSITION_COLUMNS, Position
-from survey_app.storage.records import CODE_SET, RecordContext, utc_now
+from survey_app.clock import utc_now
+from survey_app.storage.records import CODE_SET, RecordContext
 
 READING_COLUMNS = ("manufacturer", "model", "technology", "mcc", "mnc", "operator", "rssi_dbm", "rsrp_dbm",
                    "rsrq_db", "sinr_db", "rscp_dbm", "ecio_db", "band", "arfcn", "pci", "cell_id", "tac", "lac",

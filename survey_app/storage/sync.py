@@ -1,13 +1,14 @@
 """SQL of the sync outbox: what waits, what arrived, what was refused and why (see survey_app/sync)."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 
-from survey_app.storage.records import SYNC_PENDING, SYNC_REJECTED, SYNC_SYNCED, utc_now
+from survey_app.clock import utc_now
+from survey_app.codec import dumps_text
+from survey_app.storage.records import SYNC_PENDING, SYNC_REJECTED, SYNC_SYNCED
 from survey_app.storage.sessions import synced_tables, unsynced_count  # noqa: F401  (re-exported)
 
 # Columns that describe this laptop's sync bookkeeping, never sent.
@@ -70,7 +71,7 @@ def iter_record_json(db: sqlite_utils.Database, table: str, where: str, params: 
     if expr is None:
         for row in iter_rows(db, f"SELECT rowid AS _rowid_, * FROM [{table}] WHERE {where}{tail}", params, size):
             rowid = row.pop("_rowid_")
-            yield rowid, row["id"], int(row["revision"]), dumps(row_to_record(table, row))
+            yield rowid, row["id"], int(row["revision"]), dumps_text(row_to_record(table, row))
         return
     cur = db.execute(f"SELECT rowid, id, revision, {expr} FROM [{table}] WHERE {where}{tail}", list(params))
     while chunk := cur.fetchmany(size):
@@ -226,11 +227,6 @@ def last_run(db: sqlite_utils.Database) -> dict[str, Any] | None:
     cur = db.execute("SELECT * FROM sync_runs WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1")
     row = cur.fetchone()
     return dict(zip([d[0] for d in cur.description], row)) if row else None
-
-
-def dumps(obj: Any) -> str:
-    """Compact JSON used for records on the wire and in bundles."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def iter_rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = (),

@@ -32,3 +32,8 @@ def get_unit(db: sqlite_utils.Database, code: str) -> Unit:
     if row is None:
         raise NotFound(_("Unknown unit code: {code}. `survey-app units` lists the 40 codes.").format(code=code))
     return _unit(row)
+
+
+def units_by_code(db: sqlite_utils.Database) -> dict[str, tuple]:
+    """code -> (name, kind, inside_lon, inside_lat, min_lon, min_lat, max_lon, max_lat), for per-point loops."""
+    return {u.code: (u.name, u.kind, u.inside_lon, u.inside_lat, *u.bbox) for u in list_units(db)}

@@ -6,8 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from survey_app.storage.records import utc_now
-from survey_app.storage.sync import dumps
+from survey_app.clock import utc_now
+from survey_app.codec import dumps_text
 
 
 @dataclass
@@ -24,7 +24,7 @@ class Batch:
         """The gzip-compressed JSON body (built once)."""
         if self.encoded is not None:
             return self.encoded
-        head = dumps({"batch_id": self.batch_id, "device_id": device_id, "schema_version": schema_version,
+        head = dumps_text({"batch_id": self.batch_id, "device_id": device_id, "schema_version": schema_version,
                       "created_at": utc_now()})
         raw = (head[:-1] + ',"records":[').encode() + b",".join(p[3] for p in self.table_parts) + b"]}"
         self.encoded = gzip.compress(raw, compresslevel=level, mtime=0)

@@ -5,7 +5,7 @@ Layout: `records/<table>.jsonl` (one contract record per line, parents first), `
 Import is one transaction (all or nothing) and idempotent: a record is written only when its revision is newer
 than the one held. Imported records keep their device_id, id and revision and arrive as sync_state 'pending'
 with synced_revision NULL: the supervisor laptop forwards them to the central system, which accepts a revision
-it already holds again without change (see docs in exports/SYNC.md).
+it already holds again without change (see docs in contract/SYNC.md).
 """
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ from survey_app import __version__
 from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import sync as store
-from survey_app.storage.records import device_id, utc_now
-from survey_app.sync import codec
+from survey_app.clock import utc_now
+from survey_app.storage.records import device_id
+from survey_app import codec
 from survey_app.sync.pipeline import put_unless_stopped
 
 FORMAT = "survey-app-bundle"

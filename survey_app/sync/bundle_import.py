@@ -11,7 +11,7 @@ from typing import Any, Generator, Iterator
 from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import sync as store
-from survey_app.storage.records import utc_now
+from survey_app.clock import utc_now
 from survey_app.sync.bundle import BundleError, BundleReader, well_formed
 
 IMPORT_CACHE_KIB = 256 * 1024

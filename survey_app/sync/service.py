@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from survey_app.storage import sync as store
-from survey_app.sync.engine import SyncConfig
+from survey_app.sync.upload import SyncConfig
 from survey_app.sync.token import TokenStore
 
 

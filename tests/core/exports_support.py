@@ -12,7 +12,7 @@ DEVICE = "00000000-0000-4000-8000-00000000d001"
 WARD = "19753"      # Phường Phú Xuân
 COMMUNE = "20050"   # Xã A Lưới 5
 OTHER = "19774"     # Phường Kim Long
-SAMPLES = Path(__file__).resolve().parents[2] / "exports" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "contract" / "samples"
 
 
 def uid(n: int) -> str:

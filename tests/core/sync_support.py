@@ -5,7 +5,9 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from survey_app.storage.records import context_for, new_id, utc_now
+from survey_app.clock import new_id, utc_now
+
+from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session
 
 
@@ -80,7 +82,7 @@ class Receiver:
 
 def fast_config(url: str, token: str, **kw):
     """A SyncConfig with short backoff for tests."""
-    from survey_app.sync.engine import SyncConfig
+    from survey_app.sync.upload import SyncConfig
 
     base = dict(url=url, token=token, backoff_base_s=0.01, backoff_cap_s=0.05, timeout_s=10, max_attempts=8)
     base.update(kw)
@@ -89,6 +91,6 @@ def fast_config(url: str, token: str, **kw):
 
 def sync(db_path, config, cancel: threading.Event | None = None):
     """Run a sync to its end; returns the SyncResult."""
-    from survey_app.sync.engine import drive, run_sync
+    from survey_app.sync.upload import drive, run_sync
 
     return drive(run_sync(db_path, config, cancel))

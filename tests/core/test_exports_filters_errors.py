@@ -16,7 +16,7 @@ import exports_support as es
 from survey_app.errors import UserError
 from survey_app.exports import contract
 from survey_app.exports.files import ExportCancelled, ExportError
-from survey_app.exports.filters import Filters
+from survey_app.models.export_spec import Filters
 from survey_app.exports.run import ExportOptions, run_export
 from survey_app.i18n import set_language
 from test_exports_formats import export, read_csv
@@ -169,7 +169,7 @@ def test_manifest_hashes_match_loose_files(sample):
 
 
 def test_contract_files_are_fresh():
-    root = contract.Path(contract.__file__).resolve().parents[2] / "exports"
+    root = contract.Path(contract.__file__).resolve().parents[2] / "contract"
     for rel, text in contract.render().items():
         assert (root / rel).read_text(encoding="utf-8") == text, f"run python -m survey_app.exports.contract ({rel})"
 
@@ -193,4 +193,4 @@ def test_golden_samples(sample, fmt):
                 json.loads(got)["features"][0]["properties"].keys()
                 == json.loads(want)["features"][0]["properties"].keys())
         else:
-            assert got == want, f"{f['file']} differs from exports/samples (UPDATE_EXPORT_SAMPLES=1 to refresh)"
+            assert got == want, f"{f['file']} differs from contract/samples (UPDATE_EXPORT_SAMPLES=1 to refresh)"

@@ -175,7 +175,7 @@ def test_parallel_readers_write_exactly_what_one_reader_writes(tmp_path, monkeyp
     """Big rowid-ordered layers are read by two threads over rowid ranges; the bytes must not change."""
     from survey_app.exports import run as run_mod
     from survey_app.exports import stream
-    from survey_app.exports.filters import Filters
+    from survey_app.models.export_spec import Filters
 
     db_path = tmp_path / "survey.db"
     es.build(db_path, readings_per_session=3000).close()

@@ -79,7 +79,7 @@ def test_import_refused_leaves_forms_untouched_and_new_versions_coexist(tmp_path
 def test_households_list(tmp_path):
     from survey_app.storage.db import open_db
     from survey_app.storage.forms import ensure_builtin
-    from survey_app.storage.households import start_interview
+    from survey_app.households.interviews import start_interview
     from survey_app.storage.records import context_for
     from survey_app.storage.sessions import new_session
 

@@ -57,7 +57,7 @@ def test_rejects_with_sheet_row_and_column(name, expected):
 
 @needs_fixtures
 def test_choice_filter_fixture_filters():
-    from survey_app.forms.engine import FormState
+    from survey_app.forms.interview import FormState
 
     state = FormState(compile_file(FIXTURES / "choice_filter_test.xlsx"))
     state.set("state", "texas")
@@ -170,7 +170,7 @@ def test_fuzz_checker_never_crashes():
     from hypothesis import strategies as st
 
     from survey_app.forms.compiler import compile_workbook
-    from survey_app.forms.engine import FormState
+    from survey_app.forms.interview import FormState
     from survey_app.forms.xlsform import Cell, Sheet, Workbook
 
     row = st.tuples(st.sampled_from(SURVEY_TYPES), st.sampled_from(["a", "b", "r", "g", "a", "1x", ""]),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from survey_app.forms.engine import FormState
+from survey_app.forms.interview import FormState
 from survey_app.storage.forms import builtin_definition
 
 

@@ -6,9 +6,10 @@ import json
 import pytest
 
 from survey_app.errors import UserError
-from survey_app.forms.engine import FormState
+from survey_app.forms.interview import FormState
 from survey_app.models.base import Position
-from survey_app.storage import households as hh
+from survey_app.households import interviews as hh
+from survey_app.storage import households as store
 from survey_app.storage.db import open_db
 from survey_app.storage.forms import current_form, ensure_builtin, import_form
 from survey_app.storage.records import context_for
@@ -73,7 +74,7 @@ def test_draft_survives_reopening_the_database(env):
     db2 = open_db(path)
     again = hh.state_for(db2, hid, lang="en")
     assert again.value("hamlet") == "Thôn Vĩ Dạ" and again.text("age", 0) == "abc"
-    row = hh.get_interview(db2, hid)
+    row = store.get_interview(db2, hid)
     assert row["status"] == "draft" and row["lat"] == 16.46 and row["position_source"] == "gps"
     assert row["surveyor"] == "Lan" and row["device_id"] == rctx.device_id
     db2.close()
@@ -88,9 +89,9 @@ def test_finalize_refuses_constraint_breaks_then_derives_columns(env):
     bad["repeats"]["members"][0]["age"] = 150          # breaks the age constraint behind the engine's back
     with pytest.raises(UserError, match="cannot be finalized"):
         hh.finalize_interview(db, rctx, hid, bad)
-    assert hh.get_interview(db, hid)["status"] == "draft"
+    assert store.get_interview(db, hid)["status"] == "draft"
     assert hh.finalize_interview(db, rctx, hid, state.to_data()) == "finalized"
-    row = hh.get_interview(db, hid)
+    row = store.get_interview(db, hid)
     assert (row["internet_at_home"], row["fixed_broadband"], row["fibre"], row["isp"]) == (1, 1, 1, "vnpt")
     assert (row["plan_mbps"], row["monthly_cost_vnd"], row["member_count"]) == (300.0, 195000.0, 2)
     assert row["ended_at"] and row["duration_s"] is not None and row["hamlet"] == "Tổ dân phố 5"
@@ -107,7 +108,7 @@ def test_refusal_is_recorded(env):
     state = hh.state_for(db, hid)
     state.set("consent", "no")
     assert hh.finalize_interview(db, rctx, hid, state.to_data()) == "refused"
-    row = hh.get_interview(db, hid)
+    row = store.get_interview(db, hid)
     assert row["consent"] == "no" and row["status"] == "refused" and row["internet_at_home"] is None
 
 
@@ -124,9 +125,9 @@ def test_edit_needs_a_reason_and_keeps_history(env):
     with pytest.raises(UserError, match="why"):
         hh.revise_interview(db, rctx, hid, state.to_data(), reason="  ")
     assert hh.revise_interview(db, rctx, hid, state.to_data(), reason="ISP misheard") == 2
-    row = hh.get_interview(db, hid)
+    row = store.get_interview(db, hid)
     assert row["isp"] == "fpt" and row["revision"] == 2 and row["member_count"] == 1
-    history = hh.history(db, hid)
+    history = store.history(db, hid)
     assert {h["table"] for h in history} == {"households", "members"}
     old = next(h for h in history if h["table"] == "households")
     assert old["reason"] == "ISP misheard" and old["data_before"]["isp"] == "vnpt" and old["changed_by"] == "Lan"
@@ -142,7 +143,7 @@ def test_new_form_version_keeps_old_answers_on_the_old_version(env):
     import_form(db, rctx, newer)
     assert current_form(db)["version"] == "2026.2"
     state = hh.state_for(db, hid)
-    assert "devices" in state.index and hh.get_interview(db, hid)["form_version"] == old_form["version"]
+    assert "devices" in state.index and store.get_interview(db, hid)["form_version"] == old_form["version"]
     with pytest.raises(UserError, match="different content"):
         import_form(db, rctx, dict(newer, title="changed"))
 
@@ -152,6 +153,6 @@ def test_speed_tests_link_and_listing(env):
     hid = hh.start_interview(db, rctx, session_id=session.id, form=current_form(db)["definition"])
     db.table("speed_tests").insert(rctx.stamp({"session_id": session.id, "household_id": hid, "started_at": "x",
                                                "status": "ok", "protocol": "librespeed", "download_mbps": 95.0}))
-    listed = hh.list_households(db, session.id)
+    listed = store.list_households(db, session.id)
     assert listed[0]["id"] == hid and listed[0]["speed_tests"] == 1
-    assert hh.linked_speed_tests(db, hid)[0]["download_mbps"] == 95.0
+    assert store.linked_speed_tests(db, hid)[0]["download_mbps"] == 95.0

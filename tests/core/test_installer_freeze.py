@@ -18,7 +18,7 @@ from installer import freeze  # noqa: E402
 
 def test_every_module_the_app_loads_by_name_is_collected():
     from survey_app.commands import COMMAND_MODULES
-    from survey_app.demo import DEMO_SERVICES
+    from survey_app.demo.services import DEMO_SERVICES
     from survey_app.storage.migrations import MIGRATION_MODULES
 
     modules = set(freeze.app_modules())

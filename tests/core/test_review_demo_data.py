@@ -79,7 +79,7 @@ def test_demo_answers_satisfy_the_built_in_form(db, cli):
     """Every finished demo interview is valid for the household form (but the deliberate consent omissions)."""
     from importlib import resources
 
-    from survey_app.forms.engine import FormState
+    from survey_app.forms.interview import FormState
 
     r = cli("demo-data", "--households", "400", "--readings", "100", "--speedtests", "10", "--seed", "4",
             "--no-checks")

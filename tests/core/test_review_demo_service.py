@@ -1,7 +1,7 @@
 """The demo-mode starter fills an empty demo home once, and leaves a home with data alone."""
 from __future__ import annotations
 
-from survey_app.review.demo_service import start
+from survey_app.demo.review_data import start
 
 
 def test_fills_empty_home_once(home, db):

@@ -7,8 +7,8 @@ from survey_app.settings import Settings
 
 
 def test_demo_server_gives_a_plausible_rate(tmp_path):
-    from survey_app.speedtest.engine import run_speedtest
-    from survey_app.speedtest.server import start_demo
+    from survey_app.speedtest.measurement import run_speedtest
+    from survey_app.demo.speedtest import start as start_demo
 
     settings = Settings()
     server = start_demo(tmp_path, settings)

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from survey_app.i18n import set_language
-from survey_app.speedtest.engine import run_speedtest
+from survey_app.speedtest.measurement import run_speedtest
 from survey_app.speedtest.server import LocalSpeedTestServer
 
 RATE = 20.0  # Mbit/s per connection on the server: keeps CI's two cores free and gives a known ceiling

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.netns
 INSIDE = r"""
 import json, subprocess, sys, threading
 from survey_app.i18n import set_language
-from survey_app.speedtest.engine import run_speedtest
+from survey_app.speedtest.measurement import run_speedtest
 from survey_app.speedtest.server import LocalSpeedTestServer
 set_language("en")
 def drive(gen):

@@ -92,7 +92,7 @@ def test_demo_starter_serves_and_becomes_the_default(tmp_path):
     import urllib.request
 
     from survey_app.settings import Settings
-    from survey_app.speedtest.server import start_demo
+    from survey_app.demo.speedtest import start as start_demo
 
     settings = Settings()
     server = start_demo(tmp_path, settings)
@@ -106,7 +106,7 @@ def test_demo_starter_serves_and_becomes_the_default(tmp_path):
 
 def test_unknown_host_is_a_clear_failure():
     from survey_app.i18n import set_language
-    from survey_app.speedtest.engine import run_speedtest
+    from survey_app.speedtest.measurement import run_speedtest
 
     set_language("en")
     try:

@@ -14,7 +14,7 @@ from survey_app.storage.db import open_db
 from survey_app.storage.records import revise
 from survey_app.sync.bundle import BundleError, BundleReader, export_bundle
 from survey_app.sync.bundle_import import import_bundle
-from survey_app.sync.engine import drive
+from survey_app.sync.upload import drive
 
 
 @pytest.fixture

@@ -121,7 +121,7 @@ def test_unreachable_server_fails_cleanly(db, home):
 def test_cancel_stops_between_batches(db, home, receiver):
     import threading
 
-    from survey_app.sync.engine import drive, run_sync
+    from survey_app.sync.upload import drive, run_sync
 
     add_readings(db, 500)
     cancel = threading.Event()
@@ -164,7 +164,7 @@ def test_bad_ca_file_is_a_clear_error(tmp_path):
 
 def test_demo_service_points_the_app_at_a_local_receiver(db, home, monkeypatch):
     from survey_app.settings import Settings
-    from survey_app.sync.demo import start
+    from survey_app.demo.receiver import start
     from survey_app.sync.service import config_from
 
     monkeypatch.setenv("SURVEY_APP_NO_KEYRING", "1")

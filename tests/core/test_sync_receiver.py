@@ -53,7 +53,7 @@ def _rec(rid, rev, **data):
 def test_served_openapi_equals_committed(receiver):
     status, served = _call(receiver.url, "GET", "/openapi.json")
     assert status == 200
-    committed = json.loads((ROOT / "exports" / "openapi.json").read_text(encoding="utf-8"))
+    committed = json.loads((ROOT / "contract" / "openapi.json").read_text(encoding="utf-8"))
     assert served == committed
     assert {"/api/v1/batches", "/api/v1/bundles", "/api/v1/health"} <= set(committed["paths"])
 
@@ -104,7 +104,7 @@ def test_gzip_bomb_is_413(receiver):
 
 def test_bundle_upload_is_idempotent(db, home, tmp_path, receiver):
     from survey_app.sync.bundle import export_bundle
-    from survey_app.sync.engine import drive
+    from survey_app.sync.upload import drive
 
     add_readings(db, 40)
     out = tmp_path / "b.zip"

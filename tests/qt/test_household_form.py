@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from survey_app.storage import households as hh
+from survey_app.storage import households as store
 from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session
 
@@ -72,7 +72,7 @@ def test_refusal_ends_and_is_recorded(qtbot, page):
     assert not view.rosters["members"].isVisible()
     assert view.finalize_button.text() == "Kết thúc (&từ chối)"
     assert view.finalize()
-    row = hh.get_interview(page.ctx.db, view.household_id)
+    row = store.get_interview(page.ctx.db, view.household_id)
     assert row["status"] == "refused" and row["consent"] == "no" and row["ended_at"]
     view.back_button.click()
     assert page.table.item(0, 0).text() == "Từ chối"
@@ -97,7 +97,7 @@ def test_skip_logic_and_constraints_in_english(qtbot, page):
     assert age.message.isVisible() and age.message.text() == "Age is between 0 and 120."
     assert not view.finalize()
     assert "còn thiếu hoặc không hợp lệ" in view.summary.text()   # window in Vietnamese, form in English
-    assert hh.get_interview(page.ctx.db, view.household_id)["status"] == "draft"
+    assert store.get_interview(page.ctx.db, view.household_id)["status"] == "draft"
     age.edit.clear()
     qtbot.keyClicks(age.edit, "12a")
     assert age.message.text() == "Enter a whole number."
@@ -120,7 +120,7 @@ def test_constraint_message_in_vietnamese_and_finalize(qtbot, page):
     qtbot.keyClicks(age.edit, "45")
     assert view.state.errors() == []
     assert view.finalize()
-    row = hh.get_interview(page.ctx.db, view.household_id)
+    row = store.get_interview(page.ctx.db, view.household_id)
     assert row["status"] == "finalized" and row["fibre"] == 1 and row["member_count"] == 2
     assert not _w(view, "hamlet").edit.isEnabled()
 
@@ -167,7 +167,7 @@ def test_autosave_draft_and_reopen(qtbot, page):
     type_text(edit, "Tổ 7")                      # no field exit: the 1 s timer saves it
 
     def saved():
-        assert hh.get_interview(page.ctx.db, hid)["hamlet"] == "Tổ 7"
+        assert store.get_interview(page.ctx.db, hid)["hamlet"] == "Tổ 7"
 
     qtbot.waitUntil(saved, timeout=10000)
     k = view.add_member()
@@ -189,9 +189,9 @@ def test_edit_finalized_needs_reason_and_keeps_history(qtbot, page):
     assert view.start_edit("Sai nhà cung cấp")
     _w(view, "isp").set_answer("fpt")
     assert view.save_changes()
-    row = hh.get_interview(page.ctx.db, view.household_id)
+    row = store.get_interview(page.ctx.db, view.household_id)
     assert row["isp"] == "fpt" and row["revision"] == 2 and row["status"] == "finalized"
-    history = hh.history(page.ctx.db, view.household_id)
+    history = store.history(page.ctx.db, view.household_id)
     assert history[0]["reason"] == "Sai nhà cung cấp" and history[0]["data_before"]["isp"] == "vnpt"
     from survey_app.qt.views.household_history_dialog import HouseholdHistoryDialog
 
@@ -208,7 +208,7 @@ def test_position_from_gps(qtbot, page):
     page.ctx.set_position(Position(16.4637, 107.5909, "gps", 4.0, "2026-11-27T10:00:00Z"))
     _w(view, "location").gps_button.click()
     assert view.state.value("location").startswith("16.4637 107.5909")
-    row = hh.get_interview(page.ctx.db, view.household_id)
+    row = store.get_interview(page.ctx.db, view.household_id)
     assert row["lat"] == pytest.approx(16.4637) and row["position_source"] == "gps"
 
 
@@ -242,11 +242,11 @@ def test_typed_location_is_manual_and_gps_survives_reopening(qtbot, page):
     again = page.open_interview(hid)
     _w(again, "hamlet").set_answer("Tổ 9")
     again.save_now()
-    row = hh.get_interview(page.ctx.db, hid)
+    row = store.get_interview(page.ctx.db, hid)
     assert row["position_source"] == "gps" and row["position_at"] == "2026-11-27T10:00:00Z"
     loc = _w(again, "location").edit
     loc.clear()
     qtbot.keyClicks(loc, "16,47 107,60")
     again.save_now()
-    row = hh.get_interview(page.ctx.db, hid)
+    row = store.get_interview(page.ctx.db, hid)
     assert row["position_source"] == "manual" and row["lat"] == pytest.approx(16.47)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from survey_app.review.checks import refresh
-from survey_app.review.demo_data import DemoSpec, generate
+from survey_app.demo.survey import DemoSpec, generate
 from survey_app.storage.records import context_for
 
 

@@ -60,7 +60,7 @@ def test_decision_dialog_button_names_the_action(app_ctx, qtbot):
 
 def test_coverage_chart_says_which_colour_is_which_operator(app_ctx, qtbot):
     from survey_app.qt.views.review_indicators_view import OPERATORS, ReviewIndicatorsView
-    from survey_app.review.demo_data import DemoSpec, generate
+    from survey_app.demo.survey import DemoSpec, generate
 
     for _ in generate(app_ctx.db, DemoSpec(households=60, readings=600, speedtests=30, seed=5),
                       context_for(app_ctx.db, "Lan")):
@@ -76,7 +76,7 @@ def test_coverage_chart_says_which_colour_is_which_operator(app_ctx, qtbot):
 
 def test_detail_tables_show_words_not_codes(app_ctx, qtbot):
     from survey_app.qt.views.review_page import ReviewPage
-    from survey_app.review.demo_data import DemoSpec, generate
+    from survey_app.demo.survey import DemoSpec, generate
 
     for _ in generate(app_ctx.db, DemoSpec(households=80, readings=300, speedtests=40, seed=7),
                       context_for(app_ctx.db, "Lan")):

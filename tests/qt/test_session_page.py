@@ -33,7 +33,7 @@ def test_tab_leaves_the_tables_instead_of_walking_their_cells(main_window, qtbot
 
 
 def test_counts_are_grouped_the_vietnamese_way(main_window, qtbot):
-    from survey_app.review.demo_data import DemoSpec, generate
+    from survey_app.demo.survey import DemoSpec, generate
 
     ctx = main_window.ctx
     for _ in generate(ctx.db, DemoSpec(households=20, readings=1500, speedtests=20, seed=3), context_for(ctx.db, "Lan")):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFo
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from survey_app.exports.filters import Filters
+from survey_app.models.export_spec import Filters
 from survey_app.exports.layers import BY_NAME, LAYER_NAMES
 from survey_app.exports.run import ExportOptions, run_export
 from survey_app.qt.context import AppContext
@@ -146,7 +146,7 @@ class ExportPanel(QWidget):
 
     # ----- choices
     def _load_choices(self) -> None:
-        from survey_app.storage.exports import list_teams
+        from survey_app.storage.export_queries import list_teams
         from survey_app.storage.units import list_units
 
         if self.unit_list.count() == 0:     # the 40 units never change; keep the user's ticks

@@ -13,7 +13,10 @@ from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import number
 from survey_app.qt.widgets.household_fields import ERROR_STYLE, HouseholdField
 from survey_app.qt.widgets.household_roster import HouseholdRoster
-from survey_app.storage import households as hh_store
+from survey_app.households import interviews
+from survey_app.households.labels import status_label
+from survey_app.households.rules import missing_answers_message
+from survey_app.storage import households as store
 
 HIDDEN_TYPES = {"start", "end", "today", "deviceid", "username", "calculate"}
 AUTOSAVE_MS = 1000
@@ -29,12 +32,12 @@ class HouseholdFormView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.household_id = ctx, household_id
-        row = hh_store.get_interview(ctx.db, household_id)
+        row = store.get_interview(ctx.db, household_id)
         self.status = row["status"]
         # where the location answer came from; kept across reopening so a GPS fix is not relabelled as typed
         self.location_source, self.location_at = row["position_source"], row["position_at"]
         lang = lang or ctx.language
-        self.state = hh_store.state_for(ctx.db, household_id, lang=lang,
+        self.state = interviews.state_for(ctx.db, household_id, lang=lang,
                                         meta={"deviceid": ctx.record_context().device_id,
                                               "username": ctx.settings.surveyor})
         self.editing = self.status == "draft"
@@ -176,7 +179,7 @@ class HouseholdFormView(QWidget):
         if not self.editing:
             return
         if self.state.fields[self.state.index[name]]["type"] == "geopoint":
-            from survey_app.storage.records import utc_now
+            from survey_app.clock import utc_now
 
             self.location_source, self.location_at = "manual", utc_now()
         changed = self.state.set(name, value, inst)
@@ -278,7 +281,7 @@ class HouseholdFormView(QWidget):
         if self.status != "draft":
             return
         try:
-            hh_store.save_draft(self.ctx.db, self.ctx.record_context(), self.household_id, self.state.to_data(),
+            interviews.save_draft(self.ctx.db, self.ctx.record_context(), self.household_id, self.state.to_data(),
                                 location_source=self.location_source, location_at=self.location_at)
         except UserError as exc:
             self._show_problem(str(exc))
@@ -298,7 +301,7 @@ class HouseholdFormView(QWidget):
             self._show_errors(errors)
             return False
         try:
-            self.status = hh_store.finalize_interview(
+            self.status = interviews.finalize_interview(
                 self.ctx.db, self.ctx.record_context(), self.household_id, self.state.to_data(),
                 location_source=self.location_source, location_at=self.location_at)
         except UserError as exc:
@@ -343,13 +346,13 @@ class HouseholdFormView(QWidget):
             self._show_errors(errors)
             return False
         try:
-            hh_store.revise_interview(self.ctx.db, self.ctx.record_context(), self.household_id,
+            interviews.revise_interview(self.ctx.db, self.ctx.record_context(), self.household_id,
                                       self.state.to_data(), reason=self.edit_reason,
                                       location_source=self.location_source, location_at=self.location_at)
         except UserError as exc:
             self._show_problem(str(exc))
             return False
-        self.status = hh_store.get_interview(self.ctx.db, self.household_id)["status"]
+        self.status = store.get_interview(self.ctx.db, self.household_id)["status"]
         self.edit_reason = None
         self.editing = False
         self._apply_editable()
@@ -364,12 +367,8 @@ class HouseholdFormView(QWidget):
         for w in self.widgets.values():
             w.show_required = True
             w.refresh()
-        name, inst, message = errors[0]
-        where = self.state.label(name, inst)
-        if inst is not None:
-            where = self.tr("Member {n}").format(n=inst + 1) + ": " + where
-        self._show_problem(self.tr("{n} answers are missing or not allowed. First: {where} — {message}").format(
-            n=len(errors), where=where, message=message))
+        self._show_problem(missing_answers_message(self.state, errors))
+        name, inst, _message = errors[0]
         if inst is not None and (name, inst) not in self.widgets:
             roster = next((r for r in self.rosters.values() if r.name == self.state.fields[
                 self.state.index[name]].get("repeat")), None)
@@ -417,7 +416,7 @@ class HouseholdFormView(QWidget):
         self._update_speed_label()
 
     def _update_speed_label(self) -> None:
-        tests = hh_store.linked_speed_tests(self.ctx.db, self.household_id)
+        tests = store.linked_speed_tests(self.ctx.db, self.household_id)
         ok = [t for t in tests if t["download_mbps"] is not None]
         if ok:
             self.speed_button.setText(self.tr("Speed test ({n}; last {mbps} Mbit/s)…").format(
@@ -440,5 +439,4 @@ class HouseholdFormView(QWidget):
 
     def status_text(self, status: str) -> str:
         """An interview status in the user's language."""
-        return {"draft": self.tr("Draft"), "finalized": self.tr("Finalized"),
-                "refused": self.tr("Refused")}.get(status, status)
+        return status_label(status, capital=True)

@@ -11,7 +11,8 @@ from survey_app.errors import UserError
 from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import local_datetime
 from survey_app.qt.views.household_form_view import HouseholdFormView
-from survey_app.storage import households as hh_store
+from survey_app.households.labels import status_label
+from survey_app.storage import households as store
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +97,9 @@ class HouseholdPage(QWidget):
         can_start = bool(session and session.is_open)
         self.new_button.setEnabled(can_start)
         self.new_button.setToolTip("" if can_start else self.tr("Open a session first (Session page)."))
-        status = {"draft": self.tr("Draft"), "finalized": self.tr("Finalized"), "refused": self.tr("Refused")}
         self.table.setRowCount(len(self.rows))
         for r, h in enumerate(self.rows):
-            values = [status.get(h["status"], h["status"]), h["hamlet"] or "", h["respondent_name"] or "",
+            values = [status_label(h["status"], capital=True), h["hamlet"] or "", h["respondent_name"] or "",
                       str(h["member_count"] or 0), local_datetime(h["started_at"], self.ctx.language),
                       str(h["speed_tests"])]
             for c, v in enumerate(values):
@@ -132,7 +132,7 @@ class HouseholdPage(QWidget):
     def new_interview(self) -> HouseholdFormView | None:
         """Start a draft interview under the current form version and open it."""
         from survey_app.storage.forms import current_form
-        from survey_app.storage.households import start_interview
+        from survey_app.households.interviews import start_interview
 
         session = self.ctx.current_session
         if session is None:
@@ -170,10 +170,10 @@ class HouseholdPage(QWidget):
         if self.form_view is not None:
             self.form_view.shutdown()
             if (self.form_view.status == "draft" and not answered_anything(self.form_view.state)
-                    and not hh_store.linked_speed_tests(self.ctx.db, self.form_view.household_id)):
+                    and not store.linked_speed_tests(self.ctx.db, self.form_view.household_id)):
                 # "New interview" pressed by mistake, or no one at home: an empty draft would only clutter the
                 # list and show up in review as "consent missing".
-                from survey_app.storage.households import discard_draft
+                from survey_app.households.interviews import discard_draft
 
                 try:
                     discard_draft(self.ctx.db, self.form_view.household_id)
@@ -188,7 +188,7 @@ class HouseholdPage(QWidget):
 
     def delete_selected(self, confirm: bool = True) -> None:
         """Delete the selected draft after asking (finalized interviews cannot be deleted)."""
-        from survey_app.storage.households import discard_draft
+        from survey_app.households.interviews import discard_draft
 
         hid = self.selected_id()
         if not hid:

@@ -9,7 +9,8 @@ from survey_app.qt.formatting import local_datetime, number
 from survey_app.qt.table_fill import bulk_fill
 from survey_app.qt.views.review_record_text import ReviewRecordText
 from survey_app.qt.widgets.review_map import ReviewMap
-from survey_app.storage import review as sql
+from survey_app.storage import review as store
+from survey_app.storage.units import get_unit
 
 OP_COLOURS = {"Viettel": (220, 40, 40), "VinaPhone": (30, 110, 200), "MobiFone": (40, 150, 70)}
 
@@ -130,18 +131,18 @@ class ReviewDetail(QWidget):
         self.history.setText("\n".join(self.tr("{decision} by {reviewer}, {at}: {comment}").format(
             decision=words.get(d.decision, d.decision), reviewer=d.reviewer, at=local_datetime(d.decided_at, lang),
             comment=d.comment or "—") for d in decisions) if decisions else self.tr("No decision yet."))
-        self._fill_timeline(sql.session_timeline(db, session_id))
+        self._fill_timeline(store.session_timeline(db, session_id))
         words = ReviewRecordText(self)   # statuses, answers and connections in the user's language, not raw codes
         self._fill(self.tests, [(local_datetime(r[0], lang), words.status(r[1]), words.connection(r[2]), r[3] or "",
                                  r[4] or "", number(r[5]), number(r[6]), number(r[7], 0))
-                                for r in sql.session_speed_tests(db, session_id)])
+                                for r in store.session_speed_tests(db, session_id)])
         yes_no = {1: self.tr("yes"), 0: self.tr("no"), None: ""}
         consent = {"yes": self.tr("yes"), "no": self.tr("no")}
         self._fill(self.households, [(local_datetime(r[0], lang), words.status(r[1]), consent.get(r[2], r[2] or ""),
                                       r[3] or "",
                                       number((r[4] or 0) / 60, 0), r[5] if r[5] is not None else "",
                                       yes_no.get(r[6], ""), yes_no.get(r[7], ""))
-                                     for r in sql.session_households(db, session_id)])
+                                     for r in store.session_households(db, session_id)])
         self._fill_map(session_id, s.unit_code)
 
     def _fill(self, table: QTableWidget, rows: list[tuple]) -> None:
@@ -187,17 +188,17 @@ class ReviewDetail(QWidget):
         from survey_app.review.geometry import parse_geometry
 
         db = self.ctx.db
-        u = db.execute("SELECT code, name, min_lon, min_lat, max_lon, max_lat FROM units WHERE code = ?",
-                       [unit_code]).fetchall()
-        b = {c: parse_geometry(g) for c, g in sql.load_boundaries(db).items() if c == unit_code}
+        unit = get_unit(db, unit_code)
+        u = [(unit.code, unit.name, *unit.bbox)]
+        b = {c: parse_geometry(g) for c, g in store.load_boundaries(db).items() if c == unit_code}
         self.map.set_units(u, b)
-        self.map.set_points("signal_readings", "rsrp", sql.map_points(db, "rsrp", session_id=session_id))
+        self.map.set_points("signal_readings", "rsrp", store.map_points(db, "rsrp", session_id=session_id))
         self.map.fit()
         self.map_info.setText(self.tr("{n} readings with a position; click a point to see it.").format(
             n=number(self.map.point_count(), 0)))
 
     def _on_map_point_clicked(self, table: str, record_id: str) -> None:
-        rec = sql.record_summary(self.ctx.db, table, record_id) or {}
+        rec = store.record_summary(self.ctx.db, table, record_id) or {}
         from survey_app.qt.views.review_record_text import record_text
 
         self.map_info.setText(record_text(rec, self.ctx.language))

@@ -12,6 +12,7 @@ from survey_app.qt.views.review_detail import ReviewDetail
 from survey_app.qt.views.review_indicators_view import ReviewIndicatorsView
 from survey_app.qt.views.review_sessions_model import ReviewSessionsModel
 from survey_app.qt.widgets.review_map import ReviewMap
+from survey_app.storage.units import list_units
 
 
 
@@ -29,12 +30,12 @@ def refresh_checks_in_worker(db_path, settings):
 
 def map_points_in_worker(db_path, metric: str, unit_code: str | None):
     """Points for the city map, read on a worker thread."""
-    from survey_app.storage import review as sql
+    from survey_app.storage import review as store
     from survey_app.storage.db import connect
 
     db = connect(db_path)
     try:
-        return sql.map_points(db, metric, unit_code=unit_code)
+        return store.map_points(db, metric, unit_code=unit_code)
     finally:
         db.close()
 
@@ -75,8 +76,8 @@ class ReviewPage(QWidget):
         bar = QHBoxLayout()
         self.unit_combo = QComboBox()
         self.unit_combo.addItem(self.tr("All units"), "")
-        for code, name in self.ctx.db.execute("SELECT code, name FROM units ORDER BY kind DESC, name"):
-            self.unit_combo.addItem(f"{name} ({code})", code)
+        for u in list_units(self.ctx.db):
+            self.unit_combo.addItem(f"{u.name} ({u.code})", u.code)
         self.status_combo = QComboBox()
         for text, value in ((self.tr("Any status"), ""), (self.tr("Open"), "open"), (self.tr("Closed"), "closed"),
                             (self.tr("Approved"), "approved"), (self.tr("Rejected"), "rejected")):
@@ -273,12 +274,12 @@ class ReviewPage(QWidget):
     def load_map(self) -> None:
         """Draw the units and load a sample of points for the chosen metric in the background."""
         from survey_app.review.geometry import parse_geometry
-        from survey_app.storage import review as sql
+        from survey_app.storage import review as store
 
         if not self._map_ready:
             self._locator = None
-            units = self.ctx.db.execute("SELECT code, name, min_lon, min_lat, max_lon, max_lat FROM units").fetchall()
-            self.city_map.set_units(units, {c: parse_geometry(g) for c, g in sql.load_boundaries(self.ctx.db).items()})
+            units = [(u.code, u.name, *u.bbox) for u in list_units(self.ctx.db)]
+            self.city_map.set_units(units, {c: parse_geometry(g) for c, g in store.load_boundaries(self.ctx.db).items()})
             self.city_map.fit()
             self._map_ready = True
         if self.map_task is not None and self.map_task.is_running():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from survey_app.households.labels import status_label
 from survey_app.qt.formatting import local_datetime, number
 
 
@@ -15,9 +16,8 @@ class ReviewRecordText(QObject):
 
     def status(self, value: str) -> str:
         """A speed-test or interview status in the user's language."""
-        words = {"ok": self.tr("completed"), "failed": self.tr("failed"), "cancelled": self.tr("cancelled"),
-                 "draft": self.tr("draft"), "finalized": self.tr("finalized"), "refused": self.tr("refused")}
-        return words.get(value, value)
+        words = {"ok": self.tr("completed"), "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}
+        return words[value] if value in words else status_label(value)
 
     def connection(self, kind: str | None) -> str:
         """A speed test's interface kind in the user's language."""

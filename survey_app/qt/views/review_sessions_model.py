@@ -5,7 +5,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from survey_app.qt.formatting import local_datetime
-from survey_app.storage import review as sql
+from survey_app.storage import review as store
 
 PAGE = 200
 COLUMNS = ("id", "unit", "team", "started", "status", "households", "readings", "speed_tests", "flags")
@@ -34,8 +34,8 @@ class ReviewSessionsModel(QAbstractTableModel):
     def reload(self) -> None:
         """Count the matching sessions and load the first page."""
         self.beginResetModel()
-        self.total = sql.count_sessions(self.db, self.filters)
-        self.rows = sql.session_page(self.db, self.filters, self.sort_key, self.descending, PAGE, 0)
+        self.total = store.count_sessions(self.db, self.filters)
+        self.rows = store.session_page(self.db, self.filters, self.sort_key, self.descending, PAGE, 0)
         self.display = [self._texts(r) for r in self.rows]
         self.endResetModel()
 
@@ -55,7 +55,7 @@ class ReviewSessionsModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if parent.isValid():
             return
-        more = sql.session_page(self.db, self.filters, self.sort_key, self.descending, PAGE, len(self.rows))
+        more = store.session_page(self.db, self.filters, self.sort_key, self.descending, PAGE, len(self.rows))
         if not more:
             self.total = len(self.rows)
             return
@@ -74,7 +74,7 @@ class ReviewSessionsModel(QAbstractTableModel):
         """Re-read one session (after a decision) without reloading the table."""
         for i, r in enumerate(self.rows):
             if r[0] == session_id:
-                fresh = [x for x in sql.session_page(self.db, {"text": session_id}, "id", False, 5, 0)
+                fresh = [x for x in store.session_page(self.db, {"text": session_id}, "id", False, 5, 0)
                          if x[0] == session_id]
                 if fresh:
                     self.rows[i] = fresh[0]

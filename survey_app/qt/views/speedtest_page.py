@@ -231,7 +231,7 @@ class SpeedTestPage(QWidget):
         if session is None:
             self.message.setText(self.tr("The test was not started: it needs an open session."))
             return
-        from survey_app.speedtest.engine import run_speedtest
+        from survey_app.speedtest.measurement import run_speedtest
         from survey_app.speedtest.model import Server
 
         protocol = self.protocol_combo.currentData()

@@ -19,7 +19,7 @@ AUTO_INTERVAL_MS = 5 * 60 * 1000
 
 def _auto_sync(db_path, config, cancel):
     """Auto-sync: probe the receiver first, and sync only when it answers (no network, no attempt)."""
-    from survey_app.sync.engine import check_health, run_sync
+    from survey_app.sync.upload import check_health, run_sync
 
     if not check_health(config):
         return None
@@ -204,7 +204,7 @@ class SyncPanel(QWidget):
         if not config.url or not config.token:
             self.result_label.setText(self.tr("Enter the server address and the device token first."))
             return
-        from survey_app.sync.engine import run_sync
+        from survey_app.sync.upload import run_sync
 
         self._start(run_sync, config)
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from survey_app.forms.engine import FormState
+from survey_app.forms.interview import FormState
 
 ERROR_STYLE = "color: #b00020;"
 _LOOKS: dict = {}

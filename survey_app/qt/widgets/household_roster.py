@@ -6,7 +6,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from survey_app.forms.engine import FormState
+from survey_app.forms.interview import FormState
 
 EXPAND_ALL_UP_TO = 5   # larger rosters open collapsed; a member's questions are built when first expanded
 

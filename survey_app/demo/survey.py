@@ -18,10 +18,11 @@ from typing import Iterator
 import numpy as np
 import sqlite_utils
 
-from survey_app.review import demo_households as dh
-from survey_app.review import demo_observations as do
-from survey_app.review.demo_values import area_class, iso, names, uuids
+from survey_app.demo import households as dh
+from survey_app.demo import observations as do
+from survey_app.demo.values import area_class, iso, names, uuids
 from survey_app.storage.records import CODE_SET, RecordContext
+from survey_app.storage.units import list_units
 
 BLOCK_ROWS = 100_000
 SURVEY_START_MS = int(np.datetime64("2026-03-02T00:00:00", "ms").astype("int64"))
@@ -104,8 +105,8 @@ def generate(db: sqlite_utils.Database, spec: DemoSpec, ctx: RecordContext,
         ensure_builtin(db, ctx)
     except ImportError:
         pass
-    units = db.execute("SELECT code, kind, inside_lon, inside_lat, min_lon, min_lat, max_lon, max_lat "
-                       "FROM units ORDER BY code").fetchall()
+    units = [(u.code, u.kind, u.inside_lon, u.inside_lat, *u.bbox)
+             for u in sorted(list_units(db), key=lambda u: u.code)]
     n_sess = max(1, -(-spec.households // spec.households_per_session), -(-spec.readings // 250),
                  -(-spec.speedtests // 6))
     conn = db.conn

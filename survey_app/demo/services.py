@@ -13,10 +13,10 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 DEMO_SERVICES: list[str] = [
-    "survey_app.speedtest.server:start_demo",
-    "survey_app.devices.emulator.demo:start",
-    "survey_app.review.demo_service:start",
-    "survey_app.sync.demo:start",
+    "survey_app.demo.speedtest:start",
+    "survey_app.demo.devices:start",
+    "survey_app.demo.review_data:start",
+    "survey_app.demo.receiver:start",
 ]
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from survey_app.review.demo_values import names, nullable, phones
+from survey_app.demo.values import names, nullable, phones
 
 # Household size 1..8, mean about 3.8 (Huế households average 3.7-3.9 people).
 SIZE_P = np.array([0.07, 0.16, 0.20, 0.25, 0.16, 0.10, 0.04, 0.02])

@@ -19,7 +19,7 @@ class _Filler:
     def _run(self, home: Path) -> None:
         from survey_app.paths import db_path
         from survey_app.review.checks import refresh
-        from survey_app.review.demo_data import DemoSpec, generate
+        from survey_app.demo.survey import DemoSpec, generate
         from survey_app.storage.db import open_db
         from survey_app.storage.records import context_for
 

@@ -17,7 +17,7 @@ from survey_app.speedtest import errors, httpio, protocols
 from survey_app.speedtest.interfaces import InterfaceError, resolve
 from survey_app.speedtest.model import Progress, Server, SpeedTestResult, latency_stats, rate_mbps
 from survey_app.speedtest.streams import DownloadStream, Pinger, UploadStream
-from survey_app.storage.records import utc_now
+from survey_app.clock import utc_now
 
 SAMPLE_INTERVAL_S = 0.25
 IDLE_PINGS = 12

@@ -9,8 +9,9 @@ from datetime import timedelta
 
 import sqlite_utils
 
-from survey_app.exports.filters import Filters, utc_bound
-from survey_app.exports.layers import PRECISE_DECIMALS, ROUNDED_DECIMALS, Column, Layer
+from survey_app.clock import utc_bound
+from survey_app.models.export_spec import PRECISE_DECIMALS, ROUNDED_DECIMALS, Column, Filters, Layer
+
 # Stored times are UTC ISO 8601 text ("...Z"); exported times are Vietnam time with an explicit offset.
 TIME_SQL = "strftime('%Y-%m-%dT%H:%M:%f+07:00', {v}, '+7 hours')"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from survey_app.review.demo_values import (NR_BANDS, OPERATORS, RSRP_MEAN, TECH_SHARES, TECHS, choice_index,
+from survey_app.demo.values import (NR_BANDS, OPERATORS, RSRP_MEAN, TECH_SHARES, TECHS, choice_index,
                                            clipped_normal, iso, nullable)
 
 READING_COLUMNS = (
