@@ -20,12 +20,13 @@ class _Filler:
         from survey_app.paths import db_path
         from survey_app.review.checks import refresh
         from survey_app.demo.survey import DemoSpec, generate
+        from survey_app.storage.bulk import has_rows
         from survey_app.storage.db import open_db
         from survey_app.storage.records import context_for
 
         db = open_db(db_path(home))
         try:
-            if db.execute("SELECT count(*) FROM sessions").fetchone()[0]:
+            if has_rows(db, "sessions"):
                 return   # the demo home already has a survey: leave it as it is
             spec = DemoSpec(households=1500, readings=12_000, speedtests=300, seed=2026)
             for _ in generate(db, spec, context_for(db, "Demo"), self.cancel):

@@ -21,6 +21,8 @@ import sqlite_utils
 from survey_app.demo import households as dh
 from survey_app.demo import observations as do
 from survey_app.demo.values import area_class, iso, names, uuids
+from survey_app.storage import bulk
+from survey_app.storage.forms import current_version
 from survey_app.storage.records import CODE_SET, RecordContext
 from survey_app.storage.units import list_units
 
@@ -62,10 +64,9 @@ class DemoResult:
 def household_form_version(db: sqlite_utils.Database) -> str:
     """The version of the household form: imported in the database, else shipped, else 2026.1."""
     try:
-        row = db.execute("SELECT version FROM forms WHERE form_id = 'household' "
-                         "ORDER BY imported_at DESC LIMIT 1").fetchone()
-        if row:
-            return row[0]
+        version = current_version(db, "household")
+        if version:
+            return version
     except Exception:  # forms table missing in an odd database: fall through
         pass
     try:
@@ -82,7 +83,7 @@ def household_form_version(db: sqlite_utils.Database) -> str:
 
 def _id_source(db, rng, salt):
     """A function n -> n fresh UUIDs, starting after every row already in the database."""
-    start = [1_767_225_600_000 + sum(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in
+    start = [1_767_225_600_000 + sum(bulk.count_rows(db, t) for t in
                                      ("sessions", "households", "members", "signal_readings", "speed_tests"))]
 
     def take(n: int) -> list[str]:
@@ -109,77 +110,61 @@ def generate(db: sqlite_utils.Database, spec: DemoSpec, ctx: RecordContext,
              for u in sorted(list_units(db), key=lambda u: u.code)]
     n_sess = max(1, -(-spec.households // spec.households_per_session), -(-spec.readings // 250),
                  -(-spec.speedtests // 6))
-    conn = db.conn
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("PRAGMA cache_size = -131072")
-    conn.execute("PRAGMA temp_store = MEMORY")
     counts: dict[str, int] = {}
-    deferred = _defer_indexes(conn)
-    try:
-        conn.execute("BEGIN")
-        sess = _sessions(db, rng, units, n_sess, ctx, take_ids)
-        conn.execute("COMMIT")
-        counts["sessions"] = n_sess
-        yield DemoProgress("sessions", n_sess, n_sess)
-        weight = sess["dur"] / sess["dur"].sum()
-        plans = [("households", spec.households), ("signal_readings", spec.readings),
-                 ("speed_tests", spec.speedtests)]
-        for table, total in plans:
-            per_sess = rng.multinomial(total, weight) if total else np.zeros(n_sess, dtype=np.int64)
-            done = members = 0
-            for a, b in _blocks(per_sess, BLOCK_ROWS // 4 if table == "households" else BLOCK_ROWS):
-                if cancel is not None and cancel.is_set():
+    with bulk.unchecked_writes(db):
+        deferred = _defer_indexes(db)
+        try:
+            with bulk.transaction(db):
+                sess = _sessions(db, rng, units, n_sess, ctx, take_ids)
+            counts["sessions"] = n_sess
+            yield DemoProgress("sessions", n_sess, n_sess)
+            weight = sess["dur"] / sess["dur"].sum()
+            for table, total in (("households", spec.households), ("signal_readings", spec.readings),
+                                 ("speed_tests", spec.speedtests)):
+                per_sess = rng.multinomial(total, weight) if total else np.zeros(n_sess, dtype=np.int64)
+                done = yield from _write_blocks(db, rng, sess, table, per_sess, take_ids, cancel, counts)
+                if not done:
                     return DemoResult(counts, time.perf_counter() - t0)
-                c = per_sess[a:b]
-                conn.execute("BEGIN")
-                if table == "households":
-                    members += _write_households(conn, rng, sess, a, c, take_ids)
-                else:
-                    gap = rng.random(len(c)) < 0.04
-                    s, t = do.spread_times(rng, sess["start"][a:b], sess["dur"][a:b], c, gap)
-                    fn, cols = ((do.readings, do.READING_COLUMNS) if table == "signal_readings"
-                                else (do.speed_tests, do.SPEED_COLUMNS))
-                    rows = fn(rng, sess, s + a, t, take_ids(len(s)))
-                    conn.executemany(_insert_sql(table, cols), rows)
-                conn.execute("COMMIT")
-                done += int(c.sum())
-                yield DemoProgress(table, done, total)
-            counts[table] = done
-            if table == "households":
-                counts["members"] = members
-        if deferred:
-            yield DemoProgress("indexes", 0, len(deferred))
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        for sql_text in deferred:   # always rebuilt, also after an error or a cancel
-            conn.execute(sql_text)
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
+            if deferred:
+                yield DemoProgress("indexes", 0, len(deferred))
+        finally:
+            bulk.rebuild(db, deferred)   # always rebuilt, also after an error or a cancel
     return DemoResult(counts, time.perf_counter() - t0)
+
+
+def _write_blocks(db, rng, sess, table, per_sess, take_ids, cancel, counts) -> Iterator[DemoProgress]:
+    """One table's rows in blocks of one transaction each; returns False when cancelled."""
+    total = int(per_sess.sum())
+    done = members = 0
+    for a, b in _blocks(per_sess, BLOCK_ROWS // 4 if table == "households" else BLOCK_ROWS):
+        if cancel is not None and cancel.is_set():
+            return False
+        c = per_sess[a:b]
+        with bulk.transaction(db):
+            if table == "households":
+                members += _write_households(db, rng, sess, a, c, take_ids)
+            else:
+                gap = rng.random(len(c)) < 0.04
+                s, t = do.spread_times(rng, sess["start"][a:b], sess["dur"][a:b], c, gap)
+                fn, cols = ((do.readings, do.READING_COLUMNS) if table == "signal_readings"
+                            else (do.speed_tests, do.SPEED_COLUMNS))
+                bulk.insert_rows(db, table, cols, fn(rng, sess, s + a, t, take_ids(len(s))))
+        done += int(c.sum())
+        yield DemoProgress(table, done, total)
+    counts[table] = done
+    if table == "households":
+        counts["members"] = members
+    return True
 
 
 BULK_TABLES = ("households", "members", "signal_readings", "speed_tests")
 
 
-def _defer_indexes(conn) -> list[str]:
+def _defer_indexes(db) -> list[str]:
     """Drop the secondary indexes of bulk tables that are still empty; returns the SQL to recreate them.
-
-    Building an index once over sorted data is several times faster than updating it row by row.
-    Tables that already hold rows keep their indexes (rebuilding them would cost more than it saves).
-    """
-    out = []
-    for table in BULK_TABLES:
-        if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
-            continue
-        for name, sql_text in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                           "AND tbl_name = ? AND sql IS NOT NULL", [table]).fetchall():
-            conn.execute(f"DROP INDEX {name}")
-            out.append(sql_text)
-    return out
+    Tables that already hold rows keep their indexes (rebuilding them would cost more than it saves)."""
+    return [sql_text for table in BULK_TABLES if not bulk.has_rows(db, table)
+            for sql_text in bulk.drop_secondary_indexes(db, table)]
 
 
 def _blocks(per_sess: np.ndarray, size: int):
@@ -192,10 +177,6 @@ def _blocks(per_sess: np.ndarray, size: int):
             a, acc = i + 1, 0
     if a < len(per_sess) and acc:
         yield a, len(per_sess)
-
-
-def _insert_sql(table: str, cols) -> str:
-    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
 def _sessions(db, rng, units, n, ctx, take_ids) -> dict:
@@ -231,13 +212,13 @@ def _sessions(db, rng, units, n, ctx, take_ids) -> dict:
                      None if st == "open" else ends[i], st, ""))
     cols = ("id", "created_at", "updated_at", "device_id", "surveyor", "app_version", "revision", "sync_state",
             "unit_code", "code_set", "team_id", "team_name", "surveyors", "started_at", "closed_at", "status", "notes")
-    db.conn.executemany(_insert_sql("sessions", cols), rows)
+    bulk.insert_rows(db, "sessions", cols, rows)
     decided = [i for i in range(n) if status[i] in ("approved", "rejected")]
     dec_ids = take_ids(len(decided))
     comment = {"approved": "Đã kiểm tra: đầy đủ.", "rejected": "Quá nhiều số đo không có vị trí."}
-    db.conn.executemany(_insert_sql("review_decisions", (
+    bulk.insert_rows(db, "review_decisions", (
         "id", "created_at", "updated_at", "device_id", "surveyor", "app_version", "session_id", "decision",
-        "comment", "reviewer", "decided_at")), [
+        "comment", "reviewer", "decided_at"), [
         (dec_ids[j], ends[i], ends[i], ctx.device_id, "Giám sát", ctx.app_version, ids[i], str(status[i]),
          comment[str(status[i])], "Giám sát", ends[i]) for j, i in enumerate(decided)])
     kinds = [units[k][1] for k in ui.tolist()]
@@ -257,19 +238,13 @@ def _sessions(db, rng, units, n, ctx, take_ids) -> dict:
 def _teams(db, ctx, team_names, take_ids) -> dict[str, str]:
     ids = take_ids(len(team_names))
     now = "2026-03-01T00:00:00.000Z"
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO teams (id, created_at, updated_at, device_id, surveyor, app_version, name) "
-        "VALUES (?, ?, ?, ?, '', ?, ?)", [(i, now, now, ctx.device_id, ctx.app_version, t)
-                                          for i, t in zip(ids, team_names)])
-    out = {}
-    for chunk in range(0, len(team_names), 500):
-        part = team_names[chunk:chunk + 500]
-        q = f"SELECT name, id FROM teams WHERE name IN ({', '.join('?' * len(part))})"
-        out.update(dict(db.execute(q, part).fetchall()))
-    return out
+    bulk.insert_rows(db, "teams", ("id", "created_at", "updated_at", "device_id", "surveyor", "app_version", "name"),
+                     [(i, now, now, ctx.device_id, "", ctx.app_version, t) for i, t in zip(ids, team_names)],
+                     or_ignore=True)
+    return bulk.lookup(db, "teams", "name", "id", team_names)
 
 
-def _write_households(conn, rng, sess, a, counts, take_ids) -> int:
+def _write_households(db, rng, sess, a, counts, take_ids) -> int:
     s_loc, start, end, dur = dh.household_times(rng, sess["start"][a:a + len(counts)],
                                                 sess["dur"][a:a + len(counts)], counts)
     s = s_loc + a
@@ -295,6 +270,6 @@ def _write_households(conn, rng, sess, a, counts, take_ids) -> int:
         "pos_at": [None if x else v for v, x in zip(created, none)],
     }
     rows, members = dh.households(rng, b, take_ids(n), take_ids)
-    conn.executemany(_insert_sql("households", dh.COLUMNS), rows)
-    conn.executemany(_insert_sql("members", dh.MEMBER_COLUMNS), members)
+    bulk.insert_rows(db, "households", dh.COLUMNS, rows)
+    bulk.insert_rows(db, "members", dh.MEMBER_COLUMNS, members)
     return len(members)

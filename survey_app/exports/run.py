@@ -17,6 +17,7 @@ from survey_app.exports.layers import BY_NAME, INDICATORS_NAME, LAYER_NAMES, Lay
 from survey_app.exports.stream import parallel_chunks
 from survey_app.i18n import _
 from survey_app.storage import export_queries as store
+from survey_app.storage.db import file_of
 
 FORMATS = ("csv", "geojson")
 BATCH = 4096
@@ -87,7 +88,7 @@ def layers_for(fmt: str, wanted: tuple[str, ...] = ()) -> list[str]:
 def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Event | None = None,
                settings=None) -> Generator[Progress, None, ExportResult]:
     """Write the chosen layers and a manifest into options.out_dir; yields Progress, returns ExportResult."""
-    from survey_app.storage.db import connect
+    from survey_app.storage.db import begin_read, connect
 
     names = layers_for(options.fmt, options.layers)
     folder = check_folder(options.out_dir)
@@ -99,7 +100,7 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
         if INDICATORS_NAME in names:
             # The review indicators refresh their per-session cache (a write), so before the read snapshot.
             summary = list(summary_rows(db, options.filters, settings))
-        db.execute("BEGIN")   # one read snapshot: counts and rows agree even while others write
+        begin_read(db)   # one read snapshot: counts and rows agree even while others write
         counts = {n: (len(summary) if n == INDICATORS_NAME else store.count_rows(db, BY_NAME[n], options.filters))
                   for n in names}
         if not any(counts[n] for n in names if n != INDICATORS_NAME):
@@ -187,21 +188,14 @@ def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary, tot
 def _chunks(db, layer: Layer, cols, options: ExportOptions, text: str, params: list, sep: str, end: str,
             total: int):
     """Encoded chunks of a layer's formatted rows, in export order (two reader threads for big layers)."""
-    if total >= PARALLEL_MIN and store.in_rowid_order(layer) and db_path_of(db):
+    if total >= PARALLEL_MIN and store.in_rowid_order(layer) and file_of(db):
         query = store.csv_query if options.fmt == "csv" else store.geojson_query
         ranged, ranged_params = query(layer, cols, options.filters, options.precise_locations, ranged=True)
         lo, hi = store.rowid_span(db, layer)
-        yield from parallel_chunks(db_path_of(db), ranged, ranged_params, lo, hi, sep, end)
+        yield from parallel_chunks(file_of(db), ranged, ranged_params, lo, hi, sep, end)
         return
-    cur = db.execute(text, params)
-    while batch := cur.fetchmany(BATCH):
-        yield (sep.join([r[0] for r in batch]) + end).encode(), len(batch)
-
-
-def db_path_of(db) -> str | None:
-    """The file behind a connection (None for an in-memory database)."""
-    row = db.execute("PRAGMA database_list").fetchone()
-    return row[2] or None
+    for batch in store.line_batches(db, text, params, BATCH):
+        yield (sep.join(batch) + end).encode(), len(batch)
 
 
 def _csv_value(value) -> str:

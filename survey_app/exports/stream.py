@@ -17,19 +17,19 @@ DEPTH = 2          # chunks a reader may run ahead
 
 def _reader(db_path: Path, sql: str, params: list, ranges: list[tuple[int, int]], sep: str, end: str,
             out: queue.Queue, stop: threading.Event) -> None:
-    from survey_app.storage.db import connect
-    from survey_app.storage.export_queries import chunk_query
+    from survey_app.storage.db import begin_read, connect
+    from survey_app.storage.export_queries import chunk, chunk_query
 
     try:
         db = connect(db_path)
         try:
-            db.execute("BEGIN")
+            begin_read(db)
             chunk_sql = chunk_query(sql)
             tail = end.encode()
             for lo, hi in ranges:
                 if stop.is_set():
                     break
-                text, n = db.execute(chunk_sql, [sep] + params + [lo, hi]).fetchone()
+                text, n = chunk(db, chunk_sql, [sep] + params + [lo, hi])
                 _put(out, (text + tail if n else b"", n), stop)
         finally:
             db.close()

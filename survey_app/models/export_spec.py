@@ -21,7 +21,8 @@ class Column:
     vi: str
     unit: str = ""
     personal: bool = False        # left out unless the user asks for personal data
-    source: str | None = None     # the SQL column it comes from (default: `name` of the layer's table)
+    source: str | None = None     # the stored column it comes from (default: `name`); "count:<table>"
+                                  # counts a session's records of that table
 
     @property
     def src(self) -> str:

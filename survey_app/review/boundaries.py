@@ -101,7 +101,7 @@ def import_geojson(db: sqlite_utils.Database, path: str | Path) -> ImportReport:
     with db.atomic():
         store.save_boundaries(db, rows)
     report.imported = [r[0] for r in rows]
-    have = {r[0] for r in db.execute("SELECT unit_code FROM unit_boundaries")}
+    have = store.boundary_codes(db)
     report.missing = sorted(set(units) - have)
     return report
 

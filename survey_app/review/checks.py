@@ -165,7 +165,7 @@ def _run(db, cfg: ReviewConfig, full: bool) -> int:
     tests = store.speedtest_aggregates(db, cfg.poor_accuracy_m, cfg.max_speed_mbps, cfg.max_ping_ms)
     homes = store.household_aggregates(db, cfg.poor_accuracy_m, cfg.min_interview_minutes * 60)
     outside, positioned_method = _outside_by_polygon(db)
-    targets = [r[0] for r in db.execute("SELECT session_id FROM temp.review_targets")]
+    targets = store.target_sessions(db)
     stats, flags = [], []
     now = utc_now()
     for sid in targets:
@@ -226,7 +226,5 @@ def _outside_by_polygon(db) -> tuple[dict[str, int], set[str]]:
         inside = points_in_polygons(arr[:, 0], arr[:, 1], polys[unit])
         for k in np.flatnonzero(~inside).tolist():
             outside[rows[k][0]] += 1
-    checked = {r[0] for r in db.execute(
-        "SELECT t.session_id FROM temp.review_targets t JOIN sessions s ON s.id = t.session_id "
-        f"WHERE s.unit_code IN ({', '.join('?' * len(polys))})", sorted(polys))}
+    checked = set(store.target_sessions(db, units=sorted(polys)))
     return dict(outside), checked

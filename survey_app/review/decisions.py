@@ -5,9 +5,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from survey_app.clock import utc_now
 from survey_app.errors import UserError
 from survey_app.i18n import _
-from survey_app.clock import utc_now
+from survey_app.storage import review as store
 from survey_app.storage.records import RecordContext, revise
 from survey_app.storage.sessions import get_session, status_label
 
@@ -80,6 +81,4 @@ def _action_label(action: str) -> str:
 
 def history(db: sqlite_utils.Database, session_id: str) -> list[Decision]:
     """Every decision on a session, oldest first."""
-    rows = db.execute("SELECT id, session_id, decision, comment, reviewer, decided_at FROM review_decisions "
-                      "WHERE session_id = ? ORDER BY decided_at, rowid", [session_id]).fetchall()
-    return [Decision(*r) for r in rows]
+    return [Decision(*r) for r in store.decisions(db, session_id)]

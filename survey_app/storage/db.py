@@ -133,3 +133,15 @@ def backup(db: "sqlite_utils.Database", path: Path, label: str) -> Path:
     finally:
         dest.close()
     return target
+
+
+def begin_read(db: "sqlite_utils.Database") -> None:
+    """Start one read snapshot on this connection: every query sees the same data until it ends (commit,
+    rollback or close), even while other connections write."""
+    db.execute("BEGIN")
+
+
+def file_of(db: "sqlite_utils.Database") -> str | None:
+    """The file behind a connection (None for an in-memory database)."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return row[2] or None

@@ -6,6 +6,7 @@ and write big chunks: that is what keeps a million-row export faster than ogr2og
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Iterator
 
 import sqlite_utils
 
@@ -35,6 +36,8 @@ def _alias(layer: Layer) -> str:
 
 def _src(layer: Layer, col: Column) -> str:
     s = col.src
+    if s.startswith("count:"):   # a session's records of one table, e.g. "count:speed_tests"
+        return f"(SELECT count(*) FROM {s[6:]} x WHERE x.session_id = s.id)"
     return s if ("." in s or "(" in s) else f"{_alias(layer)}.{s}"
 
 
@@ -189,6 +192,18 @@ def chunk_query(ranged_sql: str) -> str:
     # A subquery with ORDER BY is not flattened into an aggregate, so group_concat sees the rows in rowid order
     # (tests compare the bytes with the row-by-row path).
     return f"SELECT CAST(group_concat(line, ?) AS BLOB), count(*) FROM ({ranged_sql})"
+
+
+def line_batches(db: sqlite_utils.Database, sql: str, params: list, size: int) -> Iterator[list[str]]:
+    """The single text column of a query's rows (csv_query, geojson_query), `size` rows at a time."""
+    cur = db.execute(sql, params)
+    while batch := cur.fetchmany(size):
+        yield [r[0] for r in batch]
+
+
+def chunk(db: sqlite_utils.Database, chunk_sql: str, params: list) -> tuple[bytes | None, int]:
+    """The (joined lines, count) row of a chunk_query."""
+    return db.execute(chunk_sql, params).fetchone()
 
 
 def list_teams(db: sqlite_utils.Database) -> list[str]:

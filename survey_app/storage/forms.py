@@ -61,13 +61,19 @@ def get_definition(db: sqlite_utils.Database, form_id: str, version: str) -> dic
     return get_form_row(db, form_id, version)["definition"]
 
 
-def current_form(db: sqlite_utils.Database, form_id: str = BUILTIN_FORM_ID) -> dict:
-    """The most recently imported version of a form."""
+def current_version(db: sqlite_utils.Database, form_id: str = BUILTIN_FORM_ID) -> str | None:
+    """The most recently imported version of a form, or None."""
     row = db.execute("SELECT version FROM forms WHERE form_id = ? ORDER BY imported_at DESC, rowid DESC LIMIT 1",
                      [form_id]).fetchone()
-    if row is None:
+    return row[0] if row else None
+
+
+def current_form(db: sqlite_utils.Database, form_id: str = BUILTIN_FORM_ID) -> dict:
+    """The most recently imported version of a form."""
+    version = current_version(db, form_id)
+    if version is None:
         raise NotFound(_("No form {form_id} is installed.").format(form_id=form_id))
-    return get_form_row(db, form_id, row[0])
+    return get_form_row(db, form_id, version)
 
 
 def list_forms(db: sqlite_utils.Database) -> list[dict]:

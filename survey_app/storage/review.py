@@ -67,6 +67,21 @@ def fill_targets(db: sqlite_utils.Database, since: dict[str, int] | None) -> int
     return db.execute("SELECT count(*) FROM temp.review_targets").fetchone()[0]
 
 
+def target_sessions(db: sqlite_utils.Database, units: list[str] | None = None) -> list[str]:
+    """The sessions in temp.review_targets (of these units only, if given)."""
+    if units is None:
+        return [r[0] for r in db.execute("SELECT session_id FROM temp.review_targets")]
+    return [r[0] for r in db.execute(
+        "SELECT t.session_id FROM temp.review_targets t JOIN sessions s ON s.id = t.session_id "
+        f"WHERE s.unit_code IN ({', '.join('?' * len(units))})", units)]
+
+
+def decisions(db: sqlite_utils.Database, session_id: str) -> list[tuple]:
+    """(id, session_id, decision, comment, reviewer, decided_at) of a session's decisions, oldest first."""
+    return db.execute("SELECT id, session_id, decision, comment, reviewer, decided_at FROM review_decisions "
+                      "WHERE session_id = ? ORDER BY decided_at, rowid", [session_id]).fetchall()
+
+
 def reading_aggregates(db, poor_m: float, gap_s: float) -> dict[str, tuple]:
     """session -> (count, first, last, no_position, poor_accuracy, outside_box, gaps, longest_gap_s)."""
     out = {}
@@ -213,6 +228,11 @@ def save_boundaries(db, rows: list[tuple[str, dict, str]]) -> None:
     now = utc_now()
     db.conn.executemany("INSERT OR REPLACE INTO unit_boundaries (unit_code, geometry, source, imported_at) "
                         "VALUES (?, ?, ?, ?)", [(c, json.dumps(g), s, now) for c, g, s in rows])
+
+
+def boundary_codes(db: sqlite_utils.Database) -> set[str]:
+    """Codes of the units with an imported boundary."""
+    return {r[0] for r in db.execute("SELECT unit_code FROM unit_boundaries")}
 
 
 def load_boundaries(db) -> dict[str, dict]:

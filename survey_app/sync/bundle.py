@@ -19,13 +19,13 @@ import zipfile
 from pathlib import Path
 from typing import Any, Generator, Iterator
 
-from survey_app import __version__
+from survey_app import __version__, codec
+from survey_app.clock import utc_now
 from survey_app.errors import UserError
 from survey_app.i18n import _
+from survey_app.storage import bundles
 from survey_app.storage import sync as store
-from survey_app.clock import utc_now
 from survey_app.storage.records import device_id
-from survey_app import codec
 from survey_app.sync.pipeline import put_unless_stopped
 
 FORMAT = "survey-app-bundle"
@@ -37,35 +37,6 @@ CHUNK = 1 << 20
 
 class BundleError(UserError):
     """A bundle that cannot be used (truncated, altered, foreign, or not fitting this database)."""
-
-
-def _selection(db, session_id: str | None) -> dict[str, tuple[str, list]]:
-    """Per table, the WHERE clause of the records to export (parents of exported records included)."""
-    tables = store.ordered_tables(db)
-    cols = {t: set(store.columns(db, t)) for t in tables}
-    out: dict[str, tuple[str, list]] = {}
-    if session_id:
-        s = [session_id]
-        out["sessions"] = ("id = ?", s)
-        out["teams"] = ("id IN (SELECT team_id FROM sessions WHERE id = ?)", s)
-        for t in tables:
-            if t not in out and "session_id" in cols[t]:
-                out[t] = ("session_id = ?", s)
-        if "members" in tables:
-            out["members"] = ("household_id IN (SELECT id FROM households WHERE session_id = ?)", s)
-        return {t: out[t] for t in tables if t in out}
-    unsynced = "sync_state != 'synced'"
-    for t in tables:
-        out[t] = (unsynced, [])
-    with_session = [t for t in tables if "session_id" in cols[t] and t != "sessions"]
-    if "sessions" in tables and with_session:
-        refs = " UNION ".join(f"SELECT session_id FROM [{t}] WHERE {unsynced}" for t in with_session)
-        out["sessions"] = (f"{unsynced} OR id IN ({refs})", [])
-    if "teams" in tables and "sessions" in tables:
-        out["teams"] = (f"{unsynced} OR id IN (SELECT team_id FROM sessions WHERE {out['sessions'][0]})", [])
-    if "households" in tables and "members" in tables:
-        out["households"] = (f"{unsynced} OR id IN (SELECT household_id FROM members WHERE {unsynced})", [])
-    return out
 
 
 def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | None = None,
@@ -89,7 +60,7 @@ def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | Non
         sums: list[tuple[str, str]] = []
         written = 0
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=level) as zf:
-            for table, (where, params) in _selection(db, session_id).items():
+            for table, (where, params) in bundles.selection(db, session_id).items():
                 name = f"records/{table}.jsonl"
                 digest, count, size = hashlib.sha256(), 0, 0
                 with zf.open(name, "w", force_zip64=True) as f:

@@ -10,8 +10,8 @@ from typing import Any, Generator, Iterator
 
 from survey_app.errors import UserError
 from survey_app.i18n import _
+from survey_app.storage import bulk, bundles
 from survey_app.storage import sync as store
-from survey_app.clock import utc_now
 from survey_app.sync.bundle import BundleError, BundleReader, well_formed
 
 IMPORT_CACHE_KIB = 256 * 1024
@@ -45,15 +45,8 @@ class _TableWriter:
         # Record-level columns first, then the data columns, so a row is (id, revision, updated_at, *data).
         self.plain = [c for c in self.cols if c not in store.LOCAL_COLUMNS and c not in store.RECORD_COLUMNS]
         self.pick = operator.itemgetter(*self.plain) if len(self.plain) > 1 else (lambda d: (d[self.plain[0]],))
-        data_cols = list(store.RECORD_COLUMNS) + self.plain
-        self.data_cols = data_cols
-        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in data_cols if c != "id")
-        self.sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in data_cols)}, sync_state, synced_revision) "
-                    f"VALUES ({', '.join('?' for _ in data_cols)}, 'pending', NULL)")
-        if db.execute(f"SELECT EXISTS (SELECT 1 FROM [{table}])").fetchone()[0]:
-            # Rows may already be here: keep the newer revision (an empty table takes the plain, faster insert).
-            self.sql += (f" ON CONFLICT (id) DO UPDATE SET {updates}, sync_state = 'pending', synced_revision = NULL "
-                         f"WHERE excluded.revision > [{table}].revision")
+        self.data_cols = list(store.RECORD_COLUMNS) + self.plain
+        self.sql = bundles.upsert_sql(db, table, self.data_cols)
 
     def values_many(self, recs: list[Any], reader: BundleReader) -> list[tuple]:
         """Rows (in `data_cols` order) of a chunk of parsed lines, each checked to be a well-formed record."""
@@ -85,19 +78,8 @@ class _TableWriter:
         return out
 
     def write(self, rows: list[tuple]) -> None:
-        try:
-            self.db.conn.execute("SAVEPOINT chunk")
-            self.db.conn.executemany(self.sql, rows)
-            self.db.conn.execute("RELEASE chunk")
-            return
-        except sqlite3.IntegrityError:
-            self.db.conn.execute("ROLLBACK TO chunk")
-            self.db.conn.execute("RELEASE chunk")
-        for values in rows:  # find the row that clashes with a local one and resolve it
-            try:
-                self.db.conn.execute(self.sql, values)
-            except sqlite3.IntegrityError as exc:
-                self._clash(values, exc)
+        """Write a chunk; a row that clashes with a local one is resolved by _clash."""
+        bundles.write_rows(self.db, self.sql, rows, self._clash)
 
     def _clash(self, values: tuple, exc: Exception) -> None:
         row = dict(zip(self.data_cols, values))
@@ -106,7 +88,7 @@ class _TableWriter:
         if self.table == "teams" and "UNIQUE" in str(exc):
             # Two laptops created a team of the same name; keep both, the imported one marked by its device.
             row["name"] = f"{row['name']} ({str(row.get('device_id', ''))[:8]})"
-            self.db.conn.execute(self.sql, tuple(row.get(c) for c in self.data_cols))
+            bundles.write_row(self.db, self.sql, [row.get(c) for c in self.data_cols])
             return
         raise BundleError(_("Record {id} of {table} in the bundle clashes with this database ({reason}).").format(
             id=row.get("id"), table=self.table, reason=exc)) from exc
@@ -118,22 +100,9 @@ BULK_ROWS = 50_000
 def _drop_indexes_for_bulk(db, table: str, incoming: int) -> list[str]:
     """For a big load, drop the table's secondary indexes (rebuilt by one sort afterwards, in the same
     transaction: much faster than a million random index inserts); returns their CREATE statements."""
-    if incoming < BULK_ROWS:
+    if incoming < BULK_ROWS or incoming < bulk.count_rows(db, table):
         return []
-    held = db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
-    if incoming < held:
-        return []
-    rows = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                      "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", [table]).fetchall()
-    for name, _sql in rows:
-        db.conn.execute(f"DROP INDEX [{name}]")
-    return [sql for _name, sql in rows]
-
-
-def _recreate(db, statements: list[str]) -> None:
-    for sql in statements:
-        db.conn.execute(sql)
-    statements.clear()
+    return bulk.drop_secondary_indexes(db, table, keep_unique=True)
 
 
 def _parsed(reader: BundleReader, writers: dict[str, _TableWriter]) -> Iterator[tuple[str, list[tuple]]]:
@@ -156,7 +125,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
     manifest = reader.verify(deep=False)  # files are checked while read; a mismatch rolls everything back
     _fast_null_binding()
     db = connect(db_path)
-    db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")  # index pages of millions of rows stay in memory
+    bulk.set_cache_kib(db, IMPORT_CACHE_KIB)
     try:
         tables = set(store.ordered_tables(db))
         for entry in manifest["files"]:
@@ -166,37 +135,28 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
         writers = {e["table"]: _TableWriter(db, e["table"]) for e in manifest["files"]}
         before = db.conn.total_changes
         read = 0
-        db.conn.execute("BEGIN IMMEDIATE")
         try:
-            db.conn.execute("PRAGMA defer_foreign_keys = ON")  # checked at COMMIT: parents may follow children
-            current = None
-            counts = {e["table"]: e["records"] for e in manifest["files"]}
-            rebuild: list[str] = []
-            for table, rows in _parsed(reader, writers):
-                if table != current:
-                    _recreate(db, rebuild)
-                    current = table
-                    rebuild = _drop_indexes_for_bulk(db, table, counts.get(table, 0))
-                writers[table].write(rows)
-                read += len(rows)
-                yield read
-                if cancel.is_set():
-                    raise UserError(_("Cancelled. Nothing was imported."))
-            _recreate(db, rebuild)
-            changed = db.conn.total_changes - before
-            db.conn.execute(
-                "INSERT OR IGNORE INTO bundle_imports (bundle_id, imported_at, source_device_id, sha256, records, "
-                "changed) VALUES (?, ?, ?, ?, ?, ?)",
-                [manifest["bundle_id"], utc_now(), manifest.get("device_id", ""), _file_sha256(path), read, changed])
-            try:
-                db.conn.execute("COMMIT")
-            except sqlite3.IntegrityError as exc:
-                raise BundleError(_("The bundle refers to records that are neither in it nor in this database "
-                                    "({reason}). Nothing was imported.").format(reason=exc)) from exc
-        except BaseException:
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
-            raise
+            with bulk.transaction(db, immediate=True, defer_foreign_keys=True):  # parents may follow children
+                current = None
+                counts = {e["table"]: e["records"] for e in manifest["files"]}
+                rebuild: list[str] = []
+                for table, rows in _parsed(reader, writers):
+                    if table != current:
+                        bulk.rebuild(db, rebuild)
+                        current = table
+                        rebuild = _drop_indexes_for_bulk(db, table, counts.get(table, 0))
+                    writers[table].write(rows)
+                    read += len(rows)
+                    yield read
+                    if cancel.is_set():
+                        raise UserError(_("Cancelled. Nothing was imported."))
+                bulk.rebuild(db, rebuild)
+                changed = db.conn.total_changes - before
+                bundles.log_import(db, bundle_id=manifest["bundle_id"], sha256=_file_sha256(path), records=read,
+                                   source_device_id=manifest.get("device_id", ""), changed=changed)
+        except bulk.MissingParents as exc:
+            raise BundleError(_("The bundle refers to records that are neither in it nor in this database "
+                                "({reason}). Nothing was imported.").format(reason=exc)) from exc
         yield read
         return {"bundle_id": manifest["bundle_id"], "device_id": manifest.get("device_id"), "records": read,
                 "changed": changed, "unchanged": read - changed}

@@ -1,0 +1,86 @@
+"""SQL of bundle files: which records a bundle takes, and the upserts and log of an import."""
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from survey_app.clock import utc_now
+from survey_app.storage import sync as sync_store
+
+if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
+    import sqlite_utils
+
+
+def selection(db: sqlite_utils.Database, session_id: str | None) -> dict[str, tuple[str, list]]:
+    """Per table, the WHERE clause of the records to export: every unsynced record, or one session's;
+    the parents of exported records are included."""
+    tables = sync_store.ordered_tables(db)
+    cols = {t: set(sync_store.columns(db, t)) for t in tables}
+    out: dict[str, tuple[str, list]] = {}
+    if session_id:
+        s = [session_id]
+        out["sessions"] = ("id = ?", s)
+        out["teams"] = ("id IN (SELECT team_id FROM sessions WHERE id = ?)", s)
+        for t in tables:
+            if t not in out and "session_id" in cols[t]:
+                out[t] = ("session_id = ?", s)
+        if "members" in tables:
+            out["members"] = ("household_id IN (SELECT id FROM households WHERE session_id = ?)", s)
+        return {t: out[t] for t in tables if t in out}
+    unsynced = "sync_state != 'synced'"
+    for t in tables:
+        out[t] = (unsynced, [])
+    with_session = [t for t in tables if "session_id" in cols[t] and t != "sessions"]
+    if "sessions" in tables and with_session:
+        refs = " UNION ".join(f"SELECT session_id FROM [{t}] WHERE {unsynced}" for t in with_session)
+        out["sessions"] = (f"{unsynced} OR id IN ({refs})", [])
+    if "teams" in tables and "sessions" in tables:
+        out["teams"] = (f"{unsynced} OR id IN (SELECT team_id FROM sessions WHERE {out['sessions'][0]})", [])
+    if "households" in tables and "members" in tables:
+        out["households"] = (f"{unsynced} OR id IN (SELECT household_id FROM members WHERE {unsynced})", [])
+    return out
+
+
+def upsert_sql(db: sqlite_utils.Database, table: str, data_cols: Sequence[str]) -> str:
+    """The statement that writes an imported row (in `data_cols` order) as 'pending': inserted if new,
+    else only over an older revision. An empty table takes the plain, faster insert."""
+    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in data_cols)}, sync_state, synced_revision) "
+           f"VALUES ({', '.join('?' for _ in data_cols)}, 'pending', NULL)")
+    if db.execute(f"SELECT EXISTS (SELECT 1 FROM [{table}])").fetchone()[0]:
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in data_cols if c != "id")
+        sql += (f" ON CONFLICT (id) DO UPDATE SET {updates}, sync_state = 'pending', synced_revision = NULL "
+                f"WHERE excluded.revision > [{table}].revision")
+    return sql
+
+
+def write_rows(db: sqlite_utils.Database, sql: str, rows: list[tuple],
+               on_clash: Callable[[tuple, sqlite3.IntegrityError], None]) -> None:
+    """Run `sql` over the rows in one call; when one clashes with a local row, run them one by one and hand
+    each clash (values, error) to `on_clash`."""
+    conn = db.conn
+    try:
+        conn.execute("SAVEPOINT chunk")
+        conn.executemany(sql, rows)
+        conn.execute("RELEASE chunk")
+        return
+    except sqlite3.IntegrityError:
+        conn.execute("ROLLBACK TO chunk")
+        conn.execute("RELEASE chunk")
+    for values in rows:
+        try:
+            conn.execute(sql, values)
+        except sqlite3.IntegrityError as exc:
+            on_clash(values, exc)
+
+
+def write_row(db: sqlite_utils.Database, sql: str, values: Sequence) -> None:
+    """Run `sql` for one row (a clash resolved by the caller)."""
+    db.conn.execute(sql, tuple(values))
+
+
+def log_import(db: sqlite_utils.Database, *, bundle_id: str, source_device_id: str, sha256: str, records: int,
+               changed: int) -> None:
+    """Note an imported bundle (once per bundle id)."""
+    db.conn.execute(
+        "INSERT OR IGNORE INTO bundle_imports (bundle_id, imported_at, source_device_id, sha256, records, "
+        "changed) VALUES (?, ?, ?, ?, ?, ?)", [bundle_id, utc_now(), source_device_id, sha256, records, changed])
