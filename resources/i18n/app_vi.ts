@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>KeysPanel</name>
+    <message>
+        <source>Keys</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Thiết bị:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Khóa công khai:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>paste a public key (hue-survey-key-1:...)</source>
+        <translation>dán khóa công khai (hue-survey-key-1:...)</translation>
+    </message>
+    <message>
+        <source>whose key</source>
+        <translation>khóa của ai</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Tin cậy</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>&amp;Thu hồi khóa đã chọn</translation>
+    </message>
+    <message>
+        <source>surveyor</source>
+        <translation>điều tra viên</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>giám sát viên</translation>
+    </message>
+    <message>
+        <source>central system</source>
+        <translation>hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>revoked {at}</source>
+        <translation>đã thu hồi {at}</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>được tin cậy</translation>
+    </message>
+    <message>
+        <source>Public key copied: give it to whoever must trust this installation.</source>
+        <translation>Đã sao chép khóa công khai: gửi cho người cần tin cậy bản cài đặt này.</translation>
+    </message>
+    <message>
+        <source>The trust list could not be saved: {error}</source>
+        <translation>Không lưu được danh sách tin cậy: {error}</translation>
+    </message>
+    <message>
+        <source>Trusted {name} ({role}), fingerprint {fp}.</source>
+        <translation>Đã tin cậy {name} ({role}), dấu vân tay {fp}.</translation>
+    </message>
+    <message>
+        <source>Select a key in the list first.</source>
+        <translation>Hãy chọn một khóa trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer trusted.</source>
+        <translation>{name} không còn được tin cậy.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Session</source>

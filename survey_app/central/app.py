@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import tempfile
-import zlib
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from survey_app import __version__
+from survey_app.central.bodies import BodyLimits, read_body
 from survey_app.central.models import (MAX_BODY, MAX_BUNDLE, MAX_INFLATED, BatchAnswer, BatchIn, BundleAnswer,
                                        Health)
 from survey_app.central.store import CentralStore
@@ -58,6 +60,11 @@ def create_app(db_path: Path | str) -> FastAPI:
                   description="Receives batches of record revisions (exactly once per record revision) "
                               "and bundle files from the survey laptops.")
     app.state.store = store
+    app.state.identity = None  # the receiver's key, read on the first bundle
+    app.state.verifying = 0  # bundles being verified now (operators, tests)
+    app.state.batch_limits = BodyLimits(MAX_BODY, MAX_INFLATED)
+    app.state.bundle_limits = BodyLimits(MAX_BUNDLE, MAX_BUNDLE, total_s=3600.0)
+    _json_errors(app)
     bearer = HTTPBearer(auto_error=False, description="The device token printed by `central add-device`.")
 
     def device(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> int:
@@ -68,7 +75,7 @@ def create_app(db_path: Path | str) -> FastAPI:
             raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
         return dev
 
-    errors = {"401": _ERRORS, "400": _ERRORS, "409": _ERRORS, "413": _ERRORS, "422": _ERRORS}
+    errors = {code: _ERRORS for code in ("400", "401", "403", "408", "409", "413", "415", "422")}
 
     @app.get("/api/v1/health", response_model=Health, tags=["sync"])
     def health() -> Health:
@@ -84,9 +91,7 @@ def create_app(db_path: Path | str) -> FastAPI:
                                                        "schema": {"type": "string", "enum": ["gzip", "identity"]}}]}))
     async def post_batch(request: Request, dev: int = Depends(device)) -> Any:
         """Store a batch of record revisions atomically; re-sending a batch_id replays the first answer."""
-        raw = await _read_body(request, MAX_BODY)
-        if request.headers.get("content-encoding", "identity").lower() == "gzip":
-            raw = _gunzip(raw)
+        raw = await read_body(request, app.state.batch_limits)
         answer = await run_in_threadpool(_ingest_body, store, dev, raw)
         if isinstance(answer, JSONResponse):
             return answer
@@ -96,29 +101,28 @@ def create_app(db_path: Path | str) -> FastAPI:
 
     @app.post("/api/v1/bundles", response_model=BundleAnswer, tags=["sync"], responses=errors,
               openapi_extra=_body_doc({"application/octet-stream": {"schema": {
-                  "type": "string", "format": "binary", "description": "the bundle zip file"}}}, {}))
+                  "type": "string", "format": "binary", "description": "a sealed bundle file"}}}, {}))
     async def post_bundle(request: Request, dev: int = Depends(device)) -> Any:
-        """Import a bundle file (zip written by `survey-app bundle export`); idempotent by bundle id."""
-        from survey_app.sync.bundle import BundleError, BundleReader
+        """Import a sealed bundle (written by `survey-app bundle export`, sealed to this receiver's key and
+        signed by a registered device's key); idempotent by bundle id. A supervisor may forward a surveyor's."""
+        from survey_app.central.bundles import BundleError, ingest_bundle, verify_bundle
+        from survey_app.trust.keys import central_identity
 
-        with tempfile.NamedTemporaryFile(suffix=".zip") as tmp:
-            size = 0
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > MAX_BUNDLE:
-                    raise HTTPException(413, "bundle too large")
-                tmp.write(chunk)
+        identity = app.state.identity or central_identity(db_path)
+        app.state.identity = identity
+        with tempfile.NamedTemporaryFile(suffix=".bundle") as tmp:
+            await read_body(request, app.state.bundle_limits, sink=tmp.write)
             tmp.flush()
-            try:
-                reader = BundleReader(Path(tmp.name))
-                reader.verify()
+            path = Path(tmp.name)
+            try:  # in a worker, without the store's lock: other devices are answered meanwhile
+                app.state.verifying += 1
+                try:
+                    await run_in_threadpool(verify_bundle, store, identity, path)
+                finally:
+                    app.state.verifying -= 1
+                answer = await run_in_threadpool(ingest_bundle, store, identity, path, dev)
             except BundleError as exc:
                 raise HTTPException(400, str(exc)) from exc
-            bundle_id = reader.manifest["bundle_id"]
-            answer = await run_in_threadpool(store.ingest, bundle_id, dev, reader.records(), kind="bundle",
-                                  client_device_id=reader.manifest.get("device_id"),
-                                  schema_version=reader.manifest.get("schema_version"),
-                                  client_created_at=reader.manifest.get("created_at"))
         if answer is None:
             raise HTTPException(409, "this bundle was uploaded by another device")
         return JSONResponse(dict(answer, records=len(answer["accepted"]) + len(answer["rejected"])))
@@ -126,30 +130,28 @@ def create_app(db_path: Path | str) -> FastAPI:
     return app
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    length = request.headers.get("content-length")
-    if length and length.isdigit() and int(length) > limit:
-        raise HTTPException(413, "request body too large")
-    parts, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise HTTPException(413, "request body too large")
-        parts.append(chunk)
-    return b"".join(parts)
+def _json_errors(app: FastAPI) -> None:
+    """Every error answered as JSON {"detail": ...}, an unexpected one included (never an HTML page)."""
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request, exc: StarletteHTTPException):
+        return JSONResponse({"detail": exc.detail}, exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request, exc: RequestValidationError):
+        return JSONResponse({"detail": _plain(exc.errors())}, 422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request, exc: Exception):  # a bug: still the contract's JSON, no traceback text
+        import logging
+
+        logging.getLogger("survey_app.central").exception("unexpected error")
+        return JSONResponse({"detail": "internal error"}, 500)
 
 
-def _gunzip(raw: bytes) -> bytes:
-    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = d.decompress(raw, MAX_INFLATED)
-    except zlib.error as exc:
-        raise HTTPException(400, f"body is not valid gzip: {exc}") from exc
-    if d.unconsumed_tail:
-        raise HTTPException(413, "request body too large once decompressed")
-    if not d.eof:
-        raise HTTPException(400, "gzip body is truncated")
-    return out
+def _plain(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Validation errors without the offending input (it may be huge or not JSON)."""
+    return [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in errors]
 
 
 def _ingest_body(store: CentralStore, dev: int, raw: bytes) -> Any:
@@ -164,5 +166,8 @@ def _ingest_body(store: CentralStore, dev: int, raw: bytes) -> Any:
     previous = store.stored_answer(env["batch_id"], dev)
     if previous is not None:  # a re-sent batch: the same answer, nothing stored again
         return previous
+    writer = store.writer(dev, env["device_id"])
+    if writer is None:
+        return JSONResponse({"detail": "this token belongs to another device id than the batch's"}, 403)
     return store.ingest(env["batch_id"], dev, records, client_device_id=env["device_id"],
-                        schema_version=env["schema_version"], client_created_at=env["created_at"])
+                        schema_version=env["schema_version"], client_created_at=env["created_at"], writer=writer)

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field, StringConstraints
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$"
 MAX_BODY = 64 * 1024 * 1024          # compressed or plain request body
-MAX_INFLATED = 512 * 1024 * 1024     # after gunzip
+MAX_INFLATED = 32 * 1024 * 1024      # after gunzip (20000 signal readings are ~15 MB)
 MAX_BUNDLE = 4 * 1024 * 1024 * 1024
 MAX_RECORDS = 20000
 

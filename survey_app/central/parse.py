@@ -84,7 +84,7 @@ def parse_batch(raw: bytes | str) -> tuple[dict[str, Any], list[dict[str, Any]]]
                 errors.append(_err(["records", pos, "data"], "must be an object"))
             else:
                 dev = data.get("device_id")
-                records.append({"table": table, "id": rid, "revision": rev, "updated_at": upd,
+                records.append({"table": table, "id": rid, "revision": rev, "updated_at": upd, "data": data,
                                 "data_json": dumps_text(data), "device_id": dev if type(dev) is str else None})
         if len(errors) > 20:
             break

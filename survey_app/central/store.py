@@ -8,10 +8,14 @@ import secrets
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from survey_app.clock import utc_now
 from survey_app.codec import dumps_text, loads
+from survey_app.trust.contract import synced_columns
+from survey_app.trust.keys import PublicKey
+from survey_app.trust.limits import scalar_problem
+from survey_app.trust.policy import Writer, refusal
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS devices (
@@ -19,7 +23,12 @@ CREATE TABLE IF NOT EXISTS devices (
     name TEXT NOT NULL UNIQUE,
     token_sha256 TEXT NOT NULL UNIQUE,
     created_at TEXT NOT NULL,
-    revoked_at TEXT
+    revoked_at TEXT,
+    public_key TEXT,                        -- the device's survey public key (signs its bundles)
+    fingerprint TEXT,
+    device_uuid TEXT,                       -- the device id its records carry (from the key, or its first batch)
+    role TEXT NOT NULL DEFAULT 'surveyor',  -- surveyor | supervisor | central
+    team TEXT                               -- devices of one team may write each other's records
 );
 CREATE TABLE IF NOT EXISTS batches (
     batch_id TEXT PRIMARY KEY,
@@ -47,6 +56,9 @@ CREATE TABLE IF NOT EXISTS records (
 """
 
 TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+INGEST_CHUNK = 5000
+DEVICE_COLUMNS = (("public_key", "TEXT"), ("fingerprint", "TEXT"), ("device_uuid", "TEXT"),
+                  ("role", "TEXT NOT NULL DEFAULT 'surveyor'"), ("team", "TEXT"))
 
 
 def token_hash(token: str) -> str:
@@ -69,6 +81,10 @@ class CentralStore:
         self.lock = threading.Lock()
         with self.lock:
             self.conn.executescript(SCHEMA)
+            held = {r[1] for r in self.conn.execute("PRAGMA table_info(devices)")}
+            for column, decl in DEVICE_COLUMNS:  # a receiver database made before devices had keys
+                if column not in held:
+                    self.conn.execute(f"ALTER TABLE devices ADD COLUMN {column} {decl}")
 
     def close(self) -> None:
         """Close the connection."""
@@ -76,13 +92,47 @@ class CentralStore:
             self.conn.close()
 
     # devices -------------------------------------------------------------------------------------------
-    def add_device(self, name: str) -> str:
-        """Register a device; returns its new token (only the hash is kept)."""
+    def add_device(self, name: str, *, public_key: str | None = None, role: str = "surveyor",
+                   team: str | None = None) -> str:
+        """Register a device (tied to its public key when given); returns its new token (only the hash is kept)."""
+        key = PublicKey.parse(public_key) if public_key else None
         token = secrets.token_urlsafe(32)
         with self.lock:
-            self.conn.execute("INSERT INTO devices (name, token_sha256, created_at) VALUES (?, ?, ?)",
-                              [name, token_hash(token), utc_now()])
+            self.conn.execute(
+                "INSERT INTO devices (name, token_sha256, created_at, public_key, fingerprint, device_uuid, role, "
+                "team) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [name, token_hash(token), utc_now(), key.text if key else None, key.fingerprint if key else None,
+                 key.device_id if key else None, role, team])
         return token
+
+    def writer(self, device: int, claimed_uuid: str | None = None) -> Writer | None:
+        """Who a device is (role, and the device ids whose records it owns: its own and its team's). A device
+        registered without a key is bound to the device id of its first batch; None if it claims another."""
+        with self.lock:
+            uuid, role, team, name = self.conn.execute(
+                "SELECT device_uuid, role, team, name FROM devices WHERE id = ?", [device]).fetchone()
+            if uuid is None and claimed_uuid:
+                taken = self.conn.execute("SELECT 1 FROM devices WHERE device_uuid = ?", [claimed_uuid]).fetchone()
+                if taken:
+                    return None
+                self.conn.execute("UPDATE devices SET device_uuid = ? WHERE id = ? AND device_uuid IS NULL",
+                                  [claimed_uuid, device])
+                uuid = claimed_uuid
+            if claimed_uuid and claimed_uuid != uuid:
+                return None
+            own = {uuid} if uuid else set()
+            if team:
+                own |= {u for (u,) in self.conn.execute(
+                    "SELECT device_uuid FROM devices WHERE team = ? AND revoked_at IS NULL AND device_uuid IS NOT "
+                    "NULL", [team])}
+        return Writer(role, frozenset(own), name)
+
+    def signer(self, key: PublicKey) -> Writer | None:
+        """Who signed a bundle: the registered, not revoked device holding this key (None if there is none)."""
+        with self.lock:
+            row = self.conn.execute("SELECT id FROM devices WHERE fingerprint = ? AND device_uuid = ? AND "
+                                    "revoked_at IS NULL", [key.fingerprint, key.device_id]).fetchone()
+        return self.writer(row[0]) if row else None
 
     def revoke_device(self, name: str) -> bool:
         """Revoke a device's token; True if it existed."""
@@ -108,11 +158,15 @@ class CentralStore:
 
     def ingest(self, batch_id: str, device: int, records: Iterable[dict[str, Any]], *, kind: str = "batch",
                client_device_id: str | None = None, schema_version: int | None = None,
-               client_created_at: str | None = None) -> dict[str, Any] | None:
+               client_created_at: str | None = None, writer: Writer | None = None) -> dict[str, Any] | None:
         """Apply a batch atomically and keep its answer; a batch_id seen before returns the stored answer.
+        Each record is checked against the contract and against what `writer` may write (policy): a refused
+        record is rejected with the reason, the others are applied.
 
         Returns None if the batch_id belongs to another device (the caller answers 409).
         """
+        writer = writer or Writer("surveyor", frozenset())
+        contract = synced_columns()
         received = utc_now()
         accepted: list[dict[str, Any]] = []
         rejected: list[dict[str, Any]] = []
@@ -124,37 +178,10 @@ class CentralStore:
                 if row is not None:
                     cur.execute("ROLLBACK")
                     return loads(row[1]) if row[0] == device else None
-                records = list(records)
-                held_now = self._held(cur, records)
-                writes, seen = [], {}
                 count = 0
-                for rec in records:
-                    count += 1
-                    table, rid, rev = rec["table"], rec["id"], rec["revision"]
-                    key = {"table": table, "id": rid, "revision": rev}
-                    if not TABLE_NAME.match(table):
-                        rejected.append(dict(key, reason="invalid table name"))
-                        continue
-                    held = seen.get((table, rid)) or held_now.get((table, rid), 0)
-                    if rev < held:
-                        rejected.append(dict(key, reason=f"stale: the central system holds revision {held}"))
-                        continue
-                    accepted.append(key)
-                    if rev > held:
-                        seen[(table, rid)] = rev
-                        text, dev = rec.get("data_json"), rec.get("device_id")
-                        if text is None:
-                            data = rec.get("data") or {}
-                            text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
-                            dev = data.get("device_id")
-                        writes.append((table, rid, rev, dev, rec.get("updated_at"), text, batch_id, received))
-                cur.executemany(
-                    "INSERT INTO records (table_name, id, revision, device_id, updated_at, data, batch_id, "
-                    "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (table_name, id) DO UPDATE SET "
-                    "revision = excluded.revision, device_id = excluded.device_id, updated_at = excluded.updated_at, "
-                    "data = excluded.data, batch_id = excluded.batch_id, received_at = excluded.received_at "
-                    "WHERE excluded.revision > records.revision", writes)
+                for chunk in _chunks(records, INGEST_CHUNK):  # a bundle streams: memory stays at one chunk
+                    count += len(chunk)
+                    self._apply(cur, chunk, writer, contract, accepted, rejected, batch_id, received)
                 answer = {"batch_id": batch_id, "accepted": accepted, "rejected": rejected}
                 answer_text = dumps_text(answer)
                 cur.execute("INSERT INTO batches (batch_id, device, kind, client_device_id, schema_version, "
@@ -168,13 +195,65 @@ class CentralStore:
                     cur.execute("ROLLBACK")
                 raise
 
+    def _apply(self, cur, records: list[dict[str, Any]], writer: Writer, contract, accepted: list, rejected: list,
+               batch_id: str, received: str) -> None:
+        """Check and write one chunk of records (inside the batch's transaction)."""
+        held_now, held_devices = self._held(cur, records)
+        writes, seen = [], {}
+        for rec in records:
+            table, rid, rev = rec["table"], rec["id"], rec["revision"]
+            key = {"table": table, "id": rid, "revision": rev}
+            why = self._refusal(writer, contract, rec, held_devices.get((table, rid)))
+            if why:
+                rejected.append(dict(key, reason=why))
+                continue
+            held = seen.get((table, rid)) or held_now.get((table, rid), 0)
+            if rev < held:
+                rejected.append(dict(key, reason=f"stale: the central system holds revision {held}"))
+                continue
+            accepted.append(key)
+            if rev > held:
+                seen[(table, rid)] = rev
+                data = rec["data"]
+                text, dev = rec.get("data_json"), data.get("device_id")
+                if text is None:
+                    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+                writes.append((table, rid, rev, dev, rec.get("updated_at"), text, batch_id, received))
+        cur.executemany(
+            "INSERT INTO records (table_name, id, revision, device_id, updated_at, data, batch_id, "
+            "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (table_name, id) DO UPDATE SET "
+            "revision = excluded.revision, device_id = excluded.device_id, updated_at = excluded.updated_at, "
+            "data = excluded.data, batch_id = excluded.batch_id, received_at = excluded.received_at "
+            "WHERE excluded.revision > records.revision", writes)
+
     @staticmethod
-    def _held(cur, records: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
-        """Revisions already held for the batch's records, in one query."""
+    def _refusal(writer: Writer, contract: dict[str, frozenset[str]], rec: dict[str, Any],
+                 held_device: str | None) -> str | None:
+        """Why a record is refused: not of the contract, a value that is not plain, or not the writer's."""
+        table, data = rec["table"], rec["data"]
+        known = contract.get(table)
+        if known is None:
+            return "unknown table"
+        if not data.keys() <= known:
+            return "unknown columns: " + ", ".join(sorted(data.keys() - known))[:200]
+        for column, value in data.items():
+            if (problem := scalar_problem(value)) is not None:
+                return f"{column}: {problem}"
+        why = refusal(writer, table, data, held_device)
+        return f"not allowed: {why}" if why else None
+
+    @staticmethod
+    def _held(cur, records: list[dict[str, Any]]) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], str]]:
+        """Revisions and device ids already held for the batch's records, in one query."""
         keys = dumps_text([[r["table"], r["id"]] for r in records])
-        return {(t, i): rev for t, i, rev in cur.execute(
-            "SELECT r.table_name, r.id, r.revision FROM json_each(?) k JOIN records r "
-            "ON r.table_name = k.value ->> 0 AND r.id = k.value ->> 1", [keys])}
+        revisions, devices = {}, {}
+        for t, i, rev, dev in cur.execute(
+                "SELECT r.table_name, r.id, r.revision, r.device_id FROM json_each(?) k JOIN records r "
+                "ON r.table_name = k.value ->> 0 AND r.id = k.value ->> 1", [keys]):
+            revisions[(t, i)] = rev
+            devices[(t, i)] = dev
+        return revisions, devices
 
     # inspection ----------------------------------------------------------------------------------------
     def counts(self) -> dict[str, Any]:
@@ -184,3 +263,15 @@ class CentralStore:
             batches = self.conn.execute("SELECT count(*) FROM batches").fetchone()[0]
             devices = self.conn.execute("SELECT count(*) FROM devices").fetchone()[0]
         return {"records": sum(tables.values()), "tables": tables, "batches": batches, "devices": devices}
+
+
+def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    """Lists of at most `size` records, in order."""
+    chunk: list[dict[str, Any]] = []
+    for rec in records:
+        chunk.append(rec)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

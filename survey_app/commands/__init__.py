@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "survey_app.commands.review",
     "survey_app.commands.forms",
     "survey_app.commands.export",
+    "survey_app.commands.keys",
 ]
 
 

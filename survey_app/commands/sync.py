@@ -21,8 +21,11 @@ def register(sub) -> None:
     b = sub.add_parser("bundle", help=_("write or read bundle files for places without network"))
     bs = b.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     e = bs.add_parser("export", help=_("write unsynced records (or one session) to a bundle file"))
-    e.add_argument("--out", required=True, help=_("bundle file to write (.zip)"))
+    e.add_argument("--out", required=True, help=_("bundle file to write (.bundle)"))
     e.add_argument("--session", help=_("only this session (id or unique prefix)"))
+    e.add_argument("--for", dest="recipients", action="append", default=[], metavar="PUBLIC_KEY",
+                   help=_("also seal the bundle to this public key (repeatable); trusted supervisor and central "
+                          "keys always are"))
     e.add_argument("--json", action="store_true", help=_("print JSON"))
     e.set_defaults(handler=run_bundle_export)
     i = bs.add_parser("import", help=_("import a bundle file (all or nothing; importing twice changes nothing)"))
@@ -42,7 +45,16 @@ def register(sub) -> None:
     ad = cs.add_parser("add-device", help=_("register a device and print its token"))
     ad.add_argument("--name", required=True)
     ad.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
+    ad.add_argument("--public-key", help=_("the device's public key (survey-app keys show): ties the token to it"))
+    ad.add_argument("--role", default="surveyor", choices=("surveyor", "supervisor", "central"))
+    ad.add_argument("--team", help=_("devices of one team may write each other's records"))
     ad.set_defaults(handler=run_central_add_device)
+    ck = cs.add_parser("keys", help=_("the receiver's own keys"))
+    cks = ck.add_subparsers(dest="central_keys_command", metavar="ACTION", required=True)
+    cksh = cks.add_parser("show", help=_("print the receiver's public key (laptops seal bundles to it)"))
+    cksh.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
+    cksh.add_argument("--json", action="store_true", help=_("print JSON"))
+    cksh.set_defaults(handler=run_central_keys_show)
     rv = cs.add_parser("revoke-device", help=_("revoke a device's token"))
     rv.add_argument("--name", required=True)
     rv.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
@@ -113,11 +125,11 @@ def run_bundle_export(ctx, args) -> int:
     from survey_app.sync.upload import drive
 
     ctx.db  # noqa: B018  (migrate first)
-    manifest = drive(export_bundle(ctx.db_path, args.out, session_id=args.session),
+    manifest = drive(export_bundle(ctx.db_path, args.out, session_id=args.session, recipients=args.recipients),
                      lambda n: _progress(_("{n} records written").format(n=n)))
     if args.json:
         print_json({"file": str(args.out), "bundle_id": manifest["bundle_id"], "records": manifest["records"],
-                    "tables": {f["table"]: f["records"] for f in manifest["files"]}})
+                    "tables": manifest["tables"], "recipients": manifest["recipients"]})
     else:
         print(_("Bundle {file} written: {n} records").format(file=args.out, n=manifest["records"]))
     return 0
@@ -170,13 +182,28 @@ def run_central_add_device(ctx, args) -> int:
         import sqlite3
 
         try:
-            print(store.add_device(args.name))
+            print(store.add_device(args.name, public_key=args.public_key, role=args.role, team=args.team))
         except sqlite3.IntegrityError as exc:
             from survey_app.errors import UserError
 
             raise UserError(_("A device named {name} already exists.").format(name=args.name)) from exc
     finally:
         store.close()
+    return 0
+
+
+def run_central_keys_show(ctx, args) -> int:
+    """Print the receiver's public identity (made on first use, kept beside its database)."""
+    from survey_app.commands import print_json
+    from survey_app.commands.keys import identity_json
+    from survey_app.trust.keys import central_identity
+
+    ident = central_identity(args.db)
+    if args.json:
+        print_json(identity_json(ident))
+    else:
+        print(_("Fingerprint: {fp}").format(fp=ident.public.fingerprint))
+        print(ident.public.text)
     return 0
 
 

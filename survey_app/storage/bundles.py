@@ -84,3 +84,30 @@ def log_import(db: sqlite_utils.Database, *, bundle_id: str, source_device_id: s
     db.conn.execute(
         "INSERT OR IGNORE INTO bundle_imports (bundle_id, imported_at, source_device_id, sha256, records, "
         "changed) VALUES (?, ?, ?, ?, ?, ?)", [bundle_id, utc_now(), source_device_id, sha256, records, changed])
+
+
+def own_records(selection: dict[str, tuple[str, list]], me: str) -> dict[str, tuple[str, list]]:
+    """The selection narrowed to this device's records (a bundle carries only what its signer may write), plus
+    the sessions its own pending review decisions changed."""
+    out = {}
+    for table, (where, params) in selection.items():
+        if table == "sessions" and "review_decisions" in selection:
+            out[table] = (f"({where}) AND (device_id = ? OR id IN (SELECT session_id FROM review_decisions "
+                          f"WHERE device_id = ? AND sync_state != 'synced'))", [*params, me, me])
+        else:
+            out[table] = (f"({where}) AND device_id = ?", [*params, me])
+    return out
+
+
+def counts(db: sqlite_utils.Database, selection: dict[str, tuple[str, list]]) -> dict[str, int]:
+    """How many records each table of a selection holds."""
+    return {t: db.execute(f"SELECT count(*) FROM [{t}] WHERE {w}", p).fetchone()[0]
+            for t, (w, p) in selection.items()}
+
+
+def held_devices(db: sqlite_utils.Database, table: str, ids: list[str]) -> dict[str, str]:
+    """{id: device_id} of the given records already held in `table`."""
+    import json
+
+    return dict(db.execute(f"SELECT t.id, t.device_id FROM json_each(?) k JOIN [{table}] t ON t.id = k.value",
+                           [json.dumps(ids)]).fetchall())

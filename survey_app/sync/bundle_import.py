@@ -12,7 +12,9 @@ from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import bulk, bundles
 from survey_app.storage import sync as store
-from survey_app.sync.bundle import BundleError, BundleReader, well_formed
+from survey_app.trust.container import BundleError
+from survey_app.trust.keyring import Keyring
+from survey_app.trust.reader import SealedBundleReader
 
 IMPORT_CACHE_KIB = 256 * 1024
 
@@ -47,9 +49,10 @@ class _TableWriter:
         self.pick = operator.itemgetter(*self.plain) if len(self.plain) > 1 else (lambda d: (d[self.plain[0]],))
         self.data_cols = list(store.RECORD_COLUMNS) + self.plain
         self.sql = bundles.upsert_sql(db, table, self.data_cols)
+        self.had_rows = bulk.has_rows(db, table)
 
-    def values_many(self, recs: list[Any], reader: BundleReader) -> list[tuple]:
-        """Rows (in `data_cols` order) of a chunk of parsed lines, each checked to be a well-formed record."""
+    def values_many(self, recs: list[Any], reader: SealedBundleReader) -> list[tuple]:
+        """Rows (in `data_cols` order) of a chunk of records the reader has checked."""
         known, plain, pick, out, table = self.known, self.plain, self.pick, [], self.table
         width = len(plain)
         for rec in recs:
@@ -62,14 +65,7 @@ class _TableWriter:
                     continue
             except (KeyError, TypeError, IndexError):
                 pass
-            if not well_formed(rec, table):
-                raise reader.malformed()
             d = rec["data"]
-            if not d.keys() <= known:
-                extra = d.keys() - known
-                raise BundleError(_("The bundle has fields this version of the app does not know ({fields} in "
-                                    "{table}). Update the app, then import again.").format(
-                    fields=", ".join(sorted(extra)), table=self.table))
             try:
                 values = pick(d)  # C-level; a bundle from an older app may lack some columns
             except KeyError:
@@ -77,9 +73,13 @@ class _TableWriter:
             out.append((rec["id"], rec["revision"], rec.get("updated_at")) + values)
         return out
 
-    def write(self, rows: list[tuple]) -> None:
+    def write(self, rows: list[tuple], reader: SealedBundleReader) -> None:
         """Write a chunk; a row that clashes with a local one is resolved by _clash."""
-        bundles.write_rows(self.db, self.sql, rows, self._clash)
+        try:
+            bundles.write_rows(self.db, self.sql, rows, self._clash)
+        except (sqlite3.ProgrammingError, sqlite3.InterfaceError, OverflowError) as exc:
+            # a value SQLite cannot bind (an object, a list, an integer beyond 64 bits)
+            raise reader.malformed(_("a value that is neither text, a number nor empty")) from exc
 
     def _clash(self, values: tuple, exc: Exception) -> None:
         row = dict(zip(self.data_cols, values))
@@ -105,28 +105,35 @@ def _drop_indexes_for_bulk(db, table: str, incoming: int) -> list[str]:
     return bulk.drop_secondary_indexes(db, table, keep_unique=True)
 
 
-def _parsed(reader: BundleReader, writers: dict[str, _TableWriter]) -> Iterator[tuple[str, list[tuple]]]:
-    """(table, rows) chunks, decompressed, checked and parsed. (A parser thread was tried: json parsing holds
-    the GIL, so it did not overlap the inserts and only added a hand-off.)"""
-    for table, batch in reader.record_chunks(checked=False):
+def _parsed(reader: SealedBundleReader, writers: dict[str, _TableWriter], db) -> Iterator[tuple[str, list[tuple]]]:
+    """(table, rows) chunks, decrypted, decompressed, parsed and checked (also that no record held for another
+    device is taken over). (A parser thread was tried: json parsing holds the GIL, so it did not overlap the
+    inserts and only added a hand-off.)"""
+    def held(table: str, ids: list[str]) -> dict[str, str]:
+        return bundles.held_devices(db, table, ids) if writers[table].had_rows else {}
+
+    columns = {t: w.known for t, w in writers.items()}
+    for table, batch in reader.record_chunks(columns, held):
         yield table, writers[table].values_many(batch, reader)
 
 
-def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Event | None = None
-                  ) -> Generator[int, None, dict[str, Any]]:
-    """Verify then import a bundle in one transaction; yields records read, returns a summary."""
+def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | None = None,
+                  cancel: threading.Event | None = None) -> Generator[int, None, dict[str, Any]]:
+    """Open a sealed bundle (addressed to this installation, signed by a trusted key) and import it in one
+    transaction, every record checked while it streams; anything wrong rolls all back. Yields records read,
+    returns a summary."""
     from survey_app.storage.db import connect
 
     cancel = cancel or threading.Event()
     path = Path(path)
     if not path.is_file():
         raise BundleError(_("The bundle file {path} does not exist.").format(path=path))
-    reader = BundleReader(path)
-    manifest = reader.verify(deep=False)  # files are checked while read; a mismatch rolls everything back
     _fast_null_binding()
     db = connect(db_path)
     bulk.set_cache_kib(db, IMPORT_CACHE_KIB)
     try:
+        reader = SealedBundleReader(path, keyring or Keyring.for_db(db_path, db))
+        manifest = reader.verify()  # signer trusted; the signature is checked at the end, before COMMIT
         tables = set(store.ordered_tables(db))
         for entry in manifest["files"]:
             if entry["table"] not in tables:
@@ -140,12 +147,12 @@ def import_bundle(db_path: Path | str, path: Path | str, *, cancel: threading.Ev
                 current = None
                 counts = {e["table"]: e["records"] for e in manifest["files"]}
                 rebuild: list[str] = []
-                for table, rows in _parsed(reader, writers):
+                for table, rows in _parsed(reader, writers, db):
                     if table != current:
                         bulk.rebuild(db, rebuild)
                         current = table
                         rebuild = _drop_indexes_for_bulk(db, table, counts.get(table, 0))
-                    writers[table].write(rows)
+                    writers[table].write(rows, reader)
                     read += len(rows)
                     yield read
                     if cancel.is_set():

@@ -62,13 +62,13 @@ def unsynced(db) -> int:
 class Receiver:
     """The reference receiver in a thread on 127.0.0.1:0 with one registered device."""
 
-    def __init__(self, tmp: Path, name: str = "laptop-1") -> None:
+    def __init__(self, tmp: Path, name: str = "laptop-1", **device) -> None:
         from survey_app.central.server import ThreadedReceiver
         from survey_app.central.store import CentralStore
 
         self.db_path = tmp / "central.db"
         store = CentralStore(self.db_path)
-        self.token = store.add_device(name)
+        self.token = store.add_device(name, **device)  # public_key=, role=, team=
         store.close()
         self.server = ThreadedReceiver(self.db_path).start()
         self.url = self.server.url

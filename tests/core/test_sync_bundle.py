@@ -2,29 +2,47 @@
 from __future__ import annotations
 
 import json
-import shutil
 import zipfile
 
 import pytest
 from sync_support import add_readings, local_keys
+from trust_support import Laptop, reseal, unseal
 
 from survey_app.errors import UserError
+from survey_app.i18n import set_language
 from survey_app.paths import db_path
 from survey_app.storage.db import open_db
 from survey_app.storage.records import revise
-from survey_app.sync.bundle import BundleError, BundleReader, export_bundle
+from survey_app.sync.bundle import BundleError, export_bundle
 from survey_app.sync.bundle_import import import_bundle
 from survey_app.sync.upload import drive
 
 
 @pytest.fixture
-def other(tmp_path):
-    """A supervisor's laptop: a second, independent survey database."""
-    path = tmp_path / "supervisor" / "survey.db"
-    path.parent.mkdir()
-    database = open_db(path)
-    yield path, database
-    database.close()
+def surveyor(home, db):
+    """The laptop of `home`/`db` as a Laptop (its keys)."""
+    lap = Laptop.__new__(Laptop)
+    lap.home, lap.path, lap.db = home, db_path(home), db
+    from survey_app.trust.keyring import Keyring
+
+    lap.keyring = Keyring.for_db(lap.path, db)
+    return lap
+
+
+@pytest.fixture
+def supervisor_laptop(tmp_path, surveyor):
+    """A supervisor's laptop: a second, independent survey database; each trusts the other."""
+    sup = Laptop(tmp_path / "supervisor")
+    sup.trusts(surveyor, "surveyor", "Lan")
+    surveyor.trusts(sup, "supervisor", "Hoa")
+    yield sup
+    sup.close()
+
+
+@pytest.fixture
+def other(supervisor_laptop):
+    """(path, database) of the supervisor's laptop."""
+    return supervisor_laptop.path, supervisor_laptop.db
 
 
 def _export(home, out, **kw) -> dict:
@@ -44,12 +62,11 @@ def test_export_import_keeps_ids_revisions_and_is_idempotent(db, home, tmp_path,
     add_readings(db, 250)
     sid = db.execute("SELECT id FROM sessions").fetchone()[0]
     revise(db, "sessions", sid, {"notes": "đã kiểm tra"})
-    out = tmp_path / "usb" / "bundle.zip"
+    out = tmp_path / "usb" / "bundle.bundle"
     out.parent.mkdir()
     manifest = _export(home, out)
-    assert manifest["records"] == 252 and out.exists() and not out.with_name("bundle.zip.partial").exists()
-    with zipfile.ZipFile(out) as zf:
-        assert {"manifest.json", "SHA256SUMS", "records/signal_readings.jsonl"} <= set(zf.namelist())
+    assert manifest["records"] == 252 and out.exists() and not out.with_name("bundle.bundle.partial").exists()
+    assert b"signal_readings" not in out.read_bytes()  # sealed: not even the table names are readable
     path, sup = other
     first = _import(path, out)
     assert first["records"] == 252 and first["changed"] == 252
@@ -67,10 +84,10 @@ def test_export_import_keeps_ids_revisions_and_is_idempotent(db, home, tmp_path,
 def test_newer_revision_replaces_older_and_older_changes_nothing(db, home, tmp_path, other):
     add_readings(db, 2)
     sid = db.execute("SELECT id FROM sessions").fetchone()[0]
-    old = tmp_path / "old.zip"
+    old = tmp_path / "old.bundle"
     _export(home, old)
     revise(db, "sessions", sid, {"notes": "mới"})
-    new = tmp_path / "new.zip"
+    new = tmp_path / "new.bundle"
     _export(home, new)
     path, sup = other
     _import(path, new)
@@ -84,9 +101,9 @@ def test_session_bundle_holds_only_that_session_and_its_parents(db, home, tmp_pa
     first = db.execute("SELECT session_id FROM signal_readings GROUP BY session_id HAVING count(*) = 5").fetchone()[0]
     db.execute("UPDATE sessions SET sync_state = 'synced', synced_revision = 1")
     db.execute("UPDATE teams SET sync_state = 'synced', synced_revision = 1")
-    out = tmp_path / "s.zip"
+    out = tmp_path / "s.bundle"
     manifest = _export(home, out, session_id=first[:8])
-    assert {f["table"]: f["records"] for f in manifest["files"]} == {"teams": 1, "sessions": 1, "signal_readings": 5}
+    assert {t: n for t, n in manifest["tables"].items() if n} == {"teams": 1, "sessions": 1, "signal_readings": 5}
     path, sup = other
     assert _import(path, out)["changed"] == 7
 
@@ -95,7 +112,7 @@ def test_unsynced_bundle_carries_parents_already_synced(db, home, tmp_path, othe
     add_readings(db, 4)
     db.execute("UPDATE sessions SET sync_state = 'synced', synced_revision = 1")
     db.execute("UPDATE teams SET sync_state = 'synced', synced_revision = 1")
-    out = tmp_path / "u.zip"
+    out = tmp_path / "u.bundle"
     manifest = _export(home, out)
     assert manifest["records"] == 6  # 4 readings + the session and team they need
     path, sup = other
@@ -103,96 +120,69 @@ def test_unsynced_bundle_carries_parents_already_synced(db, home, tmp_path, othe
     assert _counts(sup) == {"teams": 1, "sessions": 1, "signal_readings": 4}
 
 
-def _rewrite(src, dst, change):
-    """Copy a zip, letting `change(name, data)` alter members."""
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = change(info.filename, zin.read(info.filename))
-            if data is not None:
-                zout.writestr(info.filename, data)
+@pytest.mark.parametrize("damage", ["truncated", "cut_at_segment", "bit_flipped", "appended", "renamed_zip",
+                                    "not_bundle", "empty", "magic_only"])
+def test_damaged_or_foreign_bundle_is_refused_and_nothing_changes(db, home, tmp_path, supervisor_laptop, damage,
+                                                                  monkeypatch):
+    add_readings(db, 3000)
+    good = tmp_path / "good.bundle"
+    from survey_app.trust import container
 
-
-@pytest.mark.parametrize("damage", ["truncated", "altered_record", "altered_manifest", "foreign_zip",
-                                    "not_zip", "missing_file", "extra_file"])
-def test_damaged_or_foreign_bundle_is_refused_and_nothing_changes(db, home, tmp_path, other, damage):
-    add_readings(db, 50)
-    good = tmp_path / "good.zip"
+    monkeypatch.setattr(container, "SEGMENT_TARGET", 8192)  # several segments from a small bundle
     _export(home, good)
-    bad = tmp_path / "bad.zip"
+    raw = good.read_bytes()
+    bad = tmp_path / "bad.bundle"
+    expected = {"truncated": "ends early", "cut_at_segment": "ends early", "bit_flipped": "integrity check",
+                "appended": "damaged or was altered", "renamed_zip": "ZIP file", "not_bundle": "not a survey bundle",
+                "empty": "is empty", "magic_only": "ends early"}[damage]
     if damage == "truncated":
-        raw = good.read_bytes()
         bad.write_bytes(raw[: len(raw) * 2 // 3])
-    elif damage == "altered_record":
-        _rewrite(good, bad, lambda n, d: d.replace(b"-80.0", b"-20.0", 1) if n.endswith("signal_readings.jsonl")
-                 else d)
-    elif damage == "altered_manifest":
-        _rewrite(good, bad, lambda n, d: d.replace(b'"records"', b'"records" ', 1) if n == "manifest.json" else d)
-    elif damage == "foreign_zip":
+    elif damage == "cut_at_segment":
+        first = int.from_bytes(raw[28:32], "big")
+        bad.write_bytes(raw[: 32 + first])
+    elif damage == "bit_flipped":
+        flipped = bytearray(raw)
+        flipped[len(raw) // 2] ^= 0x10
+        bad.write_bytes(bytes(flipped))
+    elif damage == "appended":
+        bad.write_bytes(raw + b"\x00\x00\x00\x10" + b"x" * 16)
+    elif damage == "renamed_zip":
         with zipfile.ZipFile(bad, "w") as zf:
             zf.writestr("photo.jpg", b"\xff\xd8\xff")
-    elif damage == "not_zip":
+    elif damage == "not_bundle":
         bad.write_text("hello")
-    elif damage == "missing_file":
-        _rewrite(good, bad, lambda n, d: None if n.endswith("sessions.jsonl") else d)
-    elif damage == "extra_file":
-        shutil.copy(good, bad)
-        with zipfile.ZipFile(bad, "a") as zf:
-            zf.writestr("records/evil.jsonl", b'{"table":"evil"}\n')
-    path, sup = other
-    before = _counts(sup)
+    elif damage == "empty":
+        bad.write_bytes(b"")
+    elif damage == "magic_only":
+        bad.write_bytes(raw[:28])
+    set_language("en")
+    before = supervisor_laptop.fingerprint()
     with pytest.raises(BundleError) as err:
-        _import(path, bad)
-    assert "bad.zip" in str(err.value)
-    assert _counts(sup) == before
+        _import(supervisor_laptop.path, bad)
+    assert "bad.bundle" in str(err.value) and expected in str(err.value), str(err.value)
+    assert supervisor_laptop.fingerprint() == before
 
 
-def test_import_is_all_or_nothing_when_a_record_fails(db, home, tmp_path, other):
+def test_import_is_all_or_nothing_when_a_record_fails(db, home, tmp_path, surveyor, supervisor_laptop):
     add_readings(db, 20)
-    out = tmp_path / "b.zip"
+    out = tmp_path / "b.bundle"
     _export(home, out)
-    # A valid, correctly summed bundle whose last reading points at a session nobody has.
-    bad = tmp_path / "orphan.zip"
-
-    def change(name, data):
-        if name.endswith("signal_readings.jsonl"):
-            lines = data.splitlines()
-            rec = json.loads(lines[-1])
-            rec["data"]["session_id"] = "00000000-0000-4000-8000-00000000dead"
-            lines[-1] = json.dumps(rec).encode()
-            return b"\n".join(lines) + b"\n"
-        return data
-
-    _rewrite(out, bad, change)
-    _resum(bad)
-    BundleReader(bad).verify()
-    path, sup = other
+    # A validly signed bundle whose last reading points at a session nobody has.
+    header, tables = unseal(out, supervisor_laptop)
+    tables["signal_readings"][-1]["data"]["session_id"] = "00000000-0000-4000-8000-00000000dead"
+    bad = reseal(tmp_path / "orphan.bundle", header, tables, surveyor, [supervisor_laptop])
     with pytest.raises(BundleError, match="FOREIGN KEY"):
-        _import(path, bad)
-    assert _counts(sup) == {"teams": 0, "sessions": 0, "signal_readings": 0}
-
-
-def _resum(path):
-    """Recompute manifest sums and SHA256SUMS (a forged but self-consistent bundle)."""
-    import hashlib
-
-    with zipfile.ZipFile(path) as zf:
-        files = {n: zf.read(n) for n in zf.namelist()}
-    manifest = json.loads(files["manifest.json"])
-    for e in manifest["files"]:
-        e["sha256"] = hashlib.sha256(files[e["path"]]).hexdigest()
-    files["manifest.json"] = json.dumps(manifest).encode()
-    sums = [(hashlib.sha256(files[e["path"]]).hexdigest(), e["path"]) for e in manifest["files"]]
-    sums.append((hashlib.sha256(files["manifest.json"]).hexdigest(), "manifest.json"))
-    files["SHA256SUMS"] = "".join(f"{h}  {p}\n" for h, p in sums).encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for n, d in files.items():
-            zf.writestr(n, d)
+        _import(supervisor_laptop.path, bad)
+    assert _counts(supervisor_laptop.db) == {"teams": 0, "sessions": 0, "signal_readings": 0}
 
 
 def test_cli_bundle_roundtrip_and_clear_errors(cli, home, db, tmp_path):
     add_readings(db, 10)
-    out = tmp_path / "cli.zip"
-    r = cli("bundle", "export", "--out", out, "--json")
+    out = tmp_path / "cli.bundle"
+    r = cli("--lang", "en", "bundle", "export", "--out", out, "--json")
+    assert r.returncode == 2 and "No one to seal the bundle to" in r.stderr and not out.exists()
+    me = json.loads(cli("keys", "show", "--json").stdout)["public_key"]
+    r = cli("bundle", "export", "--out", out, "--json", "--for", me)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["records"] == 12
     r = cli("bundle", "import", out, "--json")
@@ -202,7 +192,7 @@ def test_cli_bundle_roundtrip_and_clear_errors(cli, home, db, tmp_path):
     r = cli("bundle", "import", bad)
     assert r.returncode == 2 and "x.zip" in r.stderr and "Traceback" not in r.stderr
     r = cli("--lang", "en", "bundle", "import", bad)
-    assert "damaged or truncated" in r.stderr
+    assert "ZIP file" in r.stderr
 
 
 def test_missing_file_is_a_user_error(home, db):
@@ -210,65 +200,61 @@ def test_missing_file_is_a_user_error(home, db):
         _import(db_path(home), home / "nope.zip")
 
 
-@pytest.mark.parametrize("forge", ["revision_zero", "revision_bool", "revision_text", "id_number", "not_object",
-                                   "other_table", "data_list", "unknown_field"])
-def test_forged_record_shapes_are_refused_and_nothing_changes(db, home, tmp_path, other, forge):
-    """Self-consistent (re-summed) bundles whose records break the shape: refused, nothing written."""
+@pytest.mark.parametrize("forge", ["revision_zero", "revision_bool", "revision_text", "revision_huge", "id_number",
+                                   "id_not_uuid", "not_object", "other_table", "data_list", "unknown_field",
+                                   "time_not_real", "value_object", "extra_key"])
+def test_forged_record_shapes_are_refused_and_nothing_changes(db, home, tmp_path, surveyor, supervisor_laptop, forge):
+    """Validly signed bundles (a trusted signer gone wrong) whose records break the contract: refused, nothing
+    written."""
     add_readings(db, 30)
-    out = tmp_path / "b.zip"
+    out = tmp_path / "b.bundle"
     _export(home, out)
-    bad = tmp_path / "forged.zip"
+    header, tables = unseal(out, supervisor_laptop)
+    rec = tables["signal_readings"][7]
+    if forge == "revision_zero":
+        rec["revision"] = 0
+    elif forge == "revision_bool":
+        rec["revision"] = True
+    elif forge == "revision_text":
+        rec["revision"] = "2"
+    elif forge == "revision_huge":
+        rec["revision"] = 2 ** 53 + 1
+    elif forge == "id_number":
+        rec["id"] = 12345
+    elif forge == "id_not_uuid":
+        rec["id"] = "../../etc/passwd"
+    elif forge == "not_object":
+        tables["signal_readings"][7] = [rec["id"], rec["revision"]]
+    elif forge == "other_table":
+        rec["table"] = "sessions"
+    elif forge == "data_list":
+        rec["data"] = list(rec["data"].items())
+    elif forge == "unknown_field":
+        rec["data"]["evil"] = 1
+    elif forge == "time_not_real":
+        rec["updated_at"] = "2026-02-30T25:61:00Z"
+    elif forge == "value_object":
+        rec["data"]["raw"] = {"nested": [1, 2]}
+    elif forge == "extra_key":
+        rec["sql"] = "DROP TABLE sessions"
+    bad = reseal(tmp_path / "forged.bundle", header, tables, surveyor, [supervisor_laptop])
+    before = supervisor_laptop.fingerprint()
+    with pytest.raises(BundleError, match="forged.bundle" if forge != "unknown_field" else "evil"):
+        _import(supervisor_laptop.path, bad)
+    assert _counts(supervisor_laptop.db) == {"teams": 0, "sessions": 0, "signal_readings": 0}
+    assert supervisor_laptop.fingerprint() == before
 
-    def change(name, data):
-        if not name.endswith("signal_readings.jsonl"):
-            return data
-        lines = data.splitlines()
-        rec = json.loads(lines[7])
-        if forge == "revision_zero":
-            rec["revision"] = 0
-        elif forge == "revision_bool":
-            rec["revision"] = True
-        elif forge == "revision_text":
-            rec["revision"] = "2"
-        elif forge == "id_number":
-            rec["id"] = 12345
-        elif forge == "not_object":
-            rec = [rec["id"], rec["revision"]]
-        elif forge == "other_table":
-            rec["table"] = "sessions"
-        elif forge == "data_list":
-            rec["data"] = list(rec["data"].items())
-        elif forge == "unknown_field":
-            rec["data"]["evil"] = 1
-        lines[7] = json.dumps(rec).encode()
-        return b"\n".join(lines) + b"\n"
 
-    _rewrite(out, bad, change)
-    _resum(bad)
-    path, sup = other
-    with pytest.raises(BundleError, match="forged.zip" if forge != "unknown_field" else "evil"):
-        _import(path, bad)
-    assert _counts(sup) == {"teams": 0, "sessions": 0, "signal_readings": 0}
-
-
-def test_bundle_from_an_older_app_without_a_column_imports(db, home, tmp_path, other):
+def test_bundle_from_an_older_app_without_a_column_imports(db, home, tmp_path, surveyor, supervisor_laptop):
     """Records lacking a column (written by an older app) import with that column NULL."""
     add_readings(db, 10)
-    out = tmp_path / "b.zip"
+    out = tmp_path / "b.bundle"
     _export(home, out)
-    old = tmp_path / "old.zip"
-
-    def change(name, data):
-        if not name.endswith("signal_readings.jsonl"):
-            return data
-        recs = [json.loads(line) for line in data.splitlines()]
-        for rec in recs:
-            rec["data"].pop("position_at", None)
-        return b"".join(json.dumps(r).encode() + b"\n" for r in recs)
-
-    _rewrite(out, old, change)
-    _resum(old)
-    path, sup = other
-    assert _import(path, old)["records"] == 12
+    header, tables = unseal(out, supervisor_laptop)
+    for rec in tables["signal_readings"]:
+        rec["data"].pop("position_at", None)
+    old = reseal(tmp_path / "old.bundle", header, tables, surveyor, [supervisor_laptop])
+    sup = supervisor_laptop.db
+    assert _import(supervisor_laptop.path, old)["records"] == 12
     assert sup.execute("SELECT count(*) FROM signal_readings WHERE position_at IS NULL").fetchone()[0] == 10
     assert local_keys(sup) == local_keys(db)

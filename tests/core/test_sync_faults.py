@@ -199,9 +199,10 @@ def test_same_batch_id_raced_from_two_connections(receiver):
     import uuid
     from urllib.parse import urlsplit
 
+    device = str(uuid.uuid4())
     rec = {"table": "signal_readings", "id": str(uuid.uuid4()), "revision": 1,
-           "updated_at": "2026-01-01T00:00:00Z", "data": {"rsrp_dbm": -90}}
-    body = gzip.compress(json.dumps({"batch_id": str(uuid.uuid4()), "device_id": str(uuid.uuid4()),
+           "updated_at": "2026-01-01T00:00:00Z", "data": {"rsrp_dbm": -90, "device_id": device}}
+    body = gzip.compress(json.dumps({"batch_id": str(uuid.uuid4()), "device_id": device,
                                      "schema_version": 2, "created_at": "2026-01-01T00:00:00Z",
                                      "records": [rec]}).encode())
     u = urlsplit(receiver.url)

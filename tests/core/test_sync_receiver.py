@@ -41,13 +41,17 @@ def _call(url, method, path, body=None, headers=None):
         c.close()
 
 
-def _batch(records, batch_id=None):
-    return {"batch_id": batch_id or str(uuid.uuid4()), "device_id": str(uuid.uuid4()), "schema_version": 2,
+DEVICE = "5a1e0000-0000-4000-8000-000000000001"  # the device id the fixture's token is bound to (first batch)
+
+
+def _batch(records, batch_id=None, device=DEVICE):
+    return {"batch_id": batch_id or str(uuid.uuid4()), "device_id": device, "schema_version": 2,
             "created_at": "2026-11-27T10:00:00Z", "records": records}
 
 
-def _rec(rid, rev, **data):
-    return {"table": "households", "id": rid, "revision": rev, "updated_at": "2026-11-27T10:00:00Z", "data": data}
+def _rec(rid, rev, device=DEVICE, **data):
+    return {"table": "households", "id": rid, "revision": rev, "updated_at": "2026-11-27T10:00:00Z",
+            "data": dict(data, device_id=device)}
 
 
 def test_served_openapi_equals_committed(receiver):
@@ -78,7 +82,8 @@ def test_contract_revisions_plain_and_gzip(receiver):
     import sqlite3
 
     conn = sqlite3.connect(str(receiver.db_path))
-    assert json.loads(conn.execute("SELECT data FROM records").fetchone()[0]) == {"hamlet": "Tổ 5"}
+    assert json.loads(conn.execute("SELECT data FROM records").fetchone()[0]) == {"hamlet": "Tổ 5",
+                                                                                 "device_id": DEVICE}
     conn.close()
 
 
@@ -102,14 +107,20 @@ def test_gzip_bomb_is_413(receiver):
     assert _call(receiver.url, "POST", "/api/v1/batches", bomb, h)[0] == 413
 
 
-def test_bundle_upload_is_idempotent(db, home, tmp_path, receiver):
+def test_bundle_upload_is_idempotent(db, home, tmp_path):
     from survey_app.sync.bundle import export_bundle
     from survey_app.sync.upload import drive
+    from survey_app.trust.keyring import Keyring
+    from survey_app.trust.keys import central_identity
 
+    keyring = Keyring.for_db(db_path(home), db)
+    receiver = Receiver(tmp_path, public_key=keyring.identity.public.text)
+    keyring.trust.trust(central_identity(receiver.db_path).public.text, "Sở TT&TT", "central", now="2026-01-05T08:00Z")
+    keyring.trust.save()
     add_readings(db, 40)
-    out = tmp_path / "b.zip"
+    out = tmp_path / "b.bundle"
     drive(export_bundle(db_path(home), out))
-    h = {"Authorization": f"Bearer {receiver.token}", "Content-Type": "application/zip"}
+    h = {"Authorization": f"Bearer {receiver.token}", "Content-Type": "application/octet-stream"}
     status, answer = _call(receiver.url, "POST", "/api/v1/bundles", out.read_bytes(), h)
     assert status == 200 and answer["records"] == 42 and len(answer["accepted"]) == 42
     assert _call(receiver.url, "POST", "/api/v1/bundles", out.read_bytes(), h)[1] == answer
@@ -117,6 +128,7 @@ def test_bundle_upload_is_idempotent(db, home, tmp_path, receiver):
     raw = out.read_bytes()
     status, err = _call(receiver.url, "POST", "/api/v1/bundles", raw[: len(raw) // 2], h)
     assert status == 400 and err["detail"]  # the bundle reader's message (in the process language)
+    receiver.stop()
 
 
 def test_cli_sync_json_and_central_commands(cli, db, home, tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -91,8 +92,14 @@ def test_revoked_token_clears_it_and_says_so(qtbot, app_ctx, panel, receiver):
 
 
 def test_bundle_buttons_export_and_import(qtbot, app_ctx, panel, tmp_path):
+    from survey_app.trust.keyring import Keyring
+    from survey_app.trust.keys import Identity
+
     add_readings(app_ctx.db, 30)
-    out = tmp_path / "b.zip"
+    trust = Keyring.for_db(app_ctx.db_path, app_ctx.db).trust  # a supervisor to seal the bundle to
+    trust.trust(Identity.generate(str(uuid.uuid4())).public.text, "Hoa", "supervisor", now="2026-01-05T08:00:00Z")
+    trust.save()
+    out = tmp_path / "b.bundle"
     with qtbot.waitSignal(panel.bundle_finished, timeout=60000) as sig:
         panel.export_bundle(str(out))
     assert sig.args[0]["records"] == 32 and out.exists()

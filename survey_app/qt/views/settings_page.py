@@ -83,6 +83,10 @@ class SettingsPage(QWidget):
             self.grades[key] = spins
             form.addRow(label, box)
         layout.addWidget(grading)
+        from survey_app.qt.views.keys_panel import KeysPanel
+
+        self.keys_panel = KeysPanel(ctx)
+        layout.addWidget(self.keys_panel)
 
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self._on_save_clicked)

@@ -1,0 +1,28 @@
+"""The sync contract's tables and columns, as the app's own migrated schema defines them (receivers accept no
+other table or column)."""
+from __future__ import annotations
+
+import functools
+import sqlite3
+
+from survey_app.storage.sync import LOCAL_COLUMNS, RECORD_COLUMNS
+
+
+@functools.lru_cache(maxsize=1)
+def synced_columns() -> dict[str, frozenset[str]]:
+    """{table: data columns} of every synced table of the current schema (computed once per process)."""
+    import sqlite_utils
+
+    from survey_app.storage.migrations import build_migrations
+    from survey_app.storage.sync import ordered_tables
+
+    db = sqlite_utils.Database(sqlite3.connect(":memory:"))
+    try:
+        build_migrations().apply(db)
+        out = {}
+        for table in ordered_tables(db):
+            cols = [r[1] for r in db.execute(f"PRAGMA table_info([{table}])")]
+            out[table] = frozenset(c for c in cols if c not in LOCAL_COLUMNS and c not in RECORD_COLUMNS)
+        return out
+    finally:
+        db.close()

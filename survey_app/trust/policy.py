@@ -1,0 +1,50 @@
+"""Who may write what: the one rule bundle import and the receiver both apply to every incoming record.
+
+A writer (a bundle's signer, or a receiver's device) owns records whose device_id is one of its own device ids
+(its device, or its team's at the receiver). Review decisions come only from supervisors; the status of a
+session (approved/rejected) is set only by a supervisor, who may therefore revise another device's session;
+forms come only from supervisors or the central system. The central system's own key may do what a supervisor
+may. 'self' is this installation's own key (its own bundle imported back).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from survey_app.i18n import _
+
+REVIEW_TABLE = "review_decisions"
+SESSIONS_TABLE = "sessions"
+FORMS_TABLE = "forms"
+REVIEWED_STATUSES = ("approved", "rejected")
+SUPERVISING = ("supervisor", "central")
+
+
+@dataclass(frozen=True)
+class Writer:
+    """Who sends records: a role and the device ids whose records it owns."""
+
+    role: str
+    device_ids: frozenset[str]
+    name: str = ""
+
+
+def refusal(writer: Writer, table: str, data: dict[str, Any], held_device: str | None = None) -> str | None:
+    """Why `writer` may not write this record of `table` (None if it may). `held_device` is the device_id of
+    the copy already held, if any (nobody takes over another device's record by claiming its id)."""
+    role, own = writer.role, writer.device_ids
+    supervising = role in SUPERVISING or role == "self"
+    if table == REVIEW_TABLE and not supervising:
+        return _("a review decision not signed by a supervisor")
+    if table == FORMS_TABLE and not supervising:
+        return _("a form not signed by a supervisor or the central system")
+    if table == SESSIONS_TABLE and data.get("status") in REVIEWED_STATUSES and not supervising:
+        return _("a session marked approved or rejected by someone who is not a supervisor")
+    if table == SESSIONS_TABLE and role in SUPERVISING:
+        return None  # a supervisor revises the status of the sessions it reviews
+    device = data.get("device_id")
+    if device not in own:
+        return _("a record of device {device}, not of the sender").format(device=str(device)[:36])
+    if held_device is not None and held_device not in own:
+        return _("a record that belongs to device {device}").format(device=held_device[:36])
+    return None

@@ -1,0 +1,120 @@
+"""Reading a sealed bundle as records: the signer must be trusted, every record well formed and the signer's
+to write (policy), all checked while the file streams; the import rolls back if anything fails."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from survey_app.i18n import _
+from survey_app.trust.container import BundleError, BundleOpener
+from survey_app.trust.keyring import Keyring
+from survey_app.trust.keys import Identity, PublicKey
+from survey_app.trust.limits import DEFAULT_LIMITS, UUID, Limits, is_timestamp, is_uuid
+from survey_app.trust.policy import Writer, refusal
+from survey_app.trust.records import strict_loads_lines
+from survey_app.trust.trustlist import role_label
+
+HeldDevices = Callable[[str, list[str]], dict[str, str]]
+
+
+class SealedBundleReader:
+    """`verify()` opens the file and checks its signer; `record_chunks()` streams checked records.
+
+    On a laptop the keyring says who a signer is; a receiver passes its own `identity` and `who` (its devices).
+    """
+
+    def __init__(self, path: Path | str, keyring: Keyring | None, limits: Limits = DEFAULT_LIMITS, *,
+                 identity: Identity | None = None, who: Callable[[PublicKey], Writer | None] | None = None) -> None:
+        self.path = Path(path)
+        identity = identity or keyring.identity
+        self.who = who or keyring.writer
+        self.opener = BundleOpener(self.path, identity, limits)
+        self.manifest: dict[str, Any] = {}
+        self.writer: Writer | None = None
+
+    def fail(self, message: str, **values: Any) -> BundleError:
+        """A BundleError naming this file."""
+        return self.opener.fail(message, **values)
+
+    def verify(self, deep: bool = False) -> dict[str, Any]:
+        """Open the file and check who signed it; returns the manifest (bundle_id, device_id, files, ...).
+        The signature itself is checked when `record_chunks()` reaches the end (one pass over the file)."""
+        header = self.opener.open()
+        signer = self.opener.signer
+        assert signer is not None
+        self.writer = self.who(signer)
+        if self.writer is None:
+            raise self.fail(_("{path} is signed by a key this installation does not trust (fingerprint {fp}). "
+                              "If you know whose it is, trust it first: survey-app keys trust PUBLIC_KEY --name "
+                              "NAME --role surveyor|supervisor|central"), fp=signer.fingerprint)
+        tables = header.get("tables")
+        if (not is_uuid(header.get("bundle_id")) or not is_timestamp(header.get("created_at"))
+                or type(tables) is not dict or not all(type(n) is int and n >= 0 for n in tables.values())
+                or type(header.get("schema_version")) is not int):
+            raise self.fail(_("{path} is damaged: its header is not complete."))
+        self.manifest = dict(header, files=[{"table": t, "records": n} for t, n in tables.items()],
+                             records=sum(tables.values()))
+        if deep:
+            for _chunk in self.opener.chunks():
+                pass
+        return self.manifest
+
+    def malformed(self, why: str = "") -> BundleError:
+        """The error for a record that is not well formed."""
+        if why:
+            return self.fail(_("{path} holds a record that is not well formed ({why})."), why=why)
+        return self.fail(_("{path} holds a record that is not well formed."))
+
+    def record_chunks(self, columns: dict[str, set[str]], held: HeldDevices | None = None
+                      ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """(table, records) in file order, each record checked: contract shape, values, and that the signer
+        may write it (`held(table, ids)` gives the device_id of copies already held). Raises BundleError."""
+        assert self.writer is not None
+        current = None
+        for table, data in self.opener.chunks():
+            if table != current:
+                current = table
+                if table not in columns:
+                    raise self.fail(_("{path} holds records of a table this app does not know ({table}). Update "
+                                      "the app, then import again."), table=table)
+            batch = strict_loads_lines(data)
+            if batch is None:
+                raise self.malformed(_("not valid JSON"))
+            self._check(table, batch, columns[table], held)
+            yield table, batch
+        if self.opener.end.get("tables") != self.manifest.get("tables"):
+            raise self.fail(_("{path} is damaged: its record counts do not match its contents."))
+
+    def _check(self, table: str, batch: list[Any], known: set[str], held: HeldDevices | None) -> None:
+        writer = self.writer
+        assert writer is not None
+        uuid_ok = UUID.match
+        for rec in batch:
+            try:
+                d, rid, rev, upd = rec["data"], rec["id"], rec["revision"], rec["updated_at"]
+                ok = (rec["table"] == table and type(d) is dict and type(rid) is str and uuid_ok(rid)
+                      and type(rev) is int and 1 <= rev <= 2 ** 53 and is_timestamp(upd) and len(rec) == 5)
+            except (KeyError, TypeError):
+                ok = False
+            if not ok:
+                raise self.malformed()
+            if not d.keys() <= known:
+                raise self.fail(_("The bundle has fields this version of the app does not know ({fields} in "
+                                  "{table}). Update the app, then import again."),
+                                fields=", ".join(sorted(map(str, d.keys() - known))), table=table)
+            why = refusal(writer, table, d)
+            if why:
+                raise self.refused(why, rid)
+        if held is not None:
+            devices = held(table, [r["id"] for r in batch])
+            for rec in batch:
+                dev = devices.get(rec["id"])
+                if dev is not None and (why := refusal(writer, table, rec["data"], dev)):
+                    raise self.refused(why, rec["id"])
+
+    def refused(self, why: str, record_id: str) -> BundleError:
+        """The error for a record the signer may not write."""
+        assert self.writer is not None
+        return self.fail(_("{path} was refused: signed by {name} ({role}), it holds {why} (record {id}). "
+                           "Nothing was imported."), name=self.writer.name, role=role_label(self.writer.role), why=why,
+                         id=record_id[:36])
