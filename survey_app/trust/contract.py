@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 
-from survey_app.storage.sync import LOCAL_COLUMNS, RECORD_COLUMNS
+from survey_app.storage.sync import LOCAL_COLUMNS, RECORD_COLUMNS, columns, ordered_tables
 
 
 @functools.lru_cache(maxsize=1)
@@ -14,15 +14,13 @@ def synced_columns() -> dict[str, frozenset[str]]:
     import sqlite_utils
 
     from survey_app.storage.migrations import build_migrations
-    from survey_app.storage.sync import ordered_tables
 
     db = sqlite_utils.Database(sqlite3.connect(":memory:"))
     try:
         build_migrations().apply(db)
         out = {}
         for table in ordered_tables(db):
-            cols = [r[1] for r in db.execute(f"PRAGMA table_info([{table}])")]
-            out[table] = frozenset(c for c in cols if c not in LOCAL_COLUMNS and c not in RECORD_COLUMNS)
+            out[table] = frozenset(c for c in columns(db, table) if c not in LOCAL_COLUMNS and c not in RECORD_COLUMNS)
         return out
     finally:
         db.close()
