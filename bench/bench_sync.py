@@ -72,12 +72,16 @@ def main() -> int:
     conn.close()
     print(f"demo-data: {n_readings} readings in {t:.1f} s (setup, not measured)")
 
-    bundle = work / "all.zip"
+    bundle = work / "all.bundle"
+    # The supervisor's and the surveyor's keys trust each other (sealed, signed bundles: issue 15).
+    sup_key = json.loads(cli(other, "keys", "show", "--json")[2])["public_key"]
+    my_key = json.loads(cli(home, "keys", "show", "--json")[2])["public_key"]
+    cli(home, "keys", "trust", sup_key, "--name", "supervisor", "--role", "supervisor")
+    cli(other, "keys", "trust", my_key, "--name", "surveyor", "--role", "surveyor")
     t, mem, out = cli(home, "bundle", "export", "--out", str(bundle), "--json")
     total = json.loads(out)["records"]
     results["bundle_export"] = {"seconds": round(t, 1), "peak_rss_mb": round(mem), "records": total,
                                 "bytes": bundle.stat().st_size}
-    cli(other, "sessions", "list", "--json")  # creates and migrates the supervisor's database
     t, mem, out = cli(other, "bundle", "import", str(bundle), "--json")
     results["bundle_import"] = {"seconds": round(t, 1), "peak_rss_mb": round(mem), **json.loads(out)}
 

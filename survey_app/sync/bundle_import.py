@@ -117,6 +117,25 @@ def _parsed(reader: SealedBundleReader, writers: dict[str, _TableWriter], db) ->
         yield table, writers[table].values_many(batch, reader)
 
 
+FORWARD_DIR = ("bundles", "forward")
+
+
+def keep_for_forwarding(home: Path, path: Path, bundle_id: str) -> Path:
+    """Keep the original signed file of an imported bundle for the receiver (which checks the signer itself:
+    another device's records travel only in their signer's bundle): `<home>/bundles/forward/<bundle_id>.bundle`."""
+    import os
+    import shutil
+
+    folder = home.joinpath(*FORWARD_DIR)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    out = folder / f"{bundle_id}.bundle"
+    if not out.exists():
+        tmp = out.with_name(out.name + ".partial")
+        shutil.copyfile(path, tmp)
+        os.replace(tmp, out)
+    return out
+
+
 def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | None = None,
                   cancel: threading.Event | None = None) -> Generator[int, None, dict[str, Any]]:
     """Open a sealed bundle (addressed to this installation, signed by a trusted key) and import it in one
@@ -164,8 +183,11 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
         except bulk.MissingParents as exc:
             raise BundleError(_("The bundle refers to records that are neither in it nor in this database "
                                 "({reason}). Nothing was imported.").format(reason=exc)) from exc
+        forwarded = None
+        if reader.writer is not None and reader.writer.role != "self" and read:
+            forwarded = str(keep_for_forwarding(Path(db_path).parent, path, manifest["bundle_id"]))
         yield read
         return {"bundle_id": manifest["bundle_id"], "device_id": manifest.get("device_id"), "records": read,
-                "changed": changed, "unchanged": read - changed}
+                "changed": changed, "unchanged": read - changed, "forward": forwarded}
     finally:
         db.close()

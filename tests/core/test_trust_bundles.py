@@ -94,6 +94,8 @@ def test_surveyor_bundle_imports_on_trusted_supervisor_laptop_and_hides_personal
                 pass
     result = _import(hoa, out)
     assert result["records"] == 43 and result["changed"] == 43
+    kept = hoa.home / "bundles" / "forward" / f"{header['bundle_id']}.bundle"
+    assert result["forward"] == str(kept) and kept.read_bytes() == raw  # the original, for the receiver
     assert hoa.db.execute("SELECT phone FROM households").fetchone()[0] == PHONE
 
 
