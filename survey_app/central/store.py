@@ -240,7 +240,7 @@ class CentralStore:
         for column, value in data.items():
             if (problem := scalar_problem(value)) is not None:
                 return f"{column}: {problem}"
-        why = refusal(writer, table, data, held_device)
+        why = refusal(writer, table, data, held_device, english=True)
         return f"not allowed: {why}" if why else None
 
     @staticmethod

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from survey_app.i18n import _
+from survey_app.i18n import _ as translate
 
 REVIEW_TABLE = "review_decisions"
 SESSIONS_TABLE = "sessions"
@@ -29,9 +29,16 @@ class Writer:
     name: str = ""
 
 
-def refusal(writer: Writer, table: str, data: dict[str, Any], held_device: str | None = None) -> str | None:
-    """Why `writer` may not write this record of `table` (None if it may). `held_device` is the device_id of
-    the copy already held, if any (nobody takes over another device's record by claiming its id)."""
+def _same(text: str) -> str:
+    return text
+
+
+def refusal(writer: Writer, table: str, data: dict[str, Any], held_device: str | None = None, *,
+            english: bool = False) -> str | None:
+    """Why `writer` may not write this record of `table` (None if it may), in the user's language (or in
+    English: a receiver's verdict). `held_device` is the device_id of the copy already held, if any (nobody takes
+    over another device's record by claiming its id)."""
+    _ = _same if english else translate
     role, own = writer.role, writer.device_ids
     supervising = role in SUPERVISING or role == "self"
     if table == REVIEW_TABLE and not supervising:

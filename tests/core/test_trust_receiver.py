@@ -55,6 +55,16 @@ def _rec(table, rid, rev, device, **data):
     return {"table": table, "id": rid, "revision": rev, "updated_at": NOW, "data": dict(data, device_id=device)}
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """The in-process receiver writes bundle messages in the process language: English here."""
+    from survey_app.i18n import set_language
+
+    set_language("en")
+    yield
+    set_language("vi")
+
+
 @pytest.fixture
 def central(tmp_path):
     """A receiver with devices A (surveyor) and B (surveyor) registered by token."""
