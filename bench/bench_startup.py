@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Cold start to a shown main window, against a bare PySide6 window (QApplication + one QLabel) in the same run.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_startup.py [--runs 9]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_startup.py [--runs 9] [--anchor-src DIR]
+
+`--anchor-src DIR` also starts the app from another checkout's sources (e.g. `git archive main | tar -x -C DIR`),
+in its own home folder, alternating with the others: a before/after comparison in one run. The data folder's key
+comes as it would for a surveyor: asked once per login session (here SURVEY_APP_PASSPHRASE, then the session
+cache in a private XDG_RUNTIME_DIR), so no key derivation runs at each start.
 
 Each run is a fresh process (interpreter start included, as a surveyor waits for it) that prints the wall-clock
 time at which its window is shown; the app also prints when its first page is built (pages are built right after
@@ -41,19 +46,28 @@ def timed(cmd: list[str], env: dict) -> dict[str, float]:
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=9)
+    p.add_argument("--anchor-src", help="a checkout whose survey_app to time as well (before/after)")
     args = p.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               SURVEY_APP_QUIT_AFTER_SHOW="1")
-    with tempfile.TemporaryDirectory() as home:
-        env["SURVEY_APP_HOME"] = home
+               SURVEY_APP_QUIT_AFTER_SHOW="1", SURVEY_APP_PASSPHRASE="bench passphrase")
+    env.pop("SURVEY_APP_DB_KEY", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        home, anchor_home, runtime = (os.path.join(tmp, n) for n in ("home", "anchor", "run"))
+        os.mkdir(runtime, 0o700)
+        env.update(SURVEY_APP_HOME=home, XDG_RUNTIME_DIR=runtime)
+        anchor_env = dict(env, SURVEY_APP_HOME=anchor_home, PYTHONPATH=args.anchor_src or "")
         app_cmd = [sys.executable, "-m", "survey_app"]
         bare_cmd = [sys.executable, "-c", BARE]
         timed(app_cmd, env)  # the first run creates the database: not a start-up a surveyor repeats
         timed(bare_cmd, env)
-        app, bare = [], []
+        if args.anchor_src:
+            timed(app_cmd, anchor_env)
+        app, bare, anchor = [], [], []
         for _ in range(args.runs):
             app.append(timed(app_cmd, env))
             bare.append(timed(bare_cmd, env))
+            if args.anchor_src:
+                anchor.append(timed(app_cmd, anchor_env))
 
     def med(runs, key):
         return statistics.median(r[key] for r in runs) * 1000
@@ -65,6 +79,9 @@ def main() -> int:
     print(f"bare PySide6 window shown:  median {b:.0f} ms")
     print(f"survey-app window shown:    median {a:.0f} ms  ({a / b:.2f}x bare; goal <= 2.5x)")
     print(f"survey-app first page ready: median {page:.0f} ms  ({page / b:.2f}x bare)")
+    if anchor:
+        before = med(anchor, "window shown")
+        print(f"anchor sources window shown: median {before:.0f} ms  (this tree {a / before:.2f}x the anchor)")
     return 0 if a / b <= 2.5 else 1
 
 

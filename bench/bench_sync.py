@@ -11,13 +11,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import secrets
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from survey_app.storage.engine import connect_file
+
+# The databases are encrypted: one raw key for this run's data folders (the app's own and the receiver's).
+os.environ.setdefault("SURVEY_APP_DB_KEY", secrets.token_hex(32))
 
 SYNC_LIMIT_S, MEM_LIMIT_MB, BUNDLE_LIMIT_S = 60.0, 300.0, 30.0
 
@@ -67,7 +72,7 @@ def main() -> int:
     results["load_average_at_start"] = [round(x, 2) for x in os.getloadavg()]
     t, _, _ = cli(home, "demo-data", "--readings", str(args.readings), "--households", "0", "--speedtests", "0",
                   "--no-checks", "--json")
-    conn = sqlite3.connect(str(home / "survey.db"))
+    conn = connect_file(home / "survey.db")
     n_readings = conn.execute("SELECT count(*) FROM signal_readings").fetchone()[0]
     conn.close()
     print(f"demo-data: {n_readings} readings in {t:.1f} s (setup, not measured)")
@@ -98,7 +103,7 @@ def main() -> int:
         _, _, usage = os.wait4(server.pid, 0)
         server.returncode = 0
         CPU["receiver"] = round(usage.ru_utime + usage.ru_stime, 1)
-    conn = sqlite3.connect(str(central))
+    conn = connect_file(central)
     held = conn.execute("SELECT count(*) FROM records").fetchone()[0]
     held_readings = conn.execute("SELECT count(*) FROM records WHERE table_name = 'signal_readings'").fetchone()[0]
     conn.close()

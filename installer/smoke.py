@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -120,7 +119,9 @@ def run_smoke() -> int:
 
 def db_count(home: Path, table: str) -> int:
     """Rows in a table of the temporary home's database."""
-    con = sqlite3.connect(home / "survey.db")
+    from survey_app.storage.engine import connect_file
+
+    con = connect_file(home / "survey.db")
     try:
         return con.execute(f"select count(*) from {table}").fetchone()[0]
     finally:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import sqlite3
 import sys
 
 from survey_app import __version__
@@ -61,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = CliContext(home_arg=args.home, demo=args.demo, lang=args.lang)
+    if args.command is not None and sys.stdin is not None and sys.stdin.isatty():
+        from survey_app.storage.dbkey import set_prompter
+
+        set_prompter(_terminal_passphrase)
     try:
         if args.command is None:
             from survey_app.qt.app import run_app  # Qt only when a window is wanted
@@ -70,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(_("Error: {message}").format(message=exc), file=sys.stderr)
         return exc.exit_code
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
+    except Exception as exc:  # the database driver is loaded only by commands that need it
+        if not _is_locked(exc):
             raise
         print(_("Error: {message}").format(message=_(
             "The database {path} is in use by another copy of the app. Close it and try again.").format(
@@ -82,3 +85,27 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         ctx.close()
+
+
+def _terminal_passphrase(kind: str, folder, problem: str) -> str | None:
+    """Ask for the database passphrase on the terminal (typed twice when it is new)."""
+    import getpass
+
+    from survey_app.errors import KeyUnavailable
+    from survey_app.storage.dbkey import MIN_PASSPHRASE
+
+    if problem:
+        print(problem, file=sys.stderr)
+    if kind == "enter":
+        return getpass.getpass(_("Passphrase for the survey data in {folder}: ").format(folder=folder))
+    first = getpass.getpass(_("New passphrase for the survey data in {folder} (at least {n} characters): ")
+                            .format(folder=folder, n=MIN_PASSPHRASE))
+    if getpass.getpass(_("Type it again: ")) != first:
+        raise KeyUnavailable(_("The two passphrases differ."))
+    return first
+
+
+def _is_locked(exc: BaseException) -> bool:
+    driver = sys.modules.get("sqlcipher3.dbapi2")
+    return (driver is not None and isinstance(exc, driver.OperationalError)
+            and ("locked" in str(exc) or "busy" in str(exc)))

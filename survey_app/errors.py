@@ -21,3 +21,11 @@ class DatabaseCorrupt(UserError):
 
 class NotFound(UserError):
     """A record the user named does not exist."""
+
+
+class KeyUnavailable(UserError):
+    """The database key cannot be had now (no keyring, no passphrase given, key file missing)."""
+
+
+class WrongKey(UserError):
+    """The passphrase or key given does not open the data folder; nothing was changed."""

@@ -34,9 +34,12 @@ def resolve_home(cli_home: str | os.PathLike | None = None, demo: bool = False) 
 
 
 def ensure_home(home: Path) -> Path:
-    """Create the home folder if needed and check that it is writable, or raise HomeNotWritable."""
+    """Create the home folder if needed (for this user alone) and check that it is writable, or raise HomeNotWritable."""
     try:
-        home.mkdir(parents=True, exist_ok=True)
+        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from survey_app.file_modes import protect_home
+
+        protect_home(home)
         with tempfile.NamedTemporaryFile(dir=home, prefix=".write-test-", delete=True):
             pass
     except OSError as exc:

@@ -9,6 +9,18 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SURVEY_APP_NO_DIALOGS"] = "1"
+# Databases are encrypted (SQLCipher). Tests give every data folder one fixed raw key through the environment
+# (no keyring, no passphrase, no key derivation); subprocesses inherit it. Open a file with
+# survey_app.storage.engine.connect_file(path), never sqlite3.connect. Tests of the keyring and passphrase
+# paths unset it (monkeypatch.delenv). The login-session key cache goes to a private temporary folder.
+TEST_DB_KEY = "5e" * 32
+os.environ["SURVEY_APP_DB_KEY"] = TEST_DB_KEY
+os.environ.pop("SURVEY_APP_PASSPHRASE", None)
+if not os.environ.get("SURVEY_APP_TEST_RUNTIME_DIR"):
+    import tempfile
+
+    os.environ["SURVEY_APP_TEST_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="survey-runtime-")  # 0700
+os.environ["XDG_RUNTIME_DIR"] = os.environ["SURVEY_APP_TEST_RUNTIME_DIR"]
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

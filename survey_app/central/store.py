@@ -5,7 +5,6 @@ import hashlib
 import json
 import re
 import secrets
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -16,6 +15,7 @@ from survey_app.trust.contract import synced_columns
 from survey_app.trust.keys import PublicKey
 from survey_app.trust.limits import scalar_problem
 from survey_app.trust.policy import Writer, refusal
+from survey_app.storage.engine import connect_file
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS devices (
@@ -71,7 +71,7 @@ class CentralStore:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=30)
+        self.conn = connect_file(self.path, check_same_thread=False, isolation_level=None, timeout=30)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute("PRAGMA busy_timeout = 30000")

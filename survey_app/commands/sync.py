@@ -179,11 +179,11 @@ def run_central_add_device(ctx, args) -> int:
 
     store = CentralStore(args.db)
     try:
-        import sqlite3
+        from survey_app.storage.engine import sqlite
 
         try:
             print(store.add_device(args.name, public_key=args.public_key, role=args.role, team=args.team))
-        except sqlite3.IntegrityError as exc:
+        except sqlite.IntegrityError as exc:
             from survey_app.errors import UserError
 
             raise UserError(_("A device named {name} already exists.").format(name=args.name)) from exc

@@ -94,6 +94,7 @@ def open_main_window(ctx):
     from survey_app.lock import InstanceLock
     from survey_app.qt.context import AppContext
     from survey_app.storage.db import open_connection, wrap
+    from survey_app.storage.dbkey import set_prompter
 
     home = ctx.home
     lock = InstanceLock(home).acquire()
@@ -105,6 +106,7 @@ def open_main_window(ctx):
         app = QApplication.instance()
         install_translators(app, settings.language)
         apply_locale(settings.language)
+        set_prompter(_ask_passphrase)
         conn, pending = open_connection(ctx.db_path)
         # A new or upgraded database is migrated now; otherwise sqlite-utils loads after the window shows.
         db = wrap(conn, ctx.db_path, migrate=True) if pending else conn
@@ -126,6 +128,15 @@ def open_main_window(ctx):
         lock.release()
 
     return window, cleanup
+
+
+def _ask_passphrase(kind: str, folder, problem: str) -> str | None:
+    """The database key's passphrase from a dialog (only when the keyring cannot keep the key)."""
+    if os.environ.get("SURVEY_APP_NO_DIALOGS"):
+        return None
+    from survey_app.qt.views.privacy_passphrase_dialog import ask_passphrase
+
+    return ask_passphrase(kind, folder, problem)
 
 
 def _wire(window, app_ctx) -> None:
@@ -165,11 +176,11 @@ def switch_language(old_window, app_ctx, lang: str):
 
 def describe_error(exc: BaseException) -> str:
     """A message a surveyor can read for an error that reached the event loop."""
-    import sqlite3
+    from survey_app.storage.engine import sqlite
 
     if isinstance(exc, UserError):
         return str(exc)
-    if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+    if isinstance(exc, sqlite.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
         return _("The database is busy with other work (a long import or export?). Nothing was lost; "
                  "try again in a moment.")
     if isinstance(exc, OSError):

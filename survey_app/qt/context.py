@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
     import sqlite_utils
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -14,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from survey_app.models.base import Position, Session
 from survey_app.paths import db_path, settings_path
 from survey_app.settings import Settings
+from survey_app.storage.engine import sqlite
 from survey_app.storage.records import RecordContext, context_for
 
 
@@ -25,12 +25,12 @@ class AppContext(QObject):
     records_changed = Signal(str)
     status_changed = Signal(str, str)
 
-    def __init__(self, home: Path, db: "sqlite_utils.Database | sqlite3.Connection", settings: Settings,
+    def __init__(self, home: Path, db: "sqlite_utils.Database | sqlite.Connection", settings: Settings,
                  demo: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.home = home
         self.db_path = db_path(home)
-        if isinstance(db, sqlite3.Connection):
+        if isinstance(db, sqlite.Connection):
             self.conn, self._db = db, None
         else:
             self.conn, self._db = db.conn, db

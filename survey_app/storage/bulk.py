@@ -1,15 +1,16 @@
 """Bulk loads (bundle import, demo data): one transaction per block, secondary indexes rebuilt once at the end."""
 from __future__ import annotations
 
-import sqlite3
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from survey_app.storage.engine import sqlite
 
 if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
     import sqlite_utils
 
 
-class MissingParents(sqlite3.IntegrityError):
+class MissingParents(sqlite.IntegrityError):
     """The deferred foreign-key check at COMMIT failed: rows refer to parents that are not there."""
 
 
@@ -99,7 +100,7 @@ def transaction(db: sqlite_utils.Database, *, immediate: bool = False, defer_for
         yield
         try:
             conn.execute("COMMIT")
-        except sqlite3.IntegrityError as exc:
+        except sqlite.IntegrityError as exc:
             raise MissingParents(str(exc)) from exc
     except BaseException:
         if conn.in_transaction:

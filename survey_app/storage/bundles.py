@@ -1,11 +1,11 @@
 """SQL of bundle files: which records a bundle takes, and the upserts and log of an import."""
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from survey_app.clock import utc_now
 from survey_app.storage import sync as sync_store
+from survey_app.storage.engine import sqlite
 
 if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
     import sqlite_utils
@@ -54,7 +54,7 @@ def upsert_sql(db: sqlite_utils.Database, table: str, data_cols: Sequence[str]) 
 
 
 def write_rows(db: sqlite_utils.Database, sql: str, rows: list[tuple],
-               on_clash: Callable[[tuple, sqlite3.IntegrityError], None]) -> None:
+               on_clash: Callable[[tuple, sqlite.IntegrityError], None]) -> None:
     """Run `sql` over the rows in one call; when one clashes with a local row, run them one by one and hand
     each clash (values, error) to `on_clash`."""
     conn = db.conn
@@ -63,13 +63,13 @@ def write_rows(db: sqlite_utils.Database, sql: str, rows: list[tuple],
         conn.executemany(sql, rows)
         conn.execute("RELEASE chunk")
         return
-    except sqlite3.IntegrityError:
+    except sqlite.IntegrityError:
         conn.execute("ROLLBACK TO chunk")
         conn.execute("RELEASE chunk")
     for values in rows:
         try:
             conn.execute(sql, values)
-        except sqlite3.IntegrityError as exc:
+        except sqlite.IntegrityError as exc:
             on_clash(values, exc)
 
 

@@ -1,17 +1,18 @@
-"""Open the survey database: WAL, foreign keys, busy timeout, sanity check, backup, migrations.
+"""Open the survey database: encrypted (SQLCipher), WAL, foreign keys, busy timeout, sanity check, backup, migrations.
 
-`open_connection` uses only the stdlib so the window can appear before sqlite-utils (about 150 ms of imports)
-is loaded; `open_db` wraps it in a sqlite_utils.Database and applies pending migrations.
+`open_connection` does without sqlite-utils so the window can appear before it (about 150 ms of imports)
+is loaded; `open_db` wraps it in a sqlite_utils.Database and applies pending migrations. Every connection is
+made by `storage.engine.connect_file` with the data folder's key (storage.dbkey).
 """
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from survey_app.errors import DatabaseCorrupt, DatabaseLocked
 from survey_app.i18n import _
+from survey_app.storage.engine import connect_file, sqlite
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 5000
 
 
-def _raw(path: Path | str, busy_timeout_ms: int) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
+def _raw(path: Path | str, busy_timeout_ms: int) -> sqlite.Connection:
+    conn = connect_file(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -42,6 +43,10 @@ def database_class():
         import contextlib
 
         import sqlite_utils
+
+        from survey_app.storage.engine import patch_sqlite_utils
+
+        patch_sqlite_utils(sqlite_utils)
 
         class SurveyDatabase(sqlite_utils.Database):
             @contextlib.contextmanager
@@ -68,8 +73,8 @@ def connect(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> "sql
     return database_class()(_raw(path, busy_timeout_ms))
 
 
-def open_connection(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[sqlite3.Connection, bool]:
-    """A checked stdlib connection in WAL mode, and whether migrations are pending. Raises DatabaseLocked/Corrupt."""
+def open_connection(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[sqlite.Connection, bool]:
+    """A checked connection in WAL mode, and whether migrations are pending. Raises DatabaseLocked/Corrupt."""
     path = Path(path)
     try:
         conn = _raw(path, busy_timeout_ms)
@@ -80,7 +85,7 @@ def open_connection(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS)
         from survey_app.storage.migrations import pending_names_raw
 
         return conn, bool(pending_names_raw(conn))
-    except sqlite3.DatabaseError as exc:
+    except sqlite.DatabaseError as exc:
         _raise_for(exc, path)
         raise
 
@@ -92,7 +97,7 @@ def open_db(path: Path | str, *, migrate: bool = True, busy_timeout_ms: int = BU
     return wrap(conn, path, migrate=migrate and pending)
 
 
-def wrap(conn: sqlite3.Connection, path: Path, *, migrate: bool) -> "sqlite_utils.Database":
+def wrap(conn: sqlite.Connection, path: Path, *, migrate: bool) -> "sqlite_utils.Database":
     """A sqlite_utils.Database on `conn`, migrated when asked."""
     db = database_class()(conn)
     if migrate:
@@ -106,13 +111,13 @@ def wrap(conn: sqlite3.Connection, path: Path, *, migrate: bool) -> "sqlite_util
             from survey_app.storage.migrations import apply_migrations
 
             apply_migrations(db, path if existed else None)
-        except sqlite3.DatabaseError as exc:
+        except sqlite.DatabaseError as exc:
             _raise_for(exc, path)
             raise
     return db
 
 
-def _raise_for(exc: sqlite3.DatabaseError, path: Path) -> None:
+def _raise_for(exc: sqlite.DatabaseError, path: Path) -> None:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         raise DatabaseLocked(_("The database {path} is in use by another copy of the app. "
@@ -125,9 +130,11 @@ def _raise_for(exc: sqlite3.DatabaseError, path: Path) -> None:
 def backup(db: "sqlite_utils.Database", path: Path, label: str) -> Path:
     """Copy the live database (consistently, through SQLite's backup API) into `backups/`."""
     folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / f"{path.stem}-{time.strftime('%Y%m%d-%H%M%S')}-{label}.db"
-    dest = sqlite3.connect(str(target))
+    from survey_app.storage.dbkey import key_for_db
+
+    dest = connect_file(target, key=key_for_db(path))  # the same key as the live database
     try:
         db.conn.backup(dest)
     finally:

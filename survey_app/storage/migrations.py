@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import importlib
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from survey_app.storage.engine import sqlite
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -30,12 +31,12 @@ def build_migrations() -> "Migrations":
     return migrations
 
 
-def pending_names_raw(conn: sqlite3.Connection) -> list[str]:
-    """Migrations not yet applied, read with the stdlib only (no sqlite-utils import)."""
+def pending_names_raw(conn: sqlite.Connection) -> list[str]:
+    """Migrations not yet applied, read on the bare connection (no sqlite-utils import)."""
     try:
         done = {r[0] for r in conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'survey_app'")}
-    except sqlite3.OperationalError as exc:
+    except sqlite.OperationalError as exc:
         if "no such table" not in str(exc):
             raise
         done = set()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import operator
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Generator, Iterator
@@ -12,6 +11,7 @@ from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import bulk, bundles
 from survey_app.storage import sync as store
+from survey_app.storage.engine import sqlite
 from survey_app.trust.container import BundleError
 from survey_app.trust.keyring import Keyring
 from survey_app.trust.reader import SealedBundleReader
@@ -23,7 +23,7 @@ def _fast_null_binding() -> None:
     """Bind None through a registered adapter: without one, every None parameter goes through the sqlite3
     module's full adaptation protocol lookup (~0.3 us each; a signal reading has ~12 NULL columns, so this
     was a third of the insert time). The adapter returns None itself, which is still bound as NULL."""
-    sqlite3.register_adapter(type(None), _NONE_ADAPTER)
+    sqlite.register_adapter(type(None), _NONE_ADAPTER)
 
 
 _NONE_ADAPTER = {}.get  # a C-level callable: {}.get(None) is None
@@ -77,7 +77,7 @@ class _TableWriter:
         """Write a chunk; a row that clashes with a local one is resolved by _clash."""
         try:
             bundles.write_rows(self.db, self.sql, rows, self._clash)
-        except (sqlite3.ProgrammingError, sqlite3.InterfaceError, OverflowError) as exc:
+        except (sqlite.ProgrammingError, sqlite.InterfaceError, OverflowError) as exc:
             # a value SQLite cannot bind (an object, a list, an integer beyond 64 bits)
             raise reader.malformed(_("a value that is neither text, a number nor empty")) from exc
 

@@ -3,7 +3,6 @@ other table or column)."""
 from __future__ import annotations
 
 import functools
-import sqlite3
 
 from survey_app.storage.sync import LOCAL_COLUMNS, RECORD_COLUMNS, columns, ordered_tables
 
@@ -11,11 +10,11 @@ from survey_app.storage.sync import LOCAL_COLUMNS, RECORD_COLUMNS, columns, orde
 @functools.lru_cache(maxsize=1)
 def synced_columns() -> dict[str, frozenset[str]]:
     """{table: data columns} of every synced table of the current schema (computed once per process)."""
-    import sqlite_utils
-
+    from survey_app.storage.db import database_class
+    from survey_app.storage.engine import connect_file
     from survey_app.storage.migrations import build_migrations
 
-    db = sqlite_utils.Database(sqlite3.connect(":memory:"))
+    db = database_class()(connect_file(":memory:"))
     try:
         build_migrations().apply(db)
         out = {}

@@ -1,7 +1,7 @@
 """Helpers for the sync tests: real records in a real survey database, a real receiver on 127.0.0.1."""
 from __future__ import annotations
 
-import sqlite3
+from survey_app.storage.engine import connect_file
 import threading
 from pathlib import Path
 
@@ -31,7 +31,7 @@ def add_readings(db, n: int, *, session_id: str | None = None, surveyor: str = "
 
 def receiver_counts(path: Path) -> dict:
     """Counts straight from the receiver's SQLite file (what arrived, how often, in how many batches)."""
-    conn = sqlite3.connect(str(path))
+    conn = connect_file(path)
     try:
         tables = dict(conn.execute("SELECT table_name, count(*) FROM records GROUP BY table_name"))
         revisions = dict(((t, i), r) for t, i, r in conn.execute("SELECT table_name, id, revision FROM records"))

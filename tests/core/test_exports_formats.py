@@ -83,9 +83,9 @@ def test_csv_round_trips_with_counts_diacritics_and_local_times(sample):
 
 def test_csv_quotes_commas_quotes_and_newlines(sample, tmp_path):
     db_path, out = sample
-    import sqlite3
+    from survey_app.storage.engine import connect_file
 
-    conn = sqlite3.connect(db_path)
+    conn = connect_file(db_path)
     conn.execute("UPDATE households SET hamlet = ? WHERE id = ?", ['Thôn "Mới",\nxóm 2', es.uid(201)])
     conn.commit()
     conn.close()
@@ -194,10 +194,10 @@ def test_parallel_readers_write_exactly_what_one_reader_writes(tmp_path, monkeyp
 
 def test_text_stored_in_a_number_column_still_gives_valid_files(sample):
     """SQLite accepts any value in a REAL column; the GeoJSON stays valid JSON (the value becomes a string)."""
-    import sqlite3
+    from survey_app.storage.engine import connect_file
 
     db_path, out = sample
-    conn = sqlite3.connect(db_path)
+    conn = connect_file(db_path)
     conn.execute("UPDATE signal_readings SET rsrp_dbm = 'n/a' WHERE id = ?", [es.uid(100)])
     conn.commit()
     conn.close()

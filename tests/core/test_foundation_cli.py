@@ -67,10 +67,10 @@ def test_corrupt_database_reported_by_cli(cli, home):
 
 
 def test_database_locked_by_another_writer_is_reported(cli, home):
-    import sqlite3
+    from survey_app.storage.engine import connect_file
 
     assert cli("units").returncode == 0
-    holder = sqlite3.connect(str(home / "survey.db"))
+    holder = connect_file(home / "survey.db")
     holder.execute("BEGIN EXCLUSIVE")
     try:
         out = cli("sessions", "new", "--unit", "19753", "--team", "T", "--surveyor", "A")

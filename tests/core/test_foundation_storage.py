@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from survey_app.storage.engine import connect_file
+
 import pytest
 
 from survey_app.errors import DatabaseCorrupt, NotFound, UserError
@@ -109,7 +111,7 @@ def test_pending_migration_backs_up_first(home, monkeypatch):
     db = open_db(path)
     backups = list((home / "backups").glob("*.db"))
     assert len(backups) == 1 and "9999_test" in backups[0].name
-    old = sqlite3.connect(str(backups[0]))
+    old = connect_file(backups[0])
     assert old.execute("SELECT count(*) FROM units").fetchone()[0] == 40
     assert not old.execute("SELECT name FROM sqlite_master WHERE name='extra_test'").fetchall()
     old.close()
@@ -155,7 +157,7 @@ def test_every_released_schema_upgrades_with_its_data(tmp_path):
     for fixture in fixtures:
         path = tmp_path / fixture.name
         shutil.copy(fixture, path)
-        before = sqlite3.connect(str(path))
+        before = sqlite3.connect(str(path))  # a plain file of that release: the stdlib reads it
         sessions_before = before.execute("SELECT id, team_name FROM sessions").fetchall()
         before.close()
         db = open_db(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
+from survey_app.storage.engine import connect_file
 import subprocess
 import sys
 import time
@@ -102,7 +102,7 @@ def test_kill_9_while_logging_keeps_every_reading_but_the_last_second(tmp_path):
     finally:
         emu.stop()
     assert len(printed) >= 12
-    db = sqlite3.connect(home / "survey.db")
+    db = connect_file(home / "survey.db")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     stored = {r[0] for r in db.execute("SELECT measured_at FROM signal_readings WHERE session_id = ?", [sid])}
     last = _parse(printed[-1])

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+from survey_app.storage.engine import connect_file, sqlite
 
 import pytest
 
@@ -28,8 +28,8 @@ def _open_session(cli):
 
 
 def _rows(home):
-    con = sqlite3.connect(home / "survey.db")
-    con.row_factory = sqlite3.Row
+    con = connect_file(home / "survey.db")
+    con.row_factory = sqlite.Row
     try:
         return [dict(r) for r in con.execute("SELECT * FROM speed_tests ORDER BY started_at")]
     finally:

@@ -182,9 +182,9 @@ def test_client_clock_hours_off_does_not_decide_order(db, home, receiver):
     db.execute("UPDATE sessions SET updated_at = '2020-01-01T00:00:00.000Z' WHERE id = ?", [sid])  # clock behind
     assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
     import json
-    import sqlite3
+    from survey_app.storage.engine import connect_file
 
-    conn = sqlite3.connect(str(receiver.db_path))
+    conn = connect_file(receiver.db_path)
     rev, data, received = conn.execute("SELECT revision, data, received_at FROM records WHERE id = ?", [sid]).fetchone()
     conn.close()
     assert rev == 2 and json.loads(data)["notes"] == "sau khi sửa giờ"  # newer revision wins, older timestamp

@@ -79,9 +79,9 @@ def test_contract_revisions_plain_and_gzip(receiver):
     status, a2 = _call(receiver.url, "POST", "/api/v1/batches", json.dumps(b2).encode(), auth)
     assert a2["accepted"] == [{"table": "households", "id": rid, "revision": 2}]
     assert a2["rejected"][0]["revision"] == 1 and "stale" in a2["rejected"][0]["reason"]
-    import sqlite3
+    from survey_app.storage.engine import connect_file
 
-    conn = sqlite3.connect(str(receiver.db_path))
+    conn = connect_file(receiver.db_path)
     assert json.loads(conn.execute("SELECT data FROM records").fetchone()[0]) == {"hamlet": "Tổ 5",
                                                                                  "device_id": DEVICE}
     conn.close()
@@ -137,9 +137,9 @@ def test_cli_sync_json_and_central_commands(cli, db, home, tmp_path):
     assert r.returncode == 0, r.stderr
     token = r.stdout.strip()
     assert len(token) > 30
-    import sqlite3
+    from survey_app.storage.engine import connect_file
 
-    conn = sqlite3.connect(str(central))
+    conn = connect_file(central)
     assert token not in json.dumps(conn.execute("SELECT * FROM devices").fetchall())  # only a hash kept
     conn.close()
     assert cli("central", "add-device", "--name", "may-1", "--db", central).returncode == 2

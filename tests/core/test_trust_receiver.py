@@ -8,7 +8,6 @@ import http.client
 import json
 import os
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -18,6 +17,7 @@ import zlib
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from survey_app.storage.engine import connect_file
 import pytest
 
 pytest.importorskip("fastapi")
@@ -77,7 +77,7 @@ def central(tmp_path):
 
 
 def _held(path, rid):
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     try:
         return conn.execute("SELECT revision, device_id, data FROM records WHERE id = ?", [rid]).fetchone()
     finally:

@@ -3,9 +3,9 @@ real container (a forger holding a recipient's key re-seals what it read)."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
+from survey_app.storage.engine import connect_file
 from survey_app.storage.db import open_db
 from survey_app import codec
 from survey_app.trust.container import BundleOpener, BundleWriter
@@ -84,7 +84,7 @@ def reseal(out: Path, header: dict, tables: dict[str, list[dict]], signer, recip
 
 def db_rows(path: Path, table: str) -> list[tuple]:
     """Every row of a table, read with a fresh connection."""
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     try:
         return conn.execute(f"SELECT * FROM [{table}] ORDER BY id").fetchall()
     finally:

@@ -159,7 +159,7 @@ def test_demo_mode_is_marked(home):
 
 
 def test_unexpected_errors_are_logged_and_described(home, monkeypatch):
-    import sqlite3
+    from survey_app.storage.engine import sqlite
 
     from survey_app.errors import UserError
     from survey_app.qt.app import describe_error, install_excepthook
@@ -176,7 +176,7 @@ def test_unexpected_errors_are_logged_and_described(home, monkeypatch):
         h.flush()
     assert "ValueError: boom" in (home / "logs" / "app.log").read_text(encoding="utf-8")
     assert "ValueError" in describe_error(ValueError("x")) and "an toàn" in describe_error(ValueError("x"))
-    assert "bận" in describe_error(sqlite3.OperationalError("database is locked"))
+    assert "bận" in describe_error(sqlite.OperationalError("database is locked"))
     assert describe_error(UserError("Lỗi rõ ràng")) == "Lỗi rõ ràng"
     for h in list(logging.getLogger().handlers):
         if getattr(h, "baseFilename", "").startswith(str(home)):
