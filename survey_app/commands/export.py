@@ -30,6 +30,7 @@ def register(sub) -> None:
     p.add_argument("--precise-locations", action="store_true",
                    help=_("keep household positions exact (rounded to about 100 m by default)"))
     p.add_argument("--zip", action="store_true", help=_("pack the files and the manifest into one .zip archive"))
+    p.add_argument("--force", action="store_true", help=_("replace export files already in the folder"))
     p.add_argument("--json", action="store_true", help=_("print the manifest as JSON"))
     p.set_defaults(handler=run)
 
@@ -76,7 +77,7 @@ def run(ctx, args) -> int:
                             args.status)
     layers = tuple(x.strip() for x in (args.layers or "").split(",") if x.strip())
     options = ExportOptions(args.fmt, Path(args.out), layers, filters, args.include_personal,
-                            args.precise_locations, args.zip)
+                            args.precise_locations, args.zip, overwrite=args.force)
     gen = run_export(ctx.db_path, options, settings=ctx.settings)
     last = 0.0
     tty = sys.stderr.isatty()

@@ -1,4 +1,5 @@
-"""Output files of an export: temporary names until everything is complete, hashing while writing, clear errors."""
+"""Output files of an export: no name until everything is complete (exports.staging), hashing while writing,
+no silent overwrite, clear errors."""
 from __future__ import annotations
 
 import errno
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from survey_app.errors import UserError
+from survey_app.exports import staging
 from survey_app.i18n import _
 
 CHUNK = 1 << 20
@@ -21,6 +23,10 @@ class ExportError(UserError):
     """The export could not be written; nothing that looks complete was left behind."""
 
 
+class FilesExist(ExportError):
+    """An export would replace files that already exist; nothing was written."""
+
+
 class ExportCancelled(UserError):
     """The user cancelled the export; its temporary files were removed."""
 
@@ -28,7 +34,10 @@ class ExportCancelled(UserError):
 
 
 def check_folder(folder: Path) -> Path:
-    """The output folder, if it exists and can be written; ExportError otherwise (nothing is created)."""
+    """The output folder, if it exists and can be written; ExportError otherwise (nothing is created).
+
+    Temporary files that killed exports left there are removed first.
+    """
     folder = Path(folder).expanduser()
     if not folder.exists():
         raise ExportError(_("The output folder {path} does not exist. Create it or choose another one.").format(
@@ -46,7 +55,16 @@ def check_folder(folder: Path) -> Path:
             probe.unlink()
         except OSError:
             pass
+    staging.sweep(folder)
     return folder.absolute()
+
+
+def refuse_existing(folder: Path, names: list[str]) -> None:
+    """ExportError naming the files that an export would replace (the user must say so: --force)."""
+    there = [n for n in names if (folder / n).exists()]
+    if there:
+        raise FilesExist(_("These files are already in {path}: {files}. Choose another folder, or replace them "
+                           "(--force on the command line).").format(path=folder, files=", ".join(there)))
 
 
 def translate_os_error(exc: OSError, folder: Path) -> ExportError:
@@ -71,13 +89,15 @@ class Sink:
     overlap with SQLite formatting the next rows; a write error comes back on the next write() or close().
     """
 
-    def __init__(self, folder: Path, final_name: str, durable: bool = False) -> None:
+    def __init__(self, folder: Path, final_name: str, durable: bool = False, overwrite: bool = False) -> None:
         self.final = folder / final_name
-        self.temp = folder / f".{final_name}.{secrets.token_hex(4)}.part"
         self.sha256 = hashlib.sha256()
         self.bytes = 0
         self.durable = durable
-        self._fh = open(self.temp, "wb", buffering=CHUNK)
+        self.overwrite = overwrite
+        fd, self._temp_path = staging.open_temp(folder, final_name)
+        self._fh = os.fdopen(fd, "wb", buffering=CHUNK)
+        self.temp = staging.readable_path(fd, self._temp_path)
         self._queue: queue.Queue = queue.Queue(maxsize=4)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._drain, name="export-writer", daemon=True)
@@ -112,7 +132,7 @@ class Sink:
         """Nothing to do: close() flushes (zipfile calls this)."""
 
     def close(self) -> None:
-        """Finish writing and close (a full disk shows up here at the latest)."""
+        """Finish writing (a full disk shows up here at the latest); the file stays open until published."""
         self._stop()
         if self._error is not None:
             raise self._error
@@ -120,7 +140,6 @@ class Sink:
             self._fh.flush()
             if self.durable:
                 os.fsync(self._fh.fileno())
-            self._fh.close()
 
     def discard(self) -> None:
         """Close and remove the temporary file, ignoring errors (used while failing)."""
@@ -129,14 +148,21 @@ class Sink:
             self._fh.close()
         except OSError:
             pass
-        try:
-            self.temp.unlink()
-        except OSError:
-            pass
+        if self._temp_path is not None:
+            try:
+                self._temp_path.unlink()
+            except OSError:
+                pass
 
     def publish(self) -> Path:
-        """Give the finished file its final name (atomic on one file system)."""
-        os.replace(self.temp, self.final)
+        """Give the finished file its final name (atomic on one file system); FilesExist if it is taken."""
+        try:
+            staging.publish(self._fh.fileno(), self._temp_path, self.final, self.overwrite)
+        except FileExistsError as exc:
+            raise FilesExist(_("{path} appeared while exporting and was not replaced. Export again to choose."
+                               ).format(path=self.final)) from exc
+        self._temp_path = None
+        self._fh.close()
         return self.final
 
 

@@ -135,7 +135,7 @@ SIGNAL_READINGS = Layer("signal_readings", "signal_readings", "Signal readings",
     C("nr_band", "string", "5G NR band", "Băng tần 5G NR"),
     C("nr_arfcn", "integer", "5G NR channel number", "Số kênh tần số 5G NR"),
     C("nr_pci", "integer", "5G NR physical cell id", "Mã ô vật lý 5G NR"),
-) + _POSITION + _OBS_TAIL, time_column="measured_at")
+) + _POSITION + _OBS_TAIL, time_column="measured_at", rounded_positions=True)  # readings during an interview
 
 HOUSEHOLDS = Layer("households", "households", "Household interviews", "Phỏng vấn hộ gia đình", (
     _ID, _SESSION, _UNIT, _CODE_SET,

@@ -66,8 +66,9 @@ def build(db, options, files: list[dict], started: datetime) -> dict:
             "location_decimals": PRECISE_DECIMALS if precise else ROUNDED_DECIMALS,
             "rounded_layers": [] if precise else rounded_layers(names),
             "location_rounding": ("none: positions with 6 decimals (about 0.1 m)" if precise else
-                                  "household positions (households, and speed tests taken at a household) rounded "
-                                  "to 3 decimals of a degree: about 111 m north-south, 107 m east-west in Huế"),
+                                  "household positions (households, speed tests taken at a household, signal readings "
+                                  "taken while an interview was under way in their session) rounded to 3 decimals "
+                                  "of a degree: about 111 m north-south, 107 m east-west in Huế"),
         },
         "notes": _notes(names, options.filters),
         "counts": {f["layer"]: f["rows"] for f in files},

@@ -9,7 +9,8 @@ from typing import Generator
 
 from survey_app.errors import UserError
 from survey_app.exports import manifest as mf
-from survey_app.exports.files import ExportCancelled, Sink, check_folder, translate_os_error, zip_into
+from survey_app.exports.files import (ExportCancelled, FilesExist, Sink, check_folder, refuse_existing,
+                                      translate_os_error, zip_into)
 from survey_app.clock import VN_TZ
 from survey_app.models.export_spec import Filters
 from survey_app.exports.indicators import INDICATORS, summary_rows
@@ -36,6 +37,7 @@ class ExportOptions:
     include_personal: bool = False
     precise_locations: bool = False
     zip: bool = False
+    overwrite: bool = False               # replace files of the same names (the user said so)
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
 
     names = layers_for(options.fmt, options.layers)
     folder = check_folder(options.out_dir)
+    if not options.overwrite and not options.zip:
+        refuse_existing(folder, [f"{n}.{options.fmt}" for n in names] + [mf.MANIFEST_NAME])
     db = connect(db_path)
     sinks: list[Sink] = []
     done = False
@@ -110,7 +114,7 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
         started = datetime.now(VN_TZ)
         files = []
         for index, name in enumerate(names):
-            sink = Sink(folder, f"{name}.{options.fmt}")
+            sink = Sink(folder, f"{name}.{options.fmt}", overwrite=options.overwrite)
             sinks.append(sink)
             rows = 0
             for rows in _write_layer(db, name, options, sink, summary, counts[name]):
@@ -120,7 +124,7 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
             sink.close()
             files.append(mf.file_entry(name, sink, rows, options))
         manifest = mf.build(db, options, files, started)
-        msink = Sink(folder, mf.MANIFEST_NAME, durable=True)
+        msink = Sink(folder, mf.MANIFEST_NAME, durable=True, overwrite=options.overwrite)
         sinks.append(msink)
         msink.write(mf.dumps(manifest))
         msink.close()
@@ -145,7 +149,7 @@ def _publish(sinks: list[Sink]) -> list[Path]:
     try:
         for s in sinks:
             done.append(s.publish())
-    except OSError:
+    except (OSError, FilesExist):
         for path in done:
             path.unlink(missing_ok=True)
         raise
@@ -205,6 +209,8 @@ def _csv_value(value) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, str):
+        if value[:1] and value[0] in store.FORMULA_STARTS:
+            value = "'" + value
         return '"' + value.replace('"', '""') + '"'
     return repr(value)
 
@@ -235,7 +241,7 @@ def _write_indicators(summary: list, options: ExportOptions, sink: Sink):
 def _zip(folder: Path, sinks: list[Sink], manifest: dict, started: datetime, cancel, count: int):
     """Pack the finished temporary files into one archive, then drop them; yields Progress in bytes."""
     stamp = started.strftime("%Y%m%d-%H%M%S")
-    archive = Sink(folder, f"survey-export-{manifest['format']}-{stamp}.zip")
+    archive = Sink(folder, f"survey-export-{manifest['format']}-{stamp}.zip", overwrite=False)
     sinks.append(archive)
     members = [(s.temp, s.final.name) for s in sinks[:-1]]
     total = sum(s.bytes for s in sinks[:-1])

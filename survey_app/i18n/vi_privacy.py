@@ -36,4 +36,11 @@ MESSAGES = {
         "Cụm mật khẩu mới cho dữ liệu khảo sát trong {folder} (ít nhất {n} ký tự): ",
     "Type it again: ": "Nhập lại: ",
     "The two passphrases differ.": "Hai cụm mật khẩu không giống nhau.",
+    "These files are already in {path}: {files}. Choose another folder, or replace them (--force on the command "
+    "line).":
+        "Thư mục {path} đã có các tệp: {files}. Hãy chọn thư mục khác, hoặc thay thế chúng (--force khi dùng dòng "
+        "lệnh).",
+    "{path} appeared while exporting and was not replaced. Export again to choose.":
+        "Tệp {path} xuất hiện trong lúc xuất dữ liệu nên không bị thay thế. Hãy xuất lại để chọn.",
+    "replace export files already in the folder": "thay thế các tệp xuất đã có trong thư mục",
 }

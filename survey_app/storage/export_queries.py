@@ -89,12 +89,19 @@ def count_rows(db: sqlite_utils.Database, layer: Layer, f: Filters) -> int:
                       params).fetchone()[0]
 
 
+# A reading taken while an interview was under way in its session says where that household lives.
+DURING_INTERVIEW = ("EXISTS (SELECT 1 FROM households h WHERE h.session_id = r.session_id AND h.started_at IS NOT NULL"
+                    " AND r.measured_at >= h.started_at AND r.measured_at <= coalesce(h.ended_at, h.updated_at))")
+
+
 def _decimals(layer: Layer, precise: bool) -> str:
     """SQL for the number of decimals of a layer's coordinates."""
     if precise or not layer.rounded_positions:
         return str(PRECISE_DECIMALS)
     if layer.table == "speed_tests":   # only a test taken at a household reveals where it lives
         return f"CASE WHEN r.household_id IS NULL THEN {PRECISE_DECIMALS} ELSE {ROUNDED_DECIMALS} END"
+    if layer.table == "signal_readings":
+        return f"CASE WHEN {DURING_INTERVIEW} THEN {ROUNDED_DECIMALS} ELSE {PRECISE_DECIMALS} END"
     return str(ROUNDED_DECIMALS)
 
 
@@ -113,10 +120,27 @@ def _csv_field(layer: Layer, col: Column, precise: bool) -> tuple[str, str]:
     """(printf spec, argument) of one CSV field."""
     v = _value(layer, col, precise)
     if col.kind == "string":
-        # Text is always quoted, quotes doubled by printf's %w (RFC 4180), so no per-value test is needed;
-        # numbers and times never need quotes and NULL prints as an empty field.
-        return '"%w"', f"ifnull({v}, '')"
+        # Text is always quoted, quotes doubled by printf's %w (RFC 4180); a cell a spreadsheet would run as a
+        # formula (OWASP: first character = + - @ tab or CR) gets a leading apostrophe. NULL is an empty field.
+        return '"%w"', f"ifnull({inert_text(v)}, '')"
+    if col.kind in ("integer", "number", "boolean"):
+        return "%s", numbers_only(v)
     return "%s", v
+
+
+FORMULA_STARTS = "=+-@\t\r"
+
+
+def inert_text(v: str) -> str:
+    """SQL: text `v` with an apostrophe before a first character that starts a spreadsheet formula."""
+    codes = ",".join(str(ord(c)) for c in FORMULA_STARTS)
+    return f"CASE WHEN unicode({v}) IN ({codes}) THEN char(39) || {v} ELSE {v} END"
+
+
+def numbers_only(v: str) -> str:
+    """SQL: `v` when it is a number, else NULL (text stored in a number column would break the rows)."""
+    # `v + 0 = v` holds only for numbers (see _json_field); cheaper than typeof().
+    return f"CASE WHEN {v} + 0 = {v} THEN {v} END"
 
 
 def _json_field(layer: Layer, col: Column, precise: bool) -> str:
@@ -127,8 +151,8 @@ def _json_field(layer: Layer, col: Column, precise: bool) -> str:
         return f"ifnull('\"' || {v} || '\"', 'null')"
     if col.kind in ("integer", "number"):
         # Numbers as SQLite prints them (%!.15g). `v + 0 = v` holds only for numbers (plain opcodes, no function
-        # call: 3x cheaper than typeof()), so text stored there by mistake still becomes a valid JSON string.
-        return f"CASE WHEN {v} IS NULL THEN 'null' WHEN {v} + 0 = {v} THEN {v} ELSE json_quote({v}) END"
+        # call: 3x cheaper than typeof()), so text stored there by mistake becomes null: numbers only.
+        return f"CASE WHEN {v} + 0 = {v} THEN {v} ELSE 'null' END"
     return f"json_quote({v})"
 
 

@@ -19,7 +19,8 @@ HUE = (107.03, 15.99, 108.21, 16.74)
 
 
 def export(db_path, out, fmt, **kw):
-    """Run an export to the end; returns the ExportResult and the progress items seen."""
+    """Run an export to the end (replacing an earlier one); returns the ExportResult and the progress items seen."""
+    kw.setdefault("overwrite", True)
     gen = run_export(db_path, ExportOptions(fmt, out, **kw))
     seen = []
     while True:
@@ -164,7 +165,7 @@ def test_personal_data_and_precise_locations_only_when_asked(sample):
     assert read_csv(out / "members.csv")[0]["name"] == "Nguyễn Thị Hoa"
     default, _ = export(db_path, out, "csv")
     assert default.manifest["privacy"]["personal_columns"] == []
-    assert default.manifest["privacy"]["rounded_layers"] == ["speed_tests", "households"]
+    assert default.manifest["privacy"]["rounded_layers"] == ["speed_tests", "signal_readings", "households"]
     blob = b"".join((out / f["file"]).read_bytes() for f in default.manifest["files"])
     for secret in ("Nguyễn Thị Hoa", "0912 345 678", "Phan Minh Quân", "Trần Thị Lan"):
         assert secret.encode() not in blob, secret
@@ -193,7 +194,7 @@ def test_parallel_readers_write_exactly_what_one_reader_writes(tmp_path, monkeyp
 
 
 def test_text_stored_in_a_number_column_still_gives_valid_files(sample):
-    """SQLite accepts any value in a REAL column; the GeoJSON stays valid JSON (the value becomes a string)."""
+    """SQLite accepts any value in a REAL column; number columns of both formats hold numbers only."""
     from survey_app.storage.engine import connect_file
 
     db_path, out = sample
@@ -203,6 +204,6 @@ def test_text_stored_in_a_number_column_still_gives_valid_files(sample):
     conn.close()
     export(db_path, out, "geojson", layers=("signal_readings",))
     features = json.loads((out / "signal_readings.geojson").read_text(encoding="utf-8"))["features"]
-    assert {f["id"]: f["properties"]["rsrp_dbm"] for f in features}[es.uid(100)] == "n/a"
+    assert {f["id"]: f["properties"]["rsrp_dbm"] for f in features}[es.uid(100)] is None
     export(db_path, out, "csv", layers=("signal_readings",))
-    assert {r["id"]: r["rsrp_dbm"] for r in read_csv(out / "signal_readings.csv")}[es.uid(100)] == "n/a"
+    assert {r["id"]: r["rsrp_dbm"] for r in read_csv(out / "signal_readings.csv")}[es.uid(100)] == ""
