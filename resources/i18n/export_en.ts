@@ -171,5 +171,13 @@
         <source>Exported into {folder}: {counts}. Privacy: {personal}; {places}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them with this export?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -171,5 +171,13 @@
         <source>Exported into {folder}: {counts}. Privacy: {personal}; {places}.</source>
         <translation>Đã xuất vào {folder}: {counts}. Quyền riêng tư: {personal}; {places}.</translation>
     </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Thay thế các tệp?</translation>
+    </message>
+    <message>
+        <source>Replace them with this export?</source>
+        <translation>Thay thế chúng bằng lần xuất này?</translation>
+    </message>
 </context>
 </TS>

@@ -139,3 +139,39 @@ def test_unit_and_date_filters_survive_a_page_visit(filled, app_ctx, qtbot, tmp_
     m = sig.args[0].manifest
     assert m["filters"]["units"] == [es.WARD] and m["filters"]["date_to"] == "2026-03-02"
     assert m["counts"]["sessions"] == 1 and m["counts"]["members"] == 2
+
+
+@pytest.mark.parametrize("answer", ["no", "yes"])
+def test_existing_files_are_replaced_only_after_a_yes(filled, app_ctx, qtbot, tmp_path, answer):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    panel = _panel(qtbot, app_ctx)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "members.csv").write_text("an earlier export", encoding="utf-8")
+    panel.folder_edit.setText(str(out))
+    for i in range(panel.layer_list.count()):
+        item = panel.layer_list.item(i)
+        item.setCheckState(Qt.Checked if item.data(Qt.UserRole) == "members" else Qt.Unchecked)
+    asked = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        asked.append(box.text())
+        button = box.button(QMessageBox.Yes if answer == "yes" else QMessageBox.No)
+        qtbot.mouseClick(button, Qt.LeftButton)
+
+    QTimer.singleShot(0, press)
+    with qtbot.waitSignal(panel.export_finished, timeout=60000) as sig:
+        qtbot.mouseClick(panel.export_button, Qt.LeftButton)
+    assert asked and "members.csv" in asked[0]
+    text = (out / "members.csv").read_text(encoding="utf-8-sig")
+    if answer == "no":
+        assert isinstance(sig.args[0], BaseException) and text == "an earlier export"
+        assert "members.csv" in panel.status_label.text()
+    else:
+        assert not isinstance(sig.args[0], BaseException) and text.startswith("id,")

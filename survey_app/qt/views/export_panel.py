@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFo
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from survey_app.exports.files import FilesExist
 from survey_app.models.export_spec import Filters
 from survey_app.exports.layers import BY_NAME, LAYER_NAMES
 from survey_app.exports.run import ExportOptions, run_export
@@ -214,10 +215,15 @@ class ExportPanel(QWidget):
 
     # ----- running
     def start_export(self) -> None:
-        """Start the export in the background."""
+        """Start the export in the background (files already in the folder are kept unless the user agrees)."""
+        self._start(overwrite=False)
+
+    def _start(self, overwrite: bool) -> None:
         if self.task is not None:
             return
-        options = self.options()
+        import dataclasses
+
+        options = dataclasses.replace(self.options(), overwrite=overwrite)
         if not options.layers:
             self._show_error(self.tr("Tick at least one layer to export."))
             return
@@ -279,8 +285,20 @@ class ExportPanel(QWidget):
         self.task = None
         self._set_running(False)
         self.progress.setValue(0)
+        if isinstance(exc, FilesExist) and self._replace_agreed(str(exc)):
+            self._start(overwrite=True)
+            return
         self._show_error(str(exc))
         self.export_finished.emit(exc)
+
+    def _replace_agreed(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Question, self.tr("Replace the files?"),
+                          text + "\n\n" + self.tr("Replace them with this export?"),
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
 
     def _show_error(self, text: str) -> None:
         self.status_label.setStyleSheet("color: #b00020;")
