@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import io
 import os
+import secrets
 import shutil
 import subprocess
 import sys
@@ -252,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["SURVEY_APP_NO_DIALOGS"] = "1"
+    # The throwaway data folder is encrypted like any other: a raw key of this run (no keyring, no prompt).
+    os.environ.setdefault("SURVEY_APP_DB_KEY", secrets.token_hex(32))
     # A fixed path, so device paths in the screenshots do not change from one run to the next.
     home = Path(tempfile.gettempdir()) / "survey-guide"
     shutil.rmtree(home, ignore_errors=True)
