@@ -11,6 +11,11 @@ from typing import Any, Callable
 from fastapi import HTTPException, Request
 
 
+INFLATE_STEP = 1 << 20
+MAX_RATIO = 200        # JSON batches inflate 5-30 times; a bomb a thousand times
+RATIO_FROM = 4 << 20   # the ratio is judged once this much was inflated
+
+
 @dataclass
 class BodyLimits:
     """Sizes and times a request body must keep."""
@@ -49,7 +54,7 @@ async def read_body(request: Request, limits: BodyLimits, sink: Callable[[bytes]
         if sent > limits.max_bytes:
             raise HTTPException(413, "request body too large")
         if inflater is not None:
-            chunk = _inflate(inflater, chunk, limits.max_inflated - inflated)
+            chunk = _inflate(inflater, chunk, limits.max_inflated - inflated, sent, inflated)
         inflated += len(chunk)
         if chunk:
             if sink is not None:
@@ -61,18 +66,25 @@ async def read_body(request: Request, limits: BodyLimits, sink: Callable[[bytes]
     return b"".join(parts)
 
 
-def _inflate(inflater, chunk: bytes, room: int) -> bytes:
-    """Inflate one piece, never more than `room` bytes (plus one, to see that the limit was passed)."""
+def _inflate(inflater, chunk: bytes, room: int, sent: int, inflated: int) -> bytes:
+    """Inflate one piece in steps of INFLATE_STEP, never past `room` bytes, and stop a body that inflates more
+    than MAX_RATIO times what was sent (a gzip bomb is refused after a few MiB, not at the limit)."""
     if inflater.eof:
         if chunk:
             raise HTTPException(400, "data after the end of the gzip body")
         return b""
-    try:
-        out = inflater.decompress(chunk, max(room, 0) + 1)
-    except zlib.error as exc:
-        raise HTTPException(400, f"body is not valid gzip: {exc}") from None
-    if len(out) > room or inflater.unconsumed_tail:
-        raise HTTPException(413, "request body too large once decompressed")
+    parts, data = [], chunk
+    while data:
+        try:
+            out = inflater.decompress(data, INFLATE_STEP)
+        except zlib.error as exc:
+            raise HTTPException(400, f"body is not valid gzip: {exc}") from None
+        parts.append(out)
+        inflated += len(out)
+        room -= len(out)
+        if room < 0 or (inflated > RATIO_FROM and inflated > MAX_RATIO * sent):
+            raise HTTPException(413, "request body too large once decompressed")
+        data = inflater.unconsumed_tail
     if inflater.unused_data:
         raise HTTPException(400, "data after the end of the gzip body")
-    return out
+    return b"".join(parts)

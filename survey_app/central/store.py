@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import secrets
 import threading
@@ -217,7 +216,7 @@ class CentralStore:
                 data = rec["data"]
                 text, dev = rec.get("data_json"), data.get("device_id")
                 if text is None:
-                    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+                    text = dumps_text(data)
                 writes.append((table, rid, rev, dev, rec.get("updated_at"), text, batch_id, received))
         cur.executemany(
             "INSERT INTO records (table_name, id, revision, device_id, updated_at, data, batch_id, "
