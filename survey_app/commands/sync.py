@@ -148,6 +148,8 @@ def run_bundle_import(ctx, args) -> int:
     else:
         print(_("Bundle imported: {records} records, {changed} new or newer, {unchanged} already here").format(
             **result))
+        if result.get("forward"):
+            print(_("The signed original is kept for the central system: {path}").format(path=result["forward"]))
     return 0
 
 

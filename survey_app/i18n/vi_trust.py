@@ -51,6 +51,8 @@ MESSAGES = {
         "Không có ai để niêm phong gói dữ liệu: hãy tin cậy khóa của giám sát viên hoặc hệ thống trung tâm "
         "(survey-app keys trust ...), hoặc chỉ định bằng --for PUBLIC_KEY.",
     "At most {n} recipients.": "Tối đa {n} người nhận.",
+    "The signed original is kept for the central system: {path}":
+        "Bản gốc có chữ ký được giữ lại để gửi hệ thống trung tâm: {path}",
     # opening a bundle
     "The bundle {path} cannot be opened ({reason}).": "Không mở được gói dữ liệu {path} ({reason}).",
     "{path} is empty (0 bytes): the copy did not finish. Copy it again.":
