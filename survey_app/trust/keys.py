@@ -143,6 +143,8 @@ class Identity:
     def load(cls, path: Path) -> "Identity":
         """Read a key file; a damaged one is a clear error."""
         try:
+            if path.stat().st_size > 64 * 1024:
+                raise ValueError("too large for a key file")
             return cls.from_json(path.read_text(encoding="utf-8"))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise KeyProblem(_("The key file {path} cannot be read ({reason}).").format(path=path, reason=exc)) \

@@ -244,3 +244,37 @@ def test_keys_cli_show_trust_list_revoke(cli, home, tmp_path):
     again = cli("--lang", "en", "keys", "revoke", fp)
     assert again.returncode == 2 and "No trusted key" in again.stderr
     other.close()
+
+
+def test_mutated_bundles_always_give_a_clear_error(lan, hoa, tmp_path, monkeypatch):
+    """Random bit flips, cuts, repeats and insertions: always a BundleError naming the file, never another
+    exception, and the supervisor's database unchanged."""
+    import random
+
+    from survey_app.trust import container
+
+    monkeypatch.setattr(container, "SEGMENT_TARGET", 4096)
+    add_readings(lan.db, 400)
+    out = tmp_path / "lan.bundle"
+    _export(lan, out)
+    raw = out.read_bytes()
+    rng = random.Random(1515)
+    before = hoa.fingerprint()
+    for i in range(40):
+        data = bytearray(raw)
+        kind = i % 4
+        if kind == 0:
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        elif kind == 1:
+            data = data[: rng.randrange(len(data))]
+        elif kind == 2:
+            cut = rng.randrange(32, len(data))
+            data = data[:cut] + data[cut - rng.randint(1, 64):]
+        else:
+            at = rng.randrange(len(data))
+            data = data[:at] + bytes(rng.randrange(256) for _ in range(rng.randint(1, 16))) + data[at:]
+        bad = tmp_path / f"m{i}.bundle"
+        bad.write_bytes(bytes(data))
+        with pytest.raises(BundleError, match=f"m{i}.bundle"):
+            _import(hoa, bad)
+    assert hoa.fingerprint() == before
