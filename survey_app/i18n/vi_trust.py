@@ -122,4 +122,7 @@ MESSAGES = {
         "một phiên được đánh dấu duyệt hoặc từ chối bởi người không phải giám sát viên",
     "a record of device {device}, not of the sender": "một bản ghi của thiết bị {device}, không phải của người gửi",
     "a record that belongs to device {device}": "một bản ghi thuộc về thiết bị {device}",
+    "a deletion of a review decision or form not signed by a supervisor":
+        "một lệnh xóa quyết định duyệt hoặc biểu mẫu không do giám sát viên ký",
+    "a deletion of a record that belongs to device {device}": "một lệnh xóa bản ghi thuộc về thiết bị {device}",
 }

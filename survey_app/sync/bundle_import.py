@@ -53,7 +53,7 @@ class _TableWriter:
 
     def values_many(self, recs: list[Any], reader: SealedBundleReader) -> list[tuple]:
         """Rows (in `data_cols` order) of a chunk of records the reader has checked."""
-        known, plain, pick, out, table = self.known, self.plain, self.pick, [], self.table
+        plain, pick, out, table = self.plain, self.pick, [], self.table
         width = len(plain)
         for rec in recs:
             try:  # the usual case: the shape checks inline and the row in one C call (every column there,

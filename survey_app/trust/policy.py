@@ -16,6 +16,7 @@ from survey_app.i18n import _ as translate
 REVIEW_TABLE = "review_decisions"
 SESSIONS_TABLE = "sessions"
 FORMS_TABLE = "forms"
+TOMBSTONES_TABLE = "tombstones"
 REVIEWED_STATUSES = ("approved", "rejected")
 SUPERVISING = ("supervisor", "central")
 
@@ -34,13 +35,20 @@ def _same(text: str) -> str:
 
 
 def refusal(writer: Writer, table: str, data: dict[str, Any], held_device: str | None = None, *,
-            english: bool = False) -> str | None:
+            target_device: str | None = None, english: bool = False) -> str | None:
     """Why `writer` may not write this record of `table` (None if it may), in the user's language (or in
     English: a receiver's verdict). `held_device` is the device_id of the copy already held, if any (nobody takes
-    over another device's record by claiming its id)."""
+    over another device's record by claiming its id); for a tombstone, `target_device` is the device_id of the
+    record it deletes, if held (a deletion is a write of that record)."""
     _ = _same if english else translate
     role, own = writer.role, writer.device_ids
     supervising = role in SUPERVISING or role == "self"
+    if table == TOMBSTONES_TABLE:
+        target = data.get("table_name")
+        if target in (REVIEW_TABLE, FORMS_TABLE) and not supervising:
+            return _("a deletion of a review decision or form not signed by a supervisor")
+        if target_device is not None and target_device not in own:
+            return _("a deletion of a record that belongs to device {device}").format(device=target_device[:36])
     if table == REVIEW_TABLE and not supervising:
         return _("a review decision not signed by a supervisor")
     if table == FORMS_TABLE and not supervising:
