@@ -108,6 +108,7 @@ MESSAGES = {
     "{path} holds records of a table this app does not know ({table}). Update the app, then import again.":
         "{path} chứa bản ghi của một bảng mà ứng dụng này không biết ({table}). Hãy cập nhật ứng dụng rồi nhập lại.",
     "not valid JSON": "không phải JSON hợp lệ",
+    "a deletion of an unknown record": "lệnh xóa một bản ghi không rõ",
     "a value that is neither text, a number nor empty": "một giá trị không phải chữ, số hay để trống",
     "The bundle has fields this version of the app does not know ({fields} in {table}). Update the app, then import "
     "again.":

@@ -110,9 +110,10 @@ def _parsed(reader: SealedBundleReader, writers: dict[str, _TableWriter], db) ->
     device is taken over). (A parser thread was tried: json parsing holds the GIL, so it did not overlap the
     inserts and only added a hand-off.)"""
     def held(table: str, ids: list[str]) -> dict[str, str]:
-        return bundles.held_devices(db, table, ids) if writers[table].had_rows else {}
+        writer = writers.get(table)  # a tombstone's target table may not be in the bundle
+        return bundles.held_devices(db, table, ids) if writer is None or writer.had_rows else {}
 
-    columns = {t: w.known for t, w in writers.items()}
+    columns = {t: set(store.columns(db, t)) for t in store.ordered_tables(db)}
     for table, batch in reader.record_chunks(columns, held):
         yield table, writers[table].values_many(batch, reader)
 

@@ -17,6 +17,7 @@ REVIEW_TABLE = "review_decisions"
 SESSIONS_TABLE = "sessions"
 FORMS_TABLE = "forms"
 TOMBSTONES_TABLE = "tombstones"
+BUILTIN_SOURCE = "builtin"
 REVIEWED_STATUSES = ("approved", "rejected")
 SUPERVISING = ("supervisor", "central")
 
@@ -28,6 +29,12 @@ class Writer:
     role: str
     device_ids: frozenset[str]
     name: str = ""
+
+
+def local_copy_only(table: str, data: dict[str, Any]) -> bool:
+    """A record every installation makes for itself (its built-in household form): a laptop never takes one from
+    another installation's bundle (it has its own); a receiver stores it as the sender's record."""
+    return table == FORMS_TABLE and data.get("source_sha256") == BUILTIN_SOURCE
 
 
 def _same(text: str) -> str:
@@ -51,7 +58,7 @@ def refusal(writer: Writer, table: str, data: dict[str, Any], held_device: str |
             return _("a deletion of a record that belongs to device {device}").format(device=target_device[:36])
     if table == REVIEW_TABLE and not supervising:
         return _("a review decision not signed by a supervisor")
-    if table == FORMS_TABLE and not supervising:
+    if table == FORMS_TABLE and not supervising and not local_copy_only(table, data):
         return _("a form not signed by a supervisor or the central system")
     if table == SESSIONS_TABLE and data.get("status") in REVIEWED_STATUSES and not supervising:
         return _("a session marked approved or rejected by someone who is not a supervisor")

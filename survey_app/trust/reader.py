@@ -10,7 +10,7 @@ from survey_app.trust.container import BundleError, BundleOpener
 from survey_app.trust.keyring import Keyring
 from survey_app.trust.keys import Identity, PublicKey
 from survey_app.trust.limits import DEFAULT_LIMITS, UUID, Limits, is_timestamp, is_uuid
-from survey_app.trust.policy import Writer, refusal
+from survey_app.trust.policy import TOMBSTONES_TABLE, Writer, local_copy_only, refusal
 from survey_app.trust.records import strict_loads_lines
 from survey_app.trust.trustlist import role_label
 
@@ -31,6 +31,7 @@ class SealedBundleReader:
         self.opener = BundleOpener(self.path, identity, limits)
         self.manifest: dict[str, Any] = {}
         self.writer: Writer | None = None
+        self.skip_local_copies = keyring is not None  # a laptop keeps its own built-in form; a receiver stores all
 
     def fail(self, message: str, **values: Any) -> BundleError:
         """A BundleError naming this file."""
@@ -80,12 +81,14 @@ class SealedBundleReader:
             batch = strict_loads_lines(data)
             if batch is None:
                 raise self.malformed(_("not valid JSON"))
-            self._check(table, batch, columns[table], held)
+            self._check(table, batch, columns[table], held, columns)
+            if self.skip_local_copies and self.writer.role != "self":
+                batch = [r for r in batch if not local_copy_only(table, r["data"])]
             yield table, batch
         if self.opener.end.get("tables") != self.manifest.get("tables"):
             raise self.fail(_("{path} is damaged: its record counts do not match its contents."))
 
-    def _check(self, table: str, batch: list[Any], known: set[str], held: HeldDevices | None) -> None:
+    def _check(self, table: str, batch: list[Any], known: set[str], held: HeldDevices | None, tables) -> None:
         writer = self.writer
         assert writer is not None
         uuid_ok = UUID.match
@@ -110,6 +113,24 @@ class SealedBundleReader:
             for rec in batch:
                 dev = devices.get(rec["id"])
                 if dev is not None and (why := refusal(writer, table, rec["data"], dev)):
+                    raise self.refused(why, rec["id"])
+            if table == TOMBSTONES_TABLE:
+                self._check_targets(batch, held, tables)
+
+    def _check_targets(self, batch: list[dict[str, Any]], held: HeldDevices, tables) -> None:
+        """A tombstone deletes a record: the signer must be allowed to write that record as held here."""
+        by_table: dict[str, list[dict[str, Any]]] = {}
+        for rec in batch:
+            target = rec["data"].get("table_name")
+            if target not in tables or not is_uuid(rec["data"].get("record_id")):
+                raise self.malformed(_("a deletion of an unknown record"))
+            by_table.setdefault(target, []).append(rec)
+        for target, recs in by_table.items():
+            devices = held(target, [r["data"]["record_id"] for r in recs])
+            for rec in recs:
+                dev = devices.get(rec["data"]["record_id"])
+                if dev is not None and (why := refusal(self.writer, TOMBSTONES_TABLE, rec["data"],
+                                                       target_device=dev)):
                     raise self.refused(why, rec["id"])
 
     def refused(self, why: str, record_id: str) -> BundleError:

@@ -278,3 +278,21 @@ def test_mutated_bundles_always_give_a_clear_error(lan, hoa, tmp_path, monkeypat
         with pytest.raises(BundleError, match=f"m{i}.bundle"):
             _import(hoa, bad)
     assert hoa.fingerprint() == before
+
+
+def test_built_in_form_stays_local_and_a_forged_one_is_refused(lan, hoa, tmp_path):
+    """Every installation has its own built-in household form: a surveyor's bundle carries it (pending, like any
+    record) and the supervisor's laptop keeps its own copy instead; a form claiming to be built-in but not
+    marked so is refused."""
+    from survey_app.storage.forms import ensure_builtin
+
+    ensure_builtin(lan.db, context_for(lan.db, "Lan"))
+    add_readings(lan.db, 5)
+    out = tmp_path / "lan.bundle"
+    _export(lan, out)
+    _, tables = unseal(out, hoa)
+    assert len(tables["forms"]) == 1
+    result = _import(hoa, out)
+    assert result["records"] == 7
+    assert hoa.db.execute("SELECT count(*) FROM forms WHERE device_id = ?",
+                          [lan.keyring.identity.device_id]).fetchone()[0] == 0

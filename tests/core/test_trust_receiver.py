@@ -358,3 +358,13 @@ def test_another_device_is_answered_while_a_big_bundle_is_verified(tmp_path):
     finally:
         r.stop()
         lan.close()
+
+
+def test_built_in_form_of_a_surveyor_is_stored_other_forms_refused(central):
+    builtin = _rec("forms", str(uuid.uuid4()), 1, A, form_id="hh", version="1", definition="{}",
+                   source_sha256="builtin", imported_at=NOW)
+    forged = _rec("forms", str(uuid.uuid4()), 1, A, form_id="hh", version="evil", definition="{}",
+                  source_sha256="", imported_at=NOW)
+    status, _ct, answer = _post(central.url, "/api/v1/batches", _batch(A, [builtin, forged]), central.token)
+    assert status == 200 and [a["id"] for a in answer["accepted"]] == [builtin["id"]]
+    assert "form not signed by a supervisor" in answer["rejected"][0]["reason"]
