@@ -82,15 +82,6 @@ def reseal(out: Path, header: dict, tables: dict[str, list[dict]], signer, recip
     return out
 
 
-def db_rows(path: Path, table: str) -> list[tuple]:
-    """Every row of a table, read with a fresh connection."""
-    conn = connect_file(path)
-    try:
-        return conn.execute(f"SELECT * FROM [{table}] ORDER BY id").fetchall()
-    finally:
-        conn.close()
-
-
 def big_bundle(out: Path, lap: Laptop, recipients, megabytes: float) -> tuple[Path, int]:
     """A sealed bundle of signal readings of about `megabytes` on disk (random raw text: it barely compresses);
     returns the path and the number of records."""
