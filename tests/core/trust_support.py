@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from survey_app.storage.engine import connect_file
 from survey_app.storage.db import open_db
 from survey_app import codec
 from survey_app.trust.container import BundleOpener, BundleWriter
