@@ -40,6 +40,9 @@ def ingest_bundle(store: CentralStore, identity: Identity, path: Path, device: i
             yield from batch
 
     m = reader.manifest
+    previous = store.bundle_answer(m["bundle_id"], m["device_id"])
+    if previous is not None:  # forwarded again, maybe by another supervisor: the same answer, nothing stored
+        return previous
     return store.ingest(m["bundle_id"], device, records(), kind="bundle", client_device_id=m.get("device_id"),
                         schema_version=m.get("schema_version"), client_created_at=m.get("created_at"),
                         writer=reader.writer)

@@ -155,6 +155,14 @@ class CentralStore:
                                     [batch_id, device]).fetchone()
         return loads(row[0]) if row else None
 
+    def bundle_answer(self, bundle_id: str, signer_uuid: str) -> dict[str, Any] | None:
+        """The answer already given to this bundle, whoever uploaded it (two supervisors may forward the same
+        surveyor's file): only when it came from the same signing device."""
+        with self.lock:
+            row = self.conn.execute("SELECT answer FROM batches WHERE batch_id = ? AND kind = 'bundle' AND "
+                                    "client_device_id = ?", [bundle_id, signer_uuid]).fetchone()
+        return loads(row[0]) if row else None
+
     def ingest(self, batch_id: str, device: int, records: Iterable[dict[str, Any]], *, kind: str = "batch",
                client_device_id: str | None = None, schema_version: int | None = None,
                client_created_at: str | None = None, writer: Writer | None = None) -> dict[str, Any] | None:

@@ -170,6 +170,11 @@ def test_forwarded_bundle_is_checked_against_its_signer(tmp_path):
         status, _ct, answer = _post(r.url, "/api/v1/bundles", good.read_bytes(), r.token,
                                     {"Content-Type": "application/octet-stream"})
         assert status == 200 and answer["rejected"] == [] and len(answer["accepted"]) == 1
+        store = CentralStore(r.db_path)
+        token_sup2 = store.add_device("Minh", role="supervisor")
+        store.close()
+        again = _post(r.url, "/api/v1/bundles", good.read_bytes(), token_sup2)  # a second supervisor forwards it
+        assert again[0] == 200 and again[2] == answer
         theirs = _rec("signal_readings", str(uuid.uuid4()), 1, A, rsrp_dbm=-90.0)  # Lan signs A's record
         bad = _sealed_bundle(tmp_path / "claim.bundle", lan, [me], {"signal_readings": [theirs]})
         status, ct, err = _post(r.url, "/api/v1/bundles", bad.read_bytes(), r.token)
