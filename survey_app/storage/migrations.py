@@ -18,6 +18,7 @@ MIGRATION_MODULES: list[tuple[str, str]] = [
     ("0002_review_indexes", "survey_app.storage.schema_review_0002"),
     ("0003_sync_state", "survey_app.storage.schema_sync_0003"),
     ("0004_review_partials", "survey_app.storage.schema_review_0004"),
+    ("0005_coverage", "survey_app.storage.schema_coverage_0005"),
 ]
 
 

@@ -1,0 +1,152 @@
+"""H3 cells of points, the unit each point lies in, and hexagons clipped to the unit boundaries.
+
+Cells are H3 indexes as int64 (their top bit is always 0). A point's unit is the imported boundary it lies in;
+without an imported boundary for its unit the recorded unit code stands. Only points in cells near a boundary
+line need a point-in-polygon test: the rest take the unit of their cell's centre.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import h3
+import numpy as np
+
+from survey_app.review.geometry import Polygons, bbox, point_in_polygons, points_in_polygons
+
+RESOLUTIONS = (8, 9)
+CLIP_SCALE = 10_000_000      # pyclipper works in integers: 1e-7 degree is about 1 cm
+_latlng_to_cell = h3.api.numpy_int.latlng_to_cell
+
+
+def cells_of(lats: np.ndarray, lons: np.ndarray, res: int) -> np.ndarray:
+    """H3 cell (int64) of each point at `res`; each distinct position is looked up once."""
+    if len(lats) == 0:
+        return np.zeros(0, dtype=np.int64)
+    pos = np.column_stack([lats, lons])
+    uniq, inv = np.unique(pos, axis=0, return_inverse=True)
+    cells = np.fromiter((_latlng_to_cell(a, b, res) for a, b in uniq.tolist()), dtype=np.uint64, count=len(uniq))
+    return cells.astype(np.int64)[inv.ravel()]
+
+
+def cell_center(cell: int) -> tuple[float, float]:
+    """(lon, lat) of a cell's centre."""
+    lat, lon = h3.api.numpy_int.cell_to_latlng(int(cell))
+    return lon, lat
+
+
+def hexagon(cell: int) -> list[tuple[float, float]]:
+    """The cell's outline as a closed (lon, lat) ring, counterclockwise."""
+    ring = [(lon, lat) for lat, lon in h3.api.numpy_int.cell_to_boundary(int(cell))]
+    return ring + ring[:1]
+
+
+class UnitIndex:
+    """The imported unit boundaries, ready to locate many points and to clip hexagons."""
+
+    def __init__(self, boundaries: dict[str, Polygons]) -> None:
+        self.polys = dict(sorted(boundaries.items()))
+        self.boxes = {c: bbox(p) for c, p in self.polys.items()}
+        self.codes = [""] + sorted(self.polys)
+        self._near: dict[int, set[int]] = {}
+        raw = json.dumps({c: p for c, p in self.polys.items()}, sort_keys=True).encode()
+        self.fingerprint = hashlib.sha256(raw).hexdigest()[:16] if self.polys else ""
+
+    def code_index(self, code: str) -> int:
+        """Index of a unit code in self.codes (added when it has no boundary)."""
+        try:
+            return self.codes.index(code)
+        except ValueError:
+            self.codes.append(code)
+            return len(self.codes) - 1
+
+    def near_boundary(self, res: int) -> set[int]:
+        """Cells a boundary line passes through, and their neighbours (points there need a full test)."""
+        if res not in self._near:
+            step = h3.average_hexagon_edge_length(res, "m") / 8 / 111_000   # degrees between samples
+            lats, lons = [], []
+            for polys in self.polys.values():
+                for poly in polys:
+                    for ring in poly:
+                        r = np.asarray(ring, dtype=float)
+                        for (x0, y0), (x1, y1) in zip(r[:-1], r[1:]):
+                            n = max(1, int(np.hypot(x1 - x0, y1 - y0) / step) + 1)
+                            t = np.linspace(0, 1, n + 1)
+                            lons.append(x0 + (x1 - x0) * t)
+                            lats.append(y0 + (y1 - y0) * t)
+            near: set[int] = set()
+            if lats:
+                touched = np.unique(cells_of(np.concatenate(lats), np.concatenate(lons), res))
+                for c in touched.tolist():
+                    near.update(h3.api.numpy_int.grid_disk(c, 1).astype(np.int64).tolist())
+            self._near[res] = near
+        return self._near[res]
+
+    def locate_point(self, lon: float, lat: float) -> str:
+        """The unit whose boundary holds the point, '' if none."""
+        for code, polys in self.polys.items():
+            if point_in_polygons(lon, lat, polys, self.boxes[code]):
+                return code
+        return ""
+
+    def locate(self, lons: np.ndarray, lats: np.ndarray, cells: np.ndarray, res: int,
+               recorded: np.ndarray) -> np.ndarray:
+        """Index into self.codes of each point's unit; `recorded` (codes indexes) stands where no boundary is."""
+        out = np.zeros(len(lons), dtype=np.int64)
+        if self.polys and len(lons):
+            near = self.near_boundary(res)
+            uniq, inv = np.unique(cells, return_inverse=True)
+            inv = inv.ravel()
+            is_near = np.fromiter((c in near for c in uniq.tolist()), dtype=bool, count=len(uniq))
+            centre = np.zeros(len(uniq), dtype=np.int64)
+            for k in np.flatnonzero(~is_near).tolist():
+                centre[k] = self.codes.index(self.locate_point(*cell_center(uniq[k])))
+            out = centre[inv]
+            full = np.flatnonzero(is_near[inv])
+            if len(full):
+                found = np.zeros(len(full), dtype=np.int64)
+                for i, code in enumerate(self.codes[1:len(self.polys) + 1], start=1):
+                    todo = found == 0
+                    hit = points_in_polygons(lons[full][todo], lats[full][todo], self.polys[code])
+                    found[np.flatnonzero(todo)[hit]] = i
+                out[full] = found
+        bounded = set(range(1, len(self.polys) + 1))
+        fallback = (out == 0) & ~np.isin(recorded, list(bounded))
+        out[fallback] = recorded[fallback]
+        return out
+
+    def shape(self, cell: int, code: str, res: int) -> list:
+        """The hexagon as GeoJSON-style polygons [[outer, hole...], ...], clipped to the unit's boundary."""
+        ring = hexagon(cell)
+        if code not in self.polys or cell not in self.near_boundary(res):
+            return [[ring]]
+        return clip(ring, self.polys[code]) or [[ring]]
+
+
+def clip(ring: list[tuple[float, float]], polys: Polygons) -> list:
+    """Intersection of a convex ring with polygons (even-odd), as polygons with holes; [] if they miss."""
+    import pyclipper
+
+    def scaled(r):
+        return [(round(x * CLIP_SCALE), round(y * CLIP_SCALE)) for x, y in r[:-1]]
+
+    pc = pyclipper.Pyclipper()
+    for poly in polys:
+        pc.AddPaths([scaled(r) for r in poly], pyclipper.PT_SUBJECT, True)
+    pc.AddPath(scaled(ring), pyclipper.PT_CLIP, True)
+    tree = pc.Execute2(pyclipper.CT_INTERSECTION, pyclipper.PFT_EVENODD, pyclipper.PFT_EVENODD)
+    out: list = []
+
+    def closed(path, ccw: bool):
+        pts = [(x / CLIP_SCALE, y / CLIP_SCALE) for x, y in path]
+        if pyclipper.Orientation(path) != ccw:
+            pts.reverse()
+        return pts + pts[:1]
+
+    def walk(node):
+        for outer in node.Childs:
+            out.append([closed(outer.Contour, True)] + [closed(h.Contour, False) for h in outer.Childs])
+            for hole in outer.Childs:
+                walk(hole)
+    walk(tree)
+    return out

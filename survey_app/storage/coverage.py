@@ -1,0 +1,149 @@
+"""SQL of the coverage area: samples for the hexagon summaries, their partitions, state, and assignments."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import sqlite_utils
+
+from survey_app.exports.filters import Filters, utc_bound
+
+PARTITION_KEY = ("res", "cell", "unit_code", "operator", "technology", "session_id", "day")
+PARTITION_COLUMNS = PARTITION_KEY + ("readings", "no_service", "tests", "newest", "rsrp", "sinr", "down", "up")
+SOURCES = ("signal_readings", "speed_tests")
+# Per source: the two values kept in histograms (x their scale, rounded) and the "counts" flag (no service /
+# test succeeded). NULL values come back as -2^31 (histograms.MISSING), never binned.
+_VALUES = {
+    "signal_readings": ("round(coalesce(r.rsrp_dbm, r.nr_rsrp_dbm) * 10)", "round(coalesce(r.sinr_db, r.nr_sinr_db) * 10)",
+                        "(r.technology IS NULL OR r.registration IN ('none', 'searching', 'denied'))", "r.measured_at"),
+    "speed_tests": ("round(r.download_mbps * 100)", "round(r.upload_mbps * 100)", "(r.status = 'ok')", "r.started_at"),
+}
+
+
+def names(db: sqlite_utils.Database, table: str, column: str) -> list[str]:
+    """Distinct non-empty values of a text column (operators, technologies), sorted."""
+    return [r[0] for r in db.execute(
+        f"SELECT DISTINCT [{column}] FROM [{table}] WHERE ifnull([{column}], '') != '' ORDER BY 1")]
+
+
+def _case(column: str, values: list[str]) -> tuple[str, list]:
+    if not values:
+        return "0", []
+    return (f"CASE {column} " + " ".join("WHEN ? THEN ?" for _v in values) + " ELSE 0 END",
+            [x for i, v in enumerate(values, start=1) for x in (v, i)])
+
+
+def sample_rows(db: sqlite_utils.Database, table: str, after: int, ops: list[str], techs: list[str],
+                batch: int = 200_000):
+    """Batches of numeric sample rows after a rowid: (rowid, lat, lon, operator index, technology index,
+    session rowid, unit rowid, epoch seconds, value 1, value 2, flag). Rows without a position are skipped."""
+    v1, v2, flag, when = _VALUES[table]
+    op_sql, op_params = _case("r.operator", ops)
+    tech_sql, tech_params = _case("r.technology", techs)
+    miss = "-2147483648"
+    sql = (f"SELECT r.rowid, r.lat, r.lon, {op_sql}, {tech_sql}, "
+           "ifnull((SELECT s.rowid FROM sessions s WHERE s.id = r.session_id), 0), "
+           "ifnull((SELECT u.rowid FROM units u WHERE u.code = r.unit_code), 0), "
+           f"ifnull(CAST(strftime('%s', {when}) AS INTEGER), 0), "
+           f"ifnull(CAST({v1} AS INTEGER), {miss}), ifnull(CAST({v2} AS INTEGER), {miss}), ifnull({flag}, 0) "
+           f"FROM [{table}] r WHERE r.rowid > ? AND r.lat IS NOT NULL AND r.lon IS NOT NULL ORDER BY r.rowid")
+    cur = db.execute(sql, op_params + tech_params + [after])
+    while rows := cur.fetchmany(batch):
+        yield rows
+
+
+def source_span(db: sqlite_utils.Database, table: str) -> tuple[int, int]:
+    """(highest rowid, row count) of a source table."""
+    hi, n = db.execute(f"SELECT ifnull(max(rowid), 0), count(*) FROM [{table}]").fetchone()
+    return int(hi), int(n)
+
+
+def rows_upto(db: sqlite_utils.Database, table: str, rowid: int) -> int:
+    """Rows of a source table at or below a rowid."""
+    return int(db.execute(f"SELECT count(*) FROM [{table}] WHERE rowid <= ?", [rowid]).fetchone()[0])
+
+
+def rowid_maps(db: sqlite_utils.Database) -> tuple[dict[int, str], dict[int, str]]:
+    """Session rowid -> id and unit rowid -> code."""
+    return (dict(db.execute("SELECT rowid, id FROM sessions")), dict(db.execute("SELECT rowid, code FROM units")))
+
+
+def hex_state(db: sqlite_utils.Database) -> dict[str, tuple[int, int, str]]:
+    """Per source: (last rowid read, rows read, boundary fingerprint)."""
+    return {s: (r, n, b) for s, r, n, b in db.execute(
+        "SELECT source, last_rowid, processed, boundaries FROM hex_state")}
+
+
+def save_state(db: sqlite_utils.Database, source: str, last_rowid: int, processed: int, boundaries: str) -> None:
+    """Remember how far a source was read."""
+    db.execute("INSERT OR REPLACE INTO hex_state VALUES (?, ?, ?, ?)", [source, last_rowid, processed, boundaries])
+
+
+def clear(db: sqlite_utils.Database) -> None:
+    """Forget every summary (before a rebuild)."""
+    db.execute("DELETE FROM hex_partitions")
+    db.execute("DELETE FROM hex_state")
+
+
+def get_partition(db: sqlite_utils.Database, key: tuple):
+    """The stored row of one partition key (None if new)."""
+    return db.execute("SELECT readings, no_service, tests, newest, rsrp, sinr, down, up FROM hex_partitions WHERE "
+                      + " AND ".join(f"{k} = ?" for k in PARTITION_KEY), list(key)).fetchone()
+
+
+def put_partitions(db: sqlite_utils.Database, rows: list[tuple]) -> None:
+    """Write partitions (all PARTITION_COLUMNS, in order), replacing those with the same key."""
+    db.conn.executemany(f"INSERT OR REPLACE INTO hex_partitions VALUES ({','.join('?' * len(PARTITION_COLUMNS))})",
+                        rows)
+
+
+def partition_count(db: sqlite_utils.Database) -> int:
+    """How many partitions are stored."""
+    return int(db.execute("SELECT count(*) FROM hex_partitions").fetchone()[0])
+
+
+def _day(d) -> int:
+    return (d - d.__class__(1970, 1, 1)).days
+
+
+def select_partitions(db: sqlite_utils.Database, res: int, operator: str | None, technology: str | None,
+                      f: Filters, since_day: int | None = None):
+    """Rows (cell, unit_code, operator, technology, readings, no_service, tests, newest, rsrp, sinr, down, up)
+    of the partitions a map or an export takes: None for operator/technology means every one."""
+    where, params = ["p.res = ?"], [res]
+    for col, value in (("operator", operator), ("technology", technology)):
+        if value is not None:
+            where.append(f"p.{col} = ?")
+            params.append(value)
+    if f.units:
+        where.append(f"p.unit_code IN ({','.join('?' * len(f.units))})")
+        params += list(f.units)
+    if f.date_from:
+        where.append("p.day >= ?")
+        params.append(_day(f.date_from))
+    if f.date_to:
+        where.append("p.day <= ?")
+        params.append(_day(f.date_to))
+    if since_day is not None:
+        where.append("p.day >= ?")
+        params.append(since_day)
+    if f.teams:
+        where.append(f"s.team_name IN ({','.join('?' * len(f.teams))})")
+        params += list(f.teams)
+    if f.status == "approved":
+        where.append("s.status = 'approved'")
+    join = " JOIN sessions s ON s.id = p.session_id" if (f.teams or f.status == "approved") else ""
+    return db.execute("SELECT p.cell, p.unit_code, p.operator, p.technology, p.readings, p.no_service, p.tests, "
+                      f"p.newest, p.rsrp, p.sinr, p.down, p.up FROM hex_partitions p{join} WHERE "
+                      + " AND ".join(where), params)
+
+
+def partition_choices(db: sqlite_utils.Database) -> list[tuple[str, str, int]]:
+    """(operator, technology, readings + tests) present in the summaries, for the map's picker."""
+    return db.execute("SELECT operator, technology, sum(readings + tests) FROM hex_partitions WHERE res = 9 "
+                      "GROUP BY operator, technology ORDER BY operator, technology").fetchall()
+
+
+def utc_day_bounds(f: Filters) -> tuple[str | None, str | None]:
+    """Stored-UTC text bounds of a filter's local dates (for queries on the records themselves)."""
+    return (utc_bound(f.date_from) if f.date_from else None,
+            utc_bound(f.date_to + timedelta(days=1)) if f.date_to else None)

@@ -1,0 +1,57 @@
+"""Migration 0005_coverage: hexagon summaries (a cache), revisit assignments (records) and basemaps.
+
+`hex_partitions` holds one row per hexagon, unit, operator, technology, session and local day, with counts
+and sparse histograms (survey_app.coverage.histograms); maps and exports add the partitions their filters
+select. `hex_state` remembers how far each source table was read, so new readings are added, not recounted.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+from survey_app.storage.records import COMMON_COLUMNS_SQL
+
+SCHEMA = f"""
+CREATE TABLE hex_partitions (
+    res INTEGER NOT NULL,
+    cell INTEGER NOT NULL,              -- H3 index
+    unit_code TEXT NOT NULL,            -- the unit whose boundary holds the samples ('' outside every unit)
+    operator TEXT NOT NULL,             -- '' unknown / not over a modem
+    technology TEXT NOT NULL,           -- '' no service / not over a modem
+    session_id TEXT NOT NULL,           -- '' without a session
+    day INTEGER NOT NULL,               -- Vietnam local date, days since 1970-01-01
+    readings INTEGER NOT NULL,
+    no_service INTEGER NOT NULL,
+    tests INTEGER NOT NULL,             -- speed tests that succeeded
+    newest INTEGER NOT NULL,            -- newest sample, seconds since 1970 (UTC)
+    rsrp BLOB, sinr BLOB, down BLOB, up BLOB,
+    PRIMARY KEY (res, cell, unit_code, operator, technology, session_id, day)
+) WITHOUT ROWID;
+
+CREATE TABLE hex_state (
+    source TEXT PRIMARY KEY,            -- 'signal_readings' | 'speed_tests'
+    last_rowid INTEGER NOT NULL,
+    processed INTEGER NOT NULL,         -- rows read so far (fewer rows now: some were removed -> rebuild)
+    boundaries TEXT NOT NULL            -- fingerprint of the unit boundaries used (changed -> rebuild)
+);
+
+CREATE TABLE assignments (
+{COMMON_COLUMNS_SQL},
+    name TEXT NOT NULL DEFAULT '',
+    unit_code TEXT NOT NULL, code_set TEXT NOT NULL,
+    team_name TEXT NOT NULL DEFAULT '',
+    form_id TEXT NOT NULL DEFAULT '', form_version TEXT NOT NULL DEFAULT '',
+    criteria TEXT NOT NULL DEFAULT '{{}}',   -- JSON: what counts as covered
+    targets TEXT NOT NULL DEFAULT '[]',      -- JSON list of targets (cell, centre, operator, technology, done)
+    issued_at TEXT NOT NULL,
+    issued_by TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open'      -- 'open' | 'done'
+);
+CREATE INDEX assignments_unit ON assignments(unit_code, status);
+"""
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Create the coverage tables."""
+    for statement in SCHEMA.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
