@@ -14,8 +14,9 @@ def register(sub) -> None:
     from survey_app.exports.layers import LAYER_NAMES
 
     p = sub.add_parser("export", help=_("export the survey as CSV or GeoJSON files with a manifest"))
-    p.add_argument("--format", dest="fmt", required=True, choices=["csv", "geojson"], help=_("file format"))
-    p.add_argument("--out", required=True, help=_("existing output folder"))
+    p.add_argument("--format", dest="fmt", required=True, choices=["csv", "geojson", "gpkg"],
+                   help=_("file format (gpkg: one GeoPackage file with every layer)"))
+    p.add_argument("--out", required=True, help=_("existing output folder (gpkg: the .gpkg file to write)"))
     p.add_argument("--layers", help=_("comma-separated layers (default: all of the format): {layers}").format(
         layers=",".join(LAYER_NAMES)))
     p.add_argument("--unit", action="append", default=[], nargs="+", metavar="CODE",
@@ -30,7 +31,8 @@ def register(sub) -> None:
     p.add_argument("--precise-locations", action="store_true",
                    help=_("keep household positions exact (rounded to about 100 m by default)"))
     p.add_argument("--zip", action="store_true", help=_("pack the files and the manifest into one .zip archive"))
-    p.add_argument("--force", action="store_true", help=_("replace export files already in the folder"))
+    p.add_argument("--force", action="store_true",
+                   help=_("replace export files already in the folder (gpkg: the file)"))
     p.add_argument("--json", action="store_true", help=_("print the manifest as JSON"))
     p.set_defaults(handler=run)
 
@@ -78,7 +80,39 @@ def run(ctx, args) -> int:
     layers = tuple(x.strip() for x in (args.layers or "").split(",") if x.strip())
     options = ExportOptions(args.fmt, Path(args.out), layers, filters, args.include_personal,
                             args.precise_locations, args.zip, overwrite=args.force)
+    if args.fmt == "gpkg":
+        return _run_gpkg(ctx, args, options)
     gen = run_export(ctx.db_path, options, settings=ctx.settings)
+    result = _drive(gen)
+    if args.json:
+        print_json(result.manifest)
+        return 0
+    for f in result.manifest["files"]:
+        print(_("{file}: {rows} rows").format(file=f["file"], rows=f["rows"]))
+    for path in result.files:
+        print(path)
+    return 0
+
+
+def _run_gpkg(ctx, args, options) -> int:
+    """The GeoPackage export: one file, every layer."""
+    from pathlib import Path
+
+    from survey_app.cli import print_json
+    from survey_app.exports.gpkg import run_gpkg_export
+
+    result = _drive(run_gpkg_export(ctx.db_path, options, Path(args.out), force=args.force, settings=ctx.settings))
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    for name, rows in result.layers.items():
+        print(_("{file}: {rows} rows").format(file=name, rows=rows))
+    print(result.path)
+    return 0
+
+
+def _drive(gen):
+    """Run an export generator, showing progress on a terminal's stderr; returns its result."""
     last = 0.0
     tty = sys.stderr.isatty()
     try:
@@ -96,11 +130,4 @@ def run(ctx, args) -> int:
         gen.close()   # on Ctrl+C this removes the temporary files
         if tty:
             sys.stderr.write("\r" + " " * 70 + "\r")
-    if args.json:
-        print_json(result.manifest)
-        return 0
-    for f in result.manifest["files"]:
-        print(_("{file}: {rows} rows").format(file=f["file"], rows=f["rows"]))
-    for path in result.files:
-        print(path)
-    return 0
+    return result

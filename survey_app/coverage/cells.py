@@ -49,6 +49,8 @@ class UnitIndex:
         self.boxes = {c: bbox(p) for c, p in self.polys.items()}
         self.codes = [""] + sorted(self.polys)
         self._near: dict[int, set[int]] = {}
+        self._scaled: dict[str, list] = {}
+        self._shapes: dict[tuple, list] = {}
         raw = json.dumps({c: p for c, p in self.polys.items()}, sort_keys=True).encode()
         self.fingerprint = hashlib.sha256(raw).hexdigest()[:16] if self.polys else ""
 
@@ -64,20 +66,12 @@ class UnitIndex:
         """Cells a boundary line passes through, and their neighbours (points there need a full test)."""
         if res not in self._near:
             step = h3.average_hexagon_edge_length(res, "m") / 8 / 111_000   # degrees between samples
-            lats, lons = [], []
-            for polys in self.polys.values():
-                for poly in polys:
-                    for ring in poly:
-                        r = np.asarray(ring, dtype=float)
-                        for (x0, y0), (x1, y1) in zip(r[:-1], r[1:]):
-                            n = max(1, int(np.hypot(x1 - x0, y1 - y0) / step) + 1)
-                            t = np.linspace(0, 1, n + 1)
-                            lons.append(x0 + (x1 - x0) * t)
-                            lats.append(y0 + (y1 - y0) * t)
+            pts = [_densify(np.asarray(ring, dtype=float), step)
+                   for polys in self.polys.values() for poly in polys for ring in poly]
             near: set[int] = set()
-            if lats:
-                touched = np.unique(cells_of(np.concatenate(lats), np.concatenate(lons), res))
-                for c in touched.tolist():
+            if pts:
+                p = np.concatenate(pts)
+                for c in np.unique(cells_of(p[:, 1], p[:, 0], res)).tolist():
                     near.update(h3.api.numpy_int.grid_disk(c, 1).astype(np.int64).tolist())
             self._near[res] = near
         return self._near[res]
@@ -99,41 +93,64 @@ class UnitIndex:
             inv = inv.ravel()
             is_near = np.fromiter((c in near for c in uniq.tolist()), dtype=bool, count=len(uniq))
             centre = np.zeros(len(uniq), dtype=np.int64)
-            for k in np.flatnonzero(~is_near).tolist():
-                centre[k] = self.codes.index(self.locate_point(*cell_center(uniq[k])))
+            far = np.flatnonzero(~is_near)
+            if len(far):
+                xy = np.array([cell_center(c) for c in uniq[far].tolist()])
+                centre[far] = self._locate_many(xy[:, 0], xy[:, 1])
             out = centre[inv]
             full = np.flatnonzero(is_near[inv])
             if len(full):
-                found = np.zeros(len(full), dtype=np.int64)
-                for i, code in enumerate(self.codes[1:len(self.polys) + 1], start=1):
-                    todo = found == 0
-                    hit = points_in_polygons(lons[full][todo], lats[full][todo], self.polys[code])
-                    found[np.flatnonzero(todo)[hit]] = i
-                out[full] = found
+                out[full] = self._locate_many(lons[full], lats[full])
         bounded = set(range(1, len(self.polys) + 1))
         fallback = (out == 0) & ~np.isin(recorded, list(bounded))
         out[fallback] = recorded[fallback]
         return out
+
+    def _locate_many(self, lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
+        """Index into self.codes of the boundary holding each point (0: none), vectorised per unit."""
+        found = np.zeros(len(lons), dtype=np.int64)
+        for i, code in enumerate(self.codes[1:len(self.polys) + 1], start=1):
+            todo = np.flatnonzero(found == 0)
+            if not len(todo):
+                break
+            found[todo[points_in_polygons(lons[todo], lats[todo], self.polys[code])]] = i
+        return found
 
     def shape(self, cell: int, code: str, res: int) -> list:
         """The hexagon as GeoJSON-style polygons [[outer, hole...], ...], clipped to the unit's boundary."""
         ring = hexagon(cell)
         if code not in self.polys or cell not in self.near_boundary(res):
             return [[ring]]
-        return clip(ring, self.polys[code]) or [[ring]]
+        key = (cell, code)
+        if key not in self._shapes:
+            if code not in self._scaled:
+                self._scaled[code] = [[_scaled(r) for r in poly] for poly in self.polys[code]]
+            self._shapes[key] = clip(ring, self._scaled[code]) or [[ring]]
+        return self._shapes[key]
 
 
-def clip(ring: list[tuple[float, float]], polys: Polygons) -> list:
-    """Intersection of a convex ring with polygons (even-odd), as polygons with holes; [] if they miss."""
+def _densify(ring: np.ndarray, step: float) -> np.ndarray:
+    """Points along a ring's edges, no more than `step` apart (vectorised)."""
+    a, b = ring[:-1], ring[1:]
+    n = np.maximum(1, np.ceil(np.hypot(*(b - a).T) / step).astype(int))
+    seg = np.repeat(np.arange(len(a)), n)
+    t = (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)) / np.repeat(n, n)
+    return np.vstack([a[seg] + (b - a)[seg] * t[:, None], ring[-1:]])
+
+
+def _scaled(ring) -> list[tuple[int, int]]:
+    """A closed ring in pyclipper's integer coordinates (without the repeated last point)."""
+    return (np.rint(np.asarray(ring[:-1], dtype=float) * CLIP_SCALE)).astype(np.int64).tolist()
+
+
+def clip(ring: list[tuple[float, float]], scaled_polys: list) -> list:
+    """Intersection of a convex ring with polygons (already `_scaled`, even-odd), as polygons with holes."""
     import pyclipper
 
-    def scaled(r):
-        return [(round(x * CLIP_SCALE), round(y * CLIP_SCALE)) for x, y in r[:-1]]
-
     pc = pyclipper.Pyclipper()
-    for poly in polys:
-        pc.AddPaths([scaled(r) for r in poly], pyclipper.PT_SUBJECT, True)
-    pc.AddPath(scaled(ring), pyclipper.PT_CLIP, True)
+    for poly in scaled_polys:
+        pc.AddPaths(poly, pyclipper.PT_SUBJECT, True)
+    pc.AddPath(_scaled(ring), pyclipper.PT_CLIP, True)
     tree = pc.Execute2(pyclipper.CT_INTERSECTION, pyclipper.PFT_EVENODD, pyclipper.PFT_EVENODD)
     out: list = []
 

@@ -23,6 +23,8 @@ class Hexagon:
     tests: int
     no_service_share: float | None
     newest: int                         # seconds since 1970, UTC
+    operator: str | None = None         # None: every operator
+    technology: str | None = None       # None: every technology
     rsrp_median: float | None = None
     rsrp_p10: float | None = None
     sinr_median: float | None = None
@@ -42,47 +44,61 @@ class Hexagon:
         return dict(asdict(self), h3=self.h3)
 
 
-def _value(x: float, metric: str) -> float | None:
-    return None if np.isnan(x) else round(float(x) / hg.SCALE[metric], 2)
+def _values(arr: np.ndarray, metric: str) -> list:
+    v = np.round(arr / hg.SCALE[metric], 2)
+    return [None if x != x else x for x in v.tolist()]
 
 
-def summarise(rows, res: int) -> list[Hexagon]:
-    """Hexagons from partition rows (storage.coverage.select_partitions), in cell then unit order."""
+def summarise(rows, res: int, levels: tuple = ("cell",)) -> list[Hexagon]:
+    """Hexagons from partition rows (storage.coverage.select_partitions), in cell then unit order.
+
+    `levels` says which groups each row adds to: "cell" (every operator and technology together), "operator"
+    (per operator, every technology), "technology" (per operator and technology).
+    """
     rows = list(rows)
     groups: dict[tuple, int] = {}
-    gidx = np.fromiter((groups.setdefault((r[0], r[1]), len(groups)) for r in rows), dtype=np.int64, count=len(rows))
+    pairs = []    # (group index, row index)
+    for i, r in enumerate(rows):
+        for level in levels:
+            op = r[2] if level in ("operator", "technology") else None
+            tech = r[3] if level == "technology" else None
+            pairs.append((groups.setdefault((r[0], r[1], op, tech), len(groups)), i))
     n = len(groups)
+    gidx = np.array([g for g, _i in pairs], dtype=np.int64)
+    ridx = np.array([i for _g, i in pairs], dtype=np.int64)
     counts = np.zeros((n, 3), dtype=np.int64)
     newest = np.zeros(n, dtype=np.int64)
     if rows:
-        vals = np.array([r[4:8] for r in rows], dtype=np.int64)
+        vals = np.array([r[4:8] for r in rows], dtype=np.int64)[ridx]
         np.add.at(counts, gidx, vals[:, :3])
         np.maximum.at(newest, gidx, vals[:, 3])
     stats = {}
     for k, metric in enumerate(STAT_METRICS):
-        parts = [(g, hg.decode(r[8 + k])) for g, r in zip(gidx.tolist(), rows) if r[8 + k]]
+        decoded = [hg.decode(r[8 + k]) if r[8 + k] else None for r in rows]
+        parts = [(g, decoded[i]) for g, i in pairs if decoded[i] is not None]
+        pct = [np.full(n, np.nan), np.full(n, np.nan)]
         if parts:
             groups_col = np.concatenate([np.full(len(b), g, dtype=np.int64) for g, (b, _c) in parts])
             bins = np.concatenate([b for _g, (b, _c) in parts])
             cnts = np.concatenate([c for _g, (_b, c) in parts])
-            stats[metric] = hg.percentiles(*hg.grouped(groups_col, bins, cnts), n)
-        else:
-            stats[metric] = [np.full(n, np.nan), np.full(n, np.nan)]
+            pct = hg.percentiles(*hg.grouped(groups_col, bins, cnts), n)
+        stats[metric] = [_values(p, metric) for p in pct]
     out = []
-    for (cell, unit), g in groups.items():
+    for (cell, unit, op, tech), g in groups.items():
         readings, no_service, tests = counts[g].tolist()
         h = Hexagon(res, int(cell), unit, readings, tests, round(no_service / readings, 4) if readings else None,
-                    int(newest[g]))
+                    int(newest[g]), op, tech)
         for metric in STAT_METRICS:
-            setattr(h, f"{metric}_median", _value(stats[metric][0][g], metric))
-            setattr(h, f"{metric}_p10", _value(stats[metric][1][g], metric))
+            setattr(h, f"{metric}_median", stats[metric][0][g])
+            setattr(h, f"{metric}_p10", stats[metric][1][g])
         out.append(h)
-    out.sort(key=lambda h: (h.cell, h.unit_code))
+    out.sort(key=lambda h: (h.operator or "", h.technology or "", h.cell, h.unit_code))
     return out
 
 
 def hexagons(db, res: int = 9, operator: str | None = None, technology: str | None = None,
-             filters: Filters | None = None, *, refresh: bool = True, inside_units: bool | None = None) -> list[Hexagon]:
+             filters: Filters | None = None, *, refresh: bool = True, inside_units: bool | None = None,
+             levels: tuple = ("cell",)) -> list[Hexagon]:
     """Hexagons of one resolution for an operator and technology (None: all of them) under the filters.
 
     `refresh` first adds what arrived since the last update. Parts outside every unit are left out when
@@ -92,7 +108,7 @@ def hexagons(db, res: int = 9, operator: str | None = None, technology: str | No
 
     if refresh:
         update(db)
-    out = summarise(sql.select_partitions(db, res, operator, technology, filters or Filters()), res)
+    out = summarise(sql.select_partitions(db, res, operator, technology, filters or Filters()), res, levels)
     if inside_units is None:
         inside_units = bool(db.execute("SELECT 1 FROM unit_boundaries LIMIT 1").fetchone())
     return [h for h in out if h.unit_code or not inside_units]

@@ -147,3 +147,13 @@ def utc_day_bounds(f: Filters) -> tuple[str | None, str | None]:
     """Stored-UTC text bounds of a filter's local dates (for queries on the records themselves)."""
     return (utc_bound(f.date_from) if f.date_from else None,
             utc_bound(f.date_to + timedelta(days=1)) if f.date_to else None)
+
+
+def unit_rows(db: sqlite_utils.Database, units: tuple[str, ...] = ()) -> list[tuple]:
+    """(code, name, kind, area_km2, min_lon, min_lat, max_lon, max_lat, boundary GeoJSON or None) by code."""
+    where, params = "", []
+    if units:
+        where, params = f" WHERE u.code IN ({','.join('?' * len(units))})", list(units)
+    return db.execute("SELECT u.code, u.name, u.kind, u.area_km2, u.min_lon, u.min_lat, u.max_lon, u.max_lat, "
+                      f"b.geometry FROM units u LEFT JOIN unit_boundaries b ON b.unit_code = u.code{where} "
+                      "ORDER BY u.code", params).fetchall()

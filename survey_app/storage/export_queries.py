@@ -245,3 +245,16 @@ def unit_geometries(db: sqlite_utils.Database, units: tuple[str, ...] = ()) -> l
                       f"LEFT JOIN unit_boundaries b ON b.unit_code = u.code{where} ORDER BY u.code",
                       params).fetchall()
 
+
+
+def plain_query(layer: Layer, cols: list[Column], f: Filters, precise: bool, ranged: bool = False) -> tuple[str, list]:
+    """SQL of the raw values for a GeoPackage: (src_rowid, lon, lat, v0, v1... for cols but lon/lat), times as
+    stored (UTC, ISO 8601 with Z, what GeoPackage's DATETIME is); positions rounded as in the other formats."""
+    d = _decimals(layer, precise)
+    pos = {c.kind: _src(layer, c) for c in cols if c.kind in ("lon", "lat")}
+    lonlat = [(f"round({pos[k]}, {d})" if k in pos else "NULL") + f" AS {k}" for k in ("lon", "lat")]
+    values = [f"{_src(layer, c)} AS v{i}" for i, c in enumerate(c for c in cols if c.kind not in ("lon", "lat"))]
+    where, params = _where(layer, f)
+    where = _ranged(layer, where, ranged)
+    return (f"SELECT {_alias(layer)}.rowid AS src_rowid, {', '.join(lonlat + values)} FROM {_from(layer)}{where}"
+            f"{_order(layer)}", params)

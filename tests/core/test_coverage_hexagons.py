@@ -1,8 +1,6 @@
 """Hexagon summaries: statistics against a direct calculation, and incremental updates equal to a recount."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import h3
 import numpy as np
 import pytest
@@ -12,17 +10,7 @@ from survey_app.coverage.hexagons import hexagons
 from survey_app.coverage.summaries import rebuild, update
 from survey_app.exports.filters import Filters
 
-BOUNDARIES = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "hue_units_2025.geojson"
-
-
-def demo(db, readings=6000, tests=300, households=300, seed=1):
-    from survey_app.review.demo_data import DemoSpec, generate
-    from survey_app.storage.records import context_for
-
-    for _p in generate(db, DemoSpec(households=households, readings=readings, speedtests=tests, seed=seed),
-                       context_for(db)):
-        pass
-
+from coverage_support import BOUNDARIES, demo
 
 def stored(db) -> list[tuple]:
     return db.execute("SELECT * FROM hex_partitions ORDER BY res, cell, unit_code, operator, technology, "
