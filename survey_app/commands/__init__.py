@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "survey_app.commands.forms",
     "survey_app.commands.export",
     "survey_app.commands.keys",
+    "survey_app.commands.coverage",
 ]
 
 

@@ -156,6 +156,10 @@ class ReviewPage(QWidget):
         v.addLayout(bar)
         self.city_map = ReviewMap()
         self.city_map.point_clicked.connect(self._on_city_map_point_clicked)
+        from survey_app.qt.views.coverage_map_bar import CoverageMapBar
+
+        self.coverage_bar = CoverageMapBar(self.ctx, self.city_map)   # hexagons, filters, basemap
+        v.addWidget(self.coverage_bar)
         v.addWidget(self.city_map, 1)
         self.map_record = QLabel(self.tr("Red = weak or slow, green = strong or fast, grey = no value. "
                                          "Scroll to zoom, drag to pan, click a point to see its record."))
@@ -319,6 +323,7 @@ class ReviewPage(QWidget):
 
     def shutdown(self) -> None:
         """Stop background work when the window closes."""
+        self.coverage_bar.shutdown()
         for task in (self.check_task, self.map_task, self.indicators.task):
             if task is not None and task.is_running():
                 task.cancel()

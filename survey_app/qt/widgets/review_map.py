@@ -84,9 +84,43 @@ class ReviewMap(QGraphicsView):
         self._colors: list[QColor] = []
         self._coords: list[tuple] = []
         self._press = None
+        self.basemap = None                 # map_layers.BasemapPainter, drawn under everything
+        self._hexagons: list[tuple] = []    # (polygons, QColor)
+        self._legend: tuple[str, list] = ("", [])
+        self.scale_label = ""
         self._rebuild()
 
     # -- content
+    def set_basemap(self, source) -> None:
+        """Draw an offline tile set (coverage.basemap.TileSource) under the layers; None: no basemap."""
+        from survey_app.qt.widgets.map_layers import BasemapPainter
+
+        self.basemap = BasemapPainter(source, project, unproject) if source is not None else None
+        self._rebuild()
+
+    def set_hexagons(self, shapes: list[tuple], title: str = "", legend: list | None = None) -> None:
+        """Hexagons as (polygons, QColor), drawn over the units, with a legend (title, [(QColor, text)])."""
+        self._hexagons = list(shapes)
+        self._legend = (title, list(legend or []))
+        self._rebuild()
+
+    def hexagon_count(self) -> int:
+        """How many hexagons are drawn."""
+        return len(self._hexagons)
+
+    def drawBackground(self, painter, rect) -> None:  # noqa: N802 (Qt API)
+        super().drawBackground(painter, rect)
+        if self.basemap is not None:
+            self.basemap.paint(painter, rect, self.transform().m11() * SCALE * COS_LAT)
+
+    def drawForeground(self, painter, rect) -> None:  # noqa: N802 (Qt API)
+        from survey_app.qt.widgets.map_layers import paint_legend, paint_scale_bar
+
+        painter.save()
+        painter.resetTransform()
+        self.scale_label = paint_scale_bar(painter, self.viewport().rect(), self.transform().m11() * SCALE)
+        paint_legend(painter, self.viewport().rect(), *self._legend)
+        painter.restore()
     def set_units(self, units: list[tuple], boundaries: dict[str, list]) -> None:
         """Draw units: `units` (code, name, min_lon, min_lat, max_lon, max_lat); `boundaries` code -> polygons."""
         self._units, self._boundaries = list(units), dict(boundaries)
@@ -121,11 +155,15 @@ class ReviewMap(QGraphicsView):
                 bx, by = project(x1, y0)
                 path.addRect(QRectF(QPointF(ax, ay), QPointF(bx, by)))
                 pen = QPen(QColor(120, 120, 120), 0, Qt.DashLine)
-            item = scene.addPath(path, pen, QBrush(QColor(255, 255, 255, 150)))
+            item = scene.addPath(path, pen, QBrush(QColor(255, 255, 255, 40 if self.basemap else 150)))
             item.setToolTip(f"{name} ({code})")
             label = scene.addSimpleText(name.replace("Phường ", "P. ").replace("Xã ", "X. "))
             label.setFlag(QGraphicsItem.ItemIgnoresTransformations)
             label.setPos(path.boundingRect().center())
+        if self._hexagons:
+            from survey_app.qt.widgets.map_layers import HexagonsItem
+
+            scene.addItem(HexagonsItem(self._hexagons, project))
         if self._ids:
             arr = np.array([(lon, lat) for lon, lat in self._lonlat()], dtype=float)
             xy = np.column_stack(project(arr[:, 0], arr[:, 1]))

@@ -1,0 +1,126 @@
+"""`survey-app coverage ...` (hexagon summaries) and `survey-app basemap ...` (offline basemaps)."""
+from __future__ import annotations
+
+from survey_app.i18n import _
+
+
+def register(sub) -> None:
+    """Add the `coverage` and `basemap` subcommands."""
+    c = sub.add_parser("coverage", help=_("hexagon summaries of signal and speed"))
+    cs = c.add_subparsers(dest="coverage_command", metavar="ACTION", required=True)
+    u = cs.add_parser("update", help=_("add the readings and tests recorded since the last update"))
+    u.add_argument("--rebuild", action="store_true", help=_("forget the summaries and count everything again"))
+    u.add_argument("--json", action="store_true", help=_("print JSON"))
+    u.set_defaults(handler=run_update)
+    h = cs.add_parser("hexagons", help=_("hexagon statistics for an operator and technology"))
+    h.add_argument("--res", type=int, choices=[8, 9], default=9, help=_("H3 resolution (default 9)"))
+    h.add_argument("--operator", help=_("only this operator (default: all)"))
+    h.add_argument("--technology", help=_("only this technology (default: all)"))
+    h.add_argument("--status", choices=["approved", "all"], default="all",
+                   help=_("approved: only records of approved sessions (default: all)"))
+    h.add_argument("--json", action="store_true", help=_("print JSON"))
+    h.set_defaults(handler=run_hexagons)
+
+    b = sub.add_parser("basemap", help=_("offline basemaps (raster MBTiles) for the maps"))
+    bs = b.add_subparsers(dest="basemap_command", metavar="ACTION", required=True)
+    i = bs.add_parser("import", help=_("check and import a raster MBTiles file, and use it"))
+    i.add_argument("file")
+    i.add_argument("--json", action="store_true", help=_("print JSON"))
+    i.set_defaults(handler=run_basemap_import)
+    s = bs.add_parser("select", help=_("choose the basemap the maps draw (none: no basemap)"))
+    s.add_argument("name")
+    s.set_defaults(handler=run_basemap_select)
+    ls = bs.add_parser("list", help=_("imported basemaps"))
+    ls.add_argument("--json", action="store_true", help=_("print JSON"))
+    ls.set_defaults(handler=run_basemap_list)
+    m = bs.add_parser("make-test", help=_("write a small test tile set of Huế made from the app's unit list"))
+    m.add_argument("file")
+    m.set_defaults(handler=run_basemap_make_test)
+
+
+def run_update(ctx, args) -> int:
+    """Bring the hexagon summaries up to date."""
+    from survey_app.cli import print_json
+    from survey_app.coverage.summaries import rebuild, update
+
+    result = rebuild(ctx.db) if args.rebuild else update(ctx.db)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(_("{readings} readings and {tests} tests added to {partitions} partitions in {seconds} s.").format(
+            readings=result.readings, tests=result.tests, partitions=result.partitions,
+            seconds=round(result.seconds, 2)))
+    return 0
+
+
+def run_hexagons(ctx, args) -> int:
+    """Print the hexagons of one resolution."""
+    from survey_app.cli import print_json
+    from survey_app.coverage.hexagons import hexagons
+    from survey_app.exports.filters import Filters
+
+    hexes = hexagons(ctx.db, args.res, args.operator, args.technology, Filters(status=args.status))
+    if args.json:
+        print_json([h.to_json() for h in hexes])
+        return 0
+    for h in hexes:
+        print(_("{h3} {unit}: {readings} readings, {tests} tests, RSRP median {rsrp} dBm").format(
+            h3=h.h3, unit=h.unit_code or "-", readings=h.readings, tests=h.tests,
+            rsrp="-" if h.rsrp_median is None else h.rsrp_median))
+    return 0
+
+
+def run_basemap_import(ctx, args) -> int:
+    """Import a tile set (nothing changes when it is refused)."""
+    from survey_app.cli import print_json
+    from survey_app.coverage.basemap import import_file
+
+    info = import_file(ctx.home, args.file)
+    if args.json:
+        print_json(info.to_json())
+    else:
+        print(_("Imported basemap {name}: {tiles} tiles, zoom {zmin}-{zmax}.").format(
+            name=info.name, tiles=info.tiles, zmin=info.min_zoom, zmax=info.max_zoom))
+    return 0
+
+
+def run_basemap_select(ctx, args) -> int:
+    """Choose the basemap by name."""
+    from survey_app.coverage.basemap import available, select
+    from survey_app.errors import UserError
+
+    name = None if args.name.lower() == "none" else args.name
+    if name is not None and name not in available(ctx.home):
+        raise UserError(_("No basemap named {name}; imported: {names}").format(
+            name=name, names=", ".join(available(ctx.home)) or "-"))
+    select(ctx.home, name)
+    return 0
+
+
+def run_basemap_list(ctx, args) -> int:
+    """List the imported basemaps, the selected one marked."""
+    from survey_app.cli import print_json
+    from survey_app.coverage.basemap import available, selected
+
+    names, chosen = available(ctx.home), selected(ctx.home)
+    if args.json:
+        print_json({"basemaps": names, "selected": chosen})
+    else:
+        for n in names:
+            print(("* " if n == chosen else "  ") + n)
+    return 0
+
+
+def run_basemap_make_test(ctx, args) -> int:
+    """Write the test tile set."""
+    from pathlib import Path
+
+    from survey_app.coverage.demo_tiles import make
+    from survey_app.errors import UserError
+
+    path = Path(args.file)
+    if path.exists():
+        raise UserError(_("{path} already exists; nothing was changed.").format(path=path))
+    n = make(path)
+    print(_("{n} tiles written to {path}").format(n=n, path=path))
+    return 0

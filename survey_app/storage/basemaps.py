@@ -1,0 +1,65 @@
+"""SQL of MBTiles files (basemaps): their metadata, extent and tiles."""
+from __future__ import annotations
+
+import sqlite3
+
+
+def describe(conn: sqlite3.Connection, stem: str, check):
+    """A TileSetInfo of an open MBTiles file, passed through `check(info, file name)`."""
+    from survey_app.coverage.basemap import BasemapError, TileSetInfo, tile_bounds
+    from survey_app.i18n import _
+
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    if not {"metadata", "tiles"} <= names:
+        raise BasemapError(_("{file} is an SQLite file but not an MBTiles tile set (no metadata and tiles "
+                             "tables).").format(file=stem))
+    meta = {str(k): str(v) for k, v in conn.execute("SELECT name, value FROM metadata LIMIT 1000")}
+    zmin, zmax, count = conn.execute("SELECT min(zoom_level), max(zoom_level), count(*) FROM tiles").fetchone()
+    fmt = meta.get("format", "").lower()
+    if not fmt and count:
+        head = conn.execute("SELECT substr(tile_data, 1, 4) FROM tiles LIMIT 1").fetchone()[0] or b""
+        fmt = "png" if head[:4] == b"\x89PNG" else "jpg" if head[:2] == b"\xff\xd8" else ""
+    bounds = None
+    try:
+        w, s, e, n = (float(x) for x in meta.get("bounds", "").split(","))
+        bounds = (w, s, e, n)
+    except ValueError:
+        pass
+    if bounds is None and count:
+        x0, x1, r0, r1 = conn.execute("SELECT min(tile_column), max(tile_column), min(tile_row), max(tile_row) "
+                                      "FROM tiles WHERE zoom_level = ?", [zmin]).fetchone()
+        top = 2 ** zmin - 1
+        w, _s, _e, n = tile_bounds(zmin, x0, top - r1)
+        _w, s, e, _n = tile_bounds(zmin, x1, top - r0)
+        bounds = (w, s, e, n)
+    info = TileSetInfo(meta.get("name") or stem, fmt, int(zmin or 0), int(zmax or 0),
+                       bounds or (0.0, 0.0, 0.0, 0.0), int(count))
+    return check(info, stem)
+
+
+def tile(conn: sqlite3.Connection, z: int, x: int, tms_row: int) -> bytes | None:
+    """One tile's data (TMS row numbering), None when missing."""
+    row = conn.execute("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
+                       [z, x, tms_row]).fetchone()
+    return bytes(row[0]) if row and isinstance(row[0], (bytes, memoryview)) else None
+
+
+def write_tileset(path, name: str, bounds, zooms: tuple[int, int], tiles) -> int:
+    """A new MBTiles file from (z, x, y XYZ, png bytes); returns the tiles written."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        conn.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+        conn.execute("CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row)")
+        conn.executemany("INSERT INTO metadata VALUES (?, ?)", [
+            ("name", name), ("format", "png"), ("type", "baselayer"), ("version", "1"),
+            ("minzoom", str(zooms[0])), ("maxzoom", str(zooms[1])), ("bounds", ",".join(f"{b:.5f}" for b in bounds)),
+            ("attribution", "survey-app (unit boxes of code set VN-2025-07)")])
+        n = 0
+        for z, x, y, data in tiles:
+            conn.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", [z, x, 2 ** z - 1 - y, data])
+            n += 1
+        conn.commit()
+        return n
+    finally:
+        conn.close()
