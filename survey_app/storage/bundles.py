@@ -11,9 +11,12 @@ if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-
     import sqlite_utils
 
 
-def selection(db: sqlite_utils.Database, session_id: str | None) -> dict[str, tuple[str, list]]:
+def selection(db: sqlite_utils.Database, session_id: str | None,
+              assignment_id: str | None = None) -> dict[str, tuple[str, list]]:
     """Per table, the WHERE clause of the records to export: every unsynced record, or one session's;
-    the parents of exported records are included."""
+    the parents of exported records are included. With `assignment_id`: that revisit assignment alone."""
+    if assignment_id:
+        return {"assignments": ("id = ?", [assignment_id])}
     tables = sync_store.ordered_tables(db)
     cols = {t: set(sync_store.columns(db, t)) for t in tables}
     out: dict[str, tuple[str, list]] = {}

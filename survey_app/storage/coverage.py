@@ -157,3 +157,45 @@ def unit_rows(db: sqlite_utils.Database, units: tuple[str, ...] = ()) -> list[tu
     return db.execute("SELECT u.code, u.name, u.kind, u.area_km2, u.min_lon, u.min_lat, u.max_lon, u.max_lat, "
                       f"b.geometry FROM units u LEFT JOIN unit_boundaries b ON b.unit_code = u.code{where} "
                       "ORDER BY u.code", params).fetchall()
+
+
+def insert_assignment(db: sqlite_utils.Database, row: dict) -> None:
+    """Store a new assignment record (already stamped)."""
+    db.table("assignments").insert(row)
+
+
+def get_assignment(db: sqlite_utils.Database, ident: str) -> dict | None:
+    """An assignment row by id or unique id prefix (None if none or ambiguous)."""
+    rows = db.execute("SELECT * FROM assignments WHERE id = ? OR id LIKE ? LIMIT 2", [ident, ident + "%"]).fetchall()
+    if len(rows) != 1:
+        exact = [r for r in rows if r[0] == ident]
+        rows = exact
+    if not rows:
+        return None
+    cols = [d[0] for d in db.execute("SELECT * FROM assignments LIMIT 0").description]
+    return dict(zip(cols, rows[0]))
+
+
+def list_assignments(db: sqlite_utils.Database, unit_code: str | None, open_only: bool) -> list[dict]:
+    """Assignment rows, newest first."""
+    where, params = [], []
+    if unit_code:
+        where.append("unit_code = ?")
+        params.append(unit_code)
+    if open_only:
+        where.append("status = 'open'")
+    cur = db.execute("SELECT * FROM assignments" + (" WHERE " + " AND ".join(where) if where else "")
+                     + " ORDER BY issued_at DESC", params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def samples_since(db: sqlite_utils.Database, kind: str, since: str, operators: list[str]) -> list[tuple]:
+    """(lat, lon, operator, technology) of successful speed tests ('tests') or signal readings ('readings')
+    recorded at or after `since` (UTC text) by these operators, with a position."""
+    table, when, ok = (("speed_tests", "started_at", " AND status = 'ok'") if kind == "tests"
+                       else ("signal_readings", "measured_at", ""))
+    marks = ",".join("?" * len(operators)) or "''"
+    return db.execute(f"SELECT lat, lon, operator, technology FROM {table} WHERE {when} >= ?{ok} "
+                      f"AND lat IS NOT NULL AND lon IS NOT NULL AND operator IN ({marks})",
+                      [since] + list(operators)).fetchall()

@@ -26,9 +26,11 @@ from survey_app.trust.keyring import Keyring
 
 def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | None = None,
                   recipients: list[str] | tuple[str, ...] = (), keyring: Keyring | None = None,
-                  cancel: threading.Event | None = None, level: int = 1) -> Generator[int, None, dict]:
-    """Write a sealed, signed bundle of this device's unsynced records (or of one session) to every trusted
-    supervisor/central key plus `recipients` (public key texts); yields records written, returns the header."""
+                  cancel: threading.Event | None = None, level: int = 1,
+                  assignment_id: str | None = None) -> Generator[int, None, dict]:
+    """Write a sealed, signed bundle of this device's unsynced records (or of one session, or one revisit
+    assignment) to every trusted supervisor/central key plus `recipients` (public key texts); yields records
+    written, returns the header."""
     from survey_app.storage.db import begin_read, connect
     from survey_app.storage.migrations import schema_version
 
@@ -42,7 +44,7 @@ def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | Non
 
             session_id = get_session(db, session_id).id
         me = device_id(db)
-        selection = bundles.own_records(bundles.selection(db, session_id), me)
+        selection = bundles.own_records(bundles.selection(db, session_id, assignment_id), me)
         begin_read(db)  # one snapshot: the counts in the header are the rows written
         tables = bundles.counts(db, selection)
         header = {"bundle_id": str(uuid.uuid4()), "device_id": me, "created_at": utc_now(),
