@@ -19,7 +19,7 @@ I18N_DIR = ROOT / "resources" / "i18n"
 QT_DIR = ROOT / "survey_app" / "qt"
 LANGUAGES = ("vi", "en")
 # A Qt source belongs to the area its file name starts with; everything else is "app".
-AREAS = ("speedtest", "signal", "household", "review", "sync", "export", "privacy")
+AREAS = ("speedtest", "signal", "household", "review", "sync", "export", "privacy", "coverage")
 
 
 def tool(name: str) -> str:

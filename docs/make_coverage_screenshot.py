@@ -26,7 +26,7 @@ def main(lang: str = "vi") -> None:
     from survey_app.qt.views.review_page import ReviewPage
     from survey_app.qt.widgets.review_map import project
     from survey_app.review.boundaries import import_geojson
-    from survey_app.review.demo_data import DemoSpec, generate
+    from survey_app.demo.survey import DemoSpec, generate
     from survey_app.settings import Settings
     from survey_app.storage.db import open_db
     from survey_app.storage.records import context_for

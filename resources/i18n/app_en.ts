@@ -119,6 +119,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coverage map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync &amp; export</source>
         <translation type="unfinished"></translation>
     </message>

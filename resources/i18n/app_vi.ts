@@ -119,6 +119,10 @@
         <translation>Duyệt</translation>
     </message>
     <message>
+        <source>Coverage map</source>
+        <translation>Bản đồ phủ sóng</translation>
+    </message>
+    <message>
         <source>Sync &amp; export</source>
         <translation>Đồng bộ &amp; xuất</translation>
     </message>

@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "survey_app.commands.export",
     "survey_app.commands.keys",
     "survey_app.commands.coverage",
+    "survey_app.commands.assignments",
 ]
 
 

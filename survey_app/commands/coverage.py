@@ -40,7 +40,7 @@ def register(sub) -> None:
 
 def run_update(ctx, args) -> int:
     """Bring the hexagon summaries up to date."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.coverage.summaries import rebuild, update
 
     result = rebuild(ctx.db) if args.rebuild else update(ctx.db)
@@ -55,9 +55,9 @@ def run_update(ctx, args) -> int:
 
 def run_hexagons(ctx, args) -> int:
     """Print the hexagons of one resolution."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.coverage.hexagons import hexagons
-    from survey_app.exports.filters import Filters
+    from survey_app.models.export_spec import Filters
 
     hexes = hexagons(ctx.db, args.res, args.operator, args.technology, Filters(status=args.status))
     if args.json:
@@ -72,7 +72,7 @@ def run_hexagons(ctx, args) -> int:
 
 def run_basemap_import(ctx, args) -> int:
     """Import a tile set (nothing changes when it is refused)."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.coverage.basemap import import_file
 
     info = import_file(ctx.home, args.file)
@@ -99,7 +99,7 @@ def run_basemap_select(ctx, args) -> int:
 
 def run_basemap_list(ctx, args) -> int:
     """List the imported basemaps, the selected one marked."""
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.coverage.basemap import available, selected
 
     names, chosen = available(ctx.home), selected(ctx.home)

@@ -98,7 +98,7 @@ def _run_gpkg(ctx, args, options) -> int:
     """The GeoPackage export: one file, every layer."""
     from pathlib import Path
 
-    from survey_app.cli import print_json
+    from survey_app.commands import print_json
     from survey_app.exports.gpkg import run_gpkg_export
 
     result = _drive(run_gpkg_export(ctx.db_path, options, Path(args.out), force=args.force, settings=ctx.settings))

@@ -2,14 +2,14 @@
 
 An assignment is a record (table `assignments`): made with RecordContext.stamp, changed only through
 storage.records.revise (revision up, back in the outbox, history kept). It travels to the team as a bundle of
-that one record (sync.bundle, which the trust work signs and seals), and back to the centre by sync.
+that one record (sync.bundle `export_bundle(..., assignment_id=...)`, signed and sealed like every bundle once
+the trust work lands), and back to the centre by sync.
 """
 from __future__ import annotations
 
 import json
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
@@ -18,7 +18,8 @@ from survey_app.coverage.gaps import Criteria, Gap
 from survey_app.errors import NotFound, UserError
 from survey_app.i18n import _
 from survey_app.storage import coverage as sql
-from survey_app.storage.records import CODE_SET, RecordContext, revise, utc_now
+from survey_app.clock import utc_now
+from survey_app.storage.records import CODE_SET, RecordContext, revise
 
 EARTH_M = 6_371_008.8
 COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
@@ -91,24 +92,6 @@ def _parse(row: dict) -> Assignment:
 def listed(db, unit_code: str | None = None, *, open_only: bool = False) -> list[Assignment]:
     """Assignments held here, newest first."""
     return [_parse(r) for r in sql.list_assignments(db, unit_code, open_only)]
-
-
-def write_bundle(db_path: Path, assignment_id: str, out: Path) -> dict:
-    """The assignment as a bundle file for its team; returns the bundle's manifest."""
-    from survey_app.storage.db import connect
-    from survey_app.sync.bundle import export_bundle
-
-    db = connect(db_path)
-    try:
-        aid = get(db, assignment_id).id
-    finally:
-        db.close()
-    gen = export_bundle(db_path, out, assignment_id=aid)
-    try:
-        while True:
-            next(gen)
-    except StopIteration as stop:
-        return stop.value
 
 
 def check_off(db, surveyor: str = "") -> list[tuple[str, int]]:

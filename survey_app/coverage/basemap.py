@@ -80,12 +80,36 @@ def inspect(path: Path) -> TileSetInfo:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
-            return sql.describe(conn, path.stem, _check)
+            return _check(describe(conn, path.stem), path.name)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise BasemapError(_("{file} is damaged or not an MBTiles file: {reason}").format(
             file=path.name, reason=exc)) from None
+
+
+def describe(conn: sqlite3.Connection, stem: str) -> TileSetInfo:
+    """What an open MBTiles file holds (BasemapError when it lacks the MBTiles tables)."""
+    if not {"metadata", "tiles"} <= sql.tables(conn):
+        raise BasemapError(_("{file} is an SQLite file but not an MBTiles tile set (no metadata and tiles "
+                             "tables).").format(file=stem))
+    meta, zmin, zmax, count, head, span = sql.summary(conn)
+    fmt = meta.get("format", "").lower() or ("png" if head[:4] == b"\x89PNG" else "jpg" if head[:2] == b"\xff\xd8"
+                                              else "")
+    try:
+        bounds = tuple(float(x) for x in meta.get("bounds", "").split(","))
+        if len(bounds) != 4:
+            raise ValueError
+    except ValueError:
+        bounds = None
+    if bounds is None and span:
+        x0, x1, r0, r1 = span
+        top = 2 ** zmin - 1
+        w, _s, _e, n = tile_bounds(zmin, x0, top - r1)
+        _w, s, e, _n = tile_bounds(zmin, x1, top - r0)
+        bounds = (w, s, e, n)
+    return TileSetInfo(meta.get("name") or stem, fmt, int(zmin or 0), int(zmax or 0), bounds or (0.0, 0.0, 0.0, 0.0),
+                       count)
 
 
 def _check(info: TileSetInfo, file: str) -> TileSetInfo:
@@ -157,7 +181,7 @@ class TileSource:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        self.info = sql.describe(self.conn, self.path.stem, lambda i, _f: i)
+        self.info = describe(self.conn, self.path.stem)
 
     def tile(self, z: int, x: int, y: int) -> bytes | None:
         """The encoded image of XYZ tile (z, x, y), None if the set lacks it."""

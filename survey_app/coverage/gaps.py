@@ -15,7 +15,7 @@ import h3
 
 from survey_app.coverage.cells import cell_center
 from survey_app.coverage.hexagons import hexagons
-from survey_app.exports.filters import Filters
+from survey_app.models.export_spec import Filters
 
 DEFAULT_OPERATORS = ("Viettel", "VinaPhone", "MobiFone")
 DEFAULT_TECHNOLOGIES = ("LTE", "NR-NSA")

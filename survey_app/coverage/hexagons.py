@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from survey_app.coverage import histograms as hg
-from survey_app.exports.filters import Filters
+from survey_app.models.export_spec import Filters
 from survey_app.storage import coverage as sql
 
 STAT_METRICS = ("rsrp", "sinr", "down", "up")
@@ -110,7 +110,7 @@ def hexagons(db, res: int = 9, operator: str | None = None, technology: str | No
         update(db)
     out = summarise(sql.select_partitions(db, res, operator, technology, filters or Filters()), res, levels)
     if inside_units is None:
-        inside_units = bool(db.execute("SELECT 1 FROM unit_boundaries LIMIT 1").fetchone())
+        inside_units = sql.has_boundaries(db)
     return [h for h in out if h.unit_code or not inside_units]
 
 

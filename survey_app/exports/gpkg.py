@@ -21,7 +21,7 @@ from survey_app.exports.gpkg_layers import EXTRA_LAYERS, extra_rows
 from survey_app.exports.layers import BY_NAME, Layer
 from survey_app.exports.run import ExportOptions, Progress
 from survey_app.i18n import _
-from survey_app.storage import exports as esql
+from survey_app.storage import export_queries as esql
 from survey_app.storage import gpkg as gsql
 
 RANGE = 100_000      # source rowids per statement for big layers: progress and cancel between them

@@ -23,12 +23,14 @@ PAGES = [
     ("signal", "survey_app.qt.views.signal_page", "SignalPage"),
     ("households", "survey_app.qt.views.household_page", "HouseholdPage"),
     ("review", "survey_app.qt.views.review_page", "ReviewPage"),
+    ("coverage", "survey_app.qt.views.coverage_page", "CoveragePage"),
     ("transfer", "survey_app.qt.views.transfer_page", "TransferPage"),
     ("settings", "survey_app.qt.views.settings_page", "SettingsPage"),
 ]
 _ICONS = {
     "session": QStyle.SP_FileDialogDetailedView, "speedtest": QStyle.SP_MediaSeekForward,
     "signal": QStyle.SP_DriveNetIcon, "households": QStyle.SP_DirHomeIcon, "review": QStyle.SP_DialogApplyButton,
+    "coverage": QStyle.SP_DirLinkIcon,
     "transfer": QStyle.SP_ArrowUp, "settings": QStyle.SP_FileDialogContentsView,
 }
 
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
     def _page_titles(self) -> dict[str, str]:
         return {
             "session": self.tr("Session"), "speedtest": self.tr("Speed test"), "signal": self.tr("Signal"),
-            "households": self.tr("Households"), "review": self.tr("Review"),
+            "households": self.tr("Households"), "review": self.tr("Review"), "coverage": self.tr("Coverage map"),
             "transfer": self.tr("Sync & export"), "settings": self.tr("Settings"),
         }
 

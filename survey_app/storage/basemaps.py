@@ -4,37 +4,22 @@ from __future__ import annotations
 import sqlite3
 
 
-def describe(conn: sqlite3.Connection, stem: str, check):
-    """A TileSetInfo of an open MBTiles file, passed through `check(info, file name)`."""
-    from survey_app.coverage.basemap import BasemapError, TileSetInfo, tile_bounds
-    from survey_app.i18n import _
+def tables(conn: sqlite3.Connection) -> set[str]:
+    """Names of the tables and views of a file."""
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
 
-    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    if not {"metadata", "tiles"} <= names:
-        raise BasemapError(_("{file} is an SQLite file but not an MBTiles tile set (no metadata and tiles "
-                             "tables).").format(file=stem))
+
+def summary(conn: sqlite3.Connection) -> tuple[dict, int | None, int | None, int, bytes, tuple | None]:
+    """(metadata, min zoom, max zoom, tile count, first bytes of a tile, (min col, max col, min row, max row) at
+    the min zoom) of an MBTiles file."""
     meta = {str(k): str(v) for k, v in conn.execute("SELECT name, value FROM metadata LIMIT 1000")}
     zmin, zmax, count = conn.execute("SELECT min(zoom_level), max(zoom_level), count(*) FROM tiles").fetchone()
-    fmt = meta.get("format", "").lower()
-    if not fmt and count:
+    head, span = b"", None
+    if count:
         head = conn.execute("SELECT substr(tile_data, 1, 4) FROM tiles LIMIT 1").fetchone()[0] or b""
-        fmt = "png" if head[:4] == b"\x89PNG" else "jpg" if head[:2] == b"\xff\xd8" else ""
-    bounds = None
-    try:
-        w, s, e, n = (float(x) for x in meta.get("bounds", "").split(","))
-        bounds = (w, s, e, n)
-    except ValueError:
-        pass
-    if bounds is None and count:
-        x0, x1, r0, r1 = conn.execute("SELECT min(tile_column), max(tile_column), min(tile_row), max(tile_row) "
-                                      "FROM tiles WHERE zoom_level = ?", [zmin]).fetchone()
-        top = 2 ** zmin - 1
-        w, _s, _e, n = tile_bounds(zmin, x0, top - r1)
-        _w, s, e, _n = tile_bounds(zmin, x1, top - r0)
-        bounds = (w, s, e, n)
-    info = TileSetInfo(meta.get("name") or stem, fmt, int(zmin or 0), int(zmax or 0),
-                       bounds or (0.0, 0.0, 0.0, 0.0), int(count))
-    return check(info, stem)
+        span = conn.execute("SELECT min(tile_column), max(tile_column), min(tile_row), max(tile_row) FROM tiles "
+                            "WHERE zoom_level = ?", [zmin]).fetchone()
+    return meta, zmin, zmax, int(count), bytes(head) if isinstance(head, (bytes, memoryview)) else b"", span
 
 
 def tile(conn: sqlite3.Connection, z: int, x: int, tms_row: int) -> bytes | None:

@@ -5,7 +5,8 @@ from datetime import timedelta
 
 import sqlite_utils
 
-from survey_app.exports.filters import Filters, utc_bound
+from survey_app.clock import utc_bound
+from survey_app.models.export_spec import Filters
 
 PARTITION_KEY = ("res", "cell", "unit_code", "operator", "technology", "session_id", "day")
 PARTITION_COLUMNS = PARTITION_KEY + ("readings", "no_service", "tests", "newest", "rsrp", "sinr", "down", "up")
@@ -199,3 +200,8 @@ def samples_since(db: sqlite_utils.Database, kind: str, since: str, operators: l
     return db.execute(f"SELECT lat, lon, operator, technology FROM {table} WHERE {when} >= ?{ok} "
                       f"AND lat IS NOT NULL AND lon IS NOT NULL AND operator IN ({marks})",
                       [since] + list(operators)).fetchall()
+
+
+def has_boundaries(db: sqlite_utils.Database) -> bool:
+    """Whether any unit boundary is imported."""
+    return db.execute("SELECT 1 FROM unit_boundaries LIMIT 1").fetchone() is not None

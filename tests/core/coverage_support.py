@@ -7,8 +7,8 @@ BOUNDARIES = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
 
 
 def demo(db, readings=6000, tests=300, households=300, seed=1):
-    """Add a synthetic survey (review.demo_data) to the database."""
-    from survey_app.review.demo_data import DemoSpec, generate
+    """Add a synthetic survey (demo.survey) to the database."""
+    from survey_app.demo.survey import DemoSpec, generate
     from survey_app.storage.records import context_for
 
     for _p in generate(db, DemoSpec(households=households, readings=readings, speedtests=tests, seed=seed),

@@ -57,7 +57,15 @@ def test_round_trip_supervisor_bundle_surveyor_checked_off_and_synced(supervisor
     a = asg.create(sup, context_for(sup, "Chị Hoa"), UNIT, gaps, Criteria(min_samples=2), team="Tổ 3")
     assert a.status == "open" and len(a.targets) == 3 and a.revision == 1
     bundle = tmp_path / "assignment.zip"
-    manifest = asg.write_bundle(db_path(sup_home), a.id, bundle)
+    from survey_app.sync.bundle import export_bundle
+
+    gen = export_bundle(db_path(sup_home), bundle, assignment_id=a.id)
+    manifest = None
+    while manifest is None:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            manifest = stop.value
     assert manifest["records"] == 1
 
     lap_home = tmp_path / "laptop"

@@ -8,7 +8,7 @@ import pytest
 from survey_app.coverage import histograms as hg
 from survey_app.coverage.hexagons import hexagons
 from survey_app.coverage.summaries import rebuild, update
-from survey_app.exports.filters import Filters
+from survey_app.models.export_spec import Filters
 
 from coverage_support import BOUNDARIES, demo
 
@@ -96,7 +96,7 @@ def test_filters_select_partitions(db):
 
     day = date(2026, 4, 1)
     recent = sum(h.readings for h in hexagons(db, 9, filters=Filters(date_from=day), refresh=False))
-    from survey_app.exports.filters import utc_bound
+    from survey_app.clock import utc_bound
 
     assert recent == db.execute("SELECT count(*) FROM signal_readings WHERE measured_at >= ? AND lat IS NOT NULL",
                                 [utc_bound(day)]).fetchone()[0]

@@ -100,7 +100,7 @@ class CoverageMapBar(QWidget):
         """Fill the operator/technology, team and basemap pickers from the database and home folder."""
         from survey_app.coverage import basemap
         from survey_app.storage.coverage import names
-        from survey_app.storage.exports import list_teams
+        from survey_app.storage.export_queries import list_teams
 
         widgets = (self.choice_combo, self.team_combo, self.basemap_combo)
         for w in widgets:
@@ -128,7 +128,7 @@ class CoverageMapBar(QWidget):
     def filters(self):
         """The date, team and status filters as chosen (UserError for a date that cannot be read)."""
         from survey_app.commands.export import parse_date
-        from survey_app.exports.filters import Filters
+        from survey_app.models.export_spec import Filters
 
         start, end = parse_date(self.from_edit.text()), parse_date(self.to_edit.text())
         team = self.team_combo.currentData()

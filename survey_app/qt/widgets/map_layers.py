@@ -77,8 +77,9 @@ class BasemapPainter:
 class HexagonsItem(QGraphicsItem):
     """Every hexagon in one item: one path per colour, built once, so 10k hexagons paint in a few draw calls."""
 
-    def __init__(self, shapes: list[tuple[list, QColor]], project) -> None:
+    def __init__(self, shapes: list[tuple[list, QColor]], project, outline: int = 0) -> None:
         super().__init__()
+        self._outline = outline     # pixels: targets are drawn as thick outlines, summaries as fills
         paths: dict[tuple, tuple[QPainterPath, QColor]] = {}
         for polys, colour in shapes:
             key = colour.getRgb()
@@ -97,17 +98,18 @@ class HexagonsItem(QGraphicsItem):
         for path, _c in self._paths:
             rect = rect.united(path.boundingRect())
         self._rect = rect
-        self.setZValue(1)
+        self.setZValue(2 if outline else 1)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
         return self._rect
 
     def paint(self, painter, _option, _widget=None) -> None:
-        outline = QPen(QColor(60, 60, 60, 120), 0)
         for path, colour in self._paths:
             fill = QColor(colour)
-            fill.setAlpha(170)
-            painter.setPen(outline)
+            fill.setAlpha(50 if self._outline else 170)
+            pen = QPen(colour, self._outline) if self._outline else QPen(QColor(60, 60, 60, 120), 0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
             painter.setBrush(QBrush(fill))
             painter.drawPath(path)
 

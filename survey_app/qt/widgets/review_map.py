@@ -86,6 +86,7 @@ class ReviewMap(QGraphicsView):
         self._press = None
         self.basemap = None                 # map_layers.BasemapPainter, drawn under everything
         self._hexagons: list[tuple] = []    # (polygons, QColor)
+        self._targets: list[tuple] = []     # (polygons, QColor): revisit targets
         self._legend: tuple[str, list] = ("", [])
         self.scale_label = ""
         self._rebuild()
@@ -102,6 +103,11 @@ class ReviewMap(QGraphicsView):
         """Hexagons as (polygons, QColor), drawn over the units, with a legend (title, [(QColor, text)])."""
         self._hexagons = list(shapes)
         self._legend = (title, list(legend or []))
+        self._rebuild()
+
+    def set_targets(self, shapes: list[tuple]) -> None:
+        """Revisit targets as (polygons, QColor), outlined over everything else."""
+        self._targets = list(shapes)
         self._rebuild()
 
     def hexagon_count(self) -> int:
@@ -164,6 +170,10 @@ class ReviewMap(QGraphicsView):
             from survey_app.qt.widgets.map_layers import HexagonsItem
 
             scene.addItem(HexagonsItem(self._hexagons, project))
+        if self._targets:
+            from survey_app.qt.widgets.map_layers import HexagonsItem
+
+            scene.addItem(HexagonsItem(self._targets, project, outline=3))
         if self._ids:
             arr = np.array([(lon, lat) for lon, lat in self._lonlat()], dtype=float)
             xy = np.column_stack(project(arr[:, 0], arr[:, 1]))
