@@ -1,6 +1,7 @@
 """H3 cells of points, the unit each point lies in, and hexagons clipped to the unit boundaries.
 
-Cells are H3 indexes as int64 (their top bit is always 0). A point's unit is the imported boundary it lies in;
+Cells are H3 indexes as int64 (their top bit is always 0). A sample's resolution-8 cell is the parent of its
+resolution-9 cell (H3's hierarchy), so every res-8 summary is exactly the sum of its res-9 children. A point's unit is the imported boundary it lies in;
 without an imported boundary for its unit the recorded unit code stands. Only points in cells near a boundary
 line need a point-in-polygon test: the rest take the unit of their cell's centre.
 """
@@ -23,10 +24,21 @@ def cells_of(lats: np.ndarray, lons: np.ndarray, res: int) -> np.ndarray:
     """H3 cell (int64) of each point at `res`; each distinct position is looked up once."""
     if len(lats) == 0:
         return np.zeros(0, dtype=np.int64)
-    pos = np.column_stack([lats, lons])
-    uniq, inv = np.unique(pos, axis=0, return_inverse=True)
-    cells = np.fromiter((_latlng_to_cell(a, b, res) for a, b in uniq.tolist()), dtype=np.uint64, count=len(uniq))
+    # one complex number per position: a single flat sort (np.unique with axis=0 is many times slower)
+    uniq, inv = np.unique(np.asarray(lats, dtype=float) + 1j * np.asarray(lons, dtype=float), return_inverse=True)
+    cells = np.fromiter((_latlng_to_cell(z.real, z.imag, res) for z in uniq.tolist()), dtype=np.uint64,
+                        count=len(uniq))
     return cells.astype(np.int64)[inv.ravel()]
+
+
+def parents(cells: np.ndarray, res: int) -> np.ndarray:
+    """The parent cells at a coarser resolution (vectorised H3 cell_to_parent: set the resolution field, mark
+    the finer digits unused)."""
+    c = cells.astype(np.uint64)
+    c = (c & ~np.uint64(0xF << 52)) | np.uint64(res << 52)
+    for digit in range(res + 1, 16):
+        c |= np.uint64(7 << ((15 - digit) * 3))
+    return c.astype(np.int64)
 
 
 def cell_center(cell: int) -> tuple[float, float]:

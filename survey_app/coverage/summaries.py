@@ -3,7 +3,7 @@
 `update(db)` reads the rows added since the last update (a rowid watermark per source table), turns them into
 partition rows (counts and histograms, survey_app.coverage.histograms) and adds them to the stored ones. It
 rebuilds from scratch only when rows below the watermark disappeared (erased, tombstoned) or the unit boundaries
-changed. `rebuild(db)` always starts again; tests check that both give the same rows.
+changed (triggers of migration 0005 flag it). `rebuild(db)` always starts again; tests check that both give the same rows.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from survey_app.coverage import histograms as hg
-from survey_app.coverage.cells import RESOLUTIONS, UnitIndex, cells_of
+from survey_app.coverage.cells import RESOLUTIONS, UnitIndex, cells_of, parents
 from survey_app.storage import coverage as sql
 
 VN_OFFSET_S = 7 * 3600
@@ -35,12 +35,19 @@ class UpdateResult:
         return dict(self.__dict__)
 
 
+_INDEX: dict[tuple, UnitIndex] = {}
+
+
 def unit_index(db) -> UnitIndex:
-    """The unit boundaries of this database, as a UnitIndex."""
+    """The unit boundaries of this database, as a UnitIndex (kept while the boundaries stay the same)."""
     from survey_app.review.geometry import parse_geometry
     from survey_app.storage.review import load_boundaries
 
-    return UnitIndex({c: parse_geometry(g) for c, g in load_boundaries(db).items()})
+    stamp = sql.boundary_stamp(db)
+    if stamp not in _INDEX:
+        _INDEX.clear()
+        _INDEX[stamp] = UnitIndex({c: parse_geometry(g) for c, g in load_boundaries(db).items()})
+    return _INDEX[stamp]
 
 
 def rebuild(db, cancel: threading.Event | None = None) -> UpdateResult:
@@ -65,15 +72,17 @@ def update(db, cancel: threading.Event | None = None, index: UnitIndex | None = 
         partials = []
         for source in sql.SOURCES:
             last, done, _b = state.get(source, (0, 0, index.fingerprint))
-            hi, total = sql.source_span(db, source)
+            hi = sql.last_rowid(db, source)
+            n = 0
             if hi > last:
-                arrays = _read(db, source, last)
+                arrays = _read(db, source, last, hi)
                 if cancel is not None and cancel.is_set():
                     raise InterruptedError
                 if arrays is not None:
+                    n = len(arrays["lat"])
                     partials.append(_aggregate(arrays, source, index, db))
-                    setattr(result, "readings" if source == "signal_readings" else "tests", len(arrays["rowid"]))
-            sql.save_state(db, source, hi, total, index.fingerprint)
+                    setattr(result, "readings" if source == "signal_readings" else "tests", n)
+            sql.save_state(db, source, max(hi, last), done + n, index.fingerprint)
         rows = _combine(partials)
         result.partitions = _store(db, rows)
     result.seconds = time.perf_counter() - t0
@@ -81,23 +90,47 @@ def update(db, cancel: threading.Event | None = None, index: UnitIndex | None = 
 
 
 def _stale(db, state: dict, fingerprint: str) -> bool:
-    """Whether the stored summaries no longer match the data (rows removed, boundaries changed)."""
-    for source, (last, done, boundaries) in state.items():
-        if boundaries != fingerprint or sql.rows_upto(db, source, last) != done:
-            return True
-    return False
+    """Whether the stored summaries no longer match the data (rows changed or removed, boundaries changed)."""
+    return any(boundaries != fingerprint or done < 0 for _last, done, boundaries in state.values())
 
 
-def _read(db, source: str, after: int) -> dict | None:
+PARALLEL_MIN = 100_000   # rows from which two reader threads (own connections) share the fetch
+
+
+def _fetch(path_or_db, source: str, after: int, upto: int, ops: list[str], techs: list[str]) -> list[np.ndarray]:
+    """Sample rows (after, upto] as float64 arrays (every packed integer is below 2^53, so exact)."""
+    from survey_app.storage.db import connect
+
+    db = connect(path_or_db) if isinstance(path_or_db, str) else path_or_db
+    try:
+        return [np.array(rows, dtype=np.float64) for rows in sql.sample_rows(db, source, after, ops, techs,
+                                                                            upto=upto)]
+    finally:
+        if isinstance(path_or_db, str):
+            db.close()
+
+
+def _read(db, source: str, after: int, upto: int) -> dict | None:
     """The new rows of a source as numpy columns, with the text maps they refer to."""
-    ops = sql.names(db, source, "operator")
-    techs = sql.names(db, source, "technology")
-    parts = [np.array(rows, dtype=np.float64) for rows in sql.sample_rows(db, source, after, ops, techs)]
+    ops, techs = sql.operators_and_technologies(db, source, after)
+    path = sql.database_file(db)
+    if path and upto - after >= PARALLEL_MIN:
+        # SQLite works without the GIL: two readers use both cores; they see the committed rows <= upto
+        from concurrent.futures import ThreadPoolExecutor
+
+        mid = (after + upto) // 2
+        with ThreadPoolExecutor(2, thread_name_prefix="hex-reader") as pool:
+            halves = list(pool.map(lambda r: _fetch(path, source, r[0], r[1], ops, techs), [(after, mid), (mid, upto)]))
+        parts = halves[0] + halves[1]
+    else:
+        parts = _fetch(db, source, after, upto, ops, techs)
     if not parts:
         return None
     a = np.concatenate(parts)
-    cols = ("rowid", "lat", "lon", "op", "tech", "sess", "unit", "epoch", "v1", "v2", "flag")
-    out = {c: (a[:, i] if c in ("lat", "lon") else a[:, i].astype(np.int64)) for i, c in enumerate(cols)}
+    k1, k2 = a[:, 2].astype(np.int64), a[:, 3].astype(np.int64)
+    out = {"lat": a[:, 0], "lon": a[:, 1], "op": k1 // 4096, "tech": (k1 % 4096) // 2, "flag": k1 % 2,
+           "sess": k2 // 65536, "unit": k2 % 65536, "epoch": a[:, 4].astype(np.int64),
+           "v1": a[:, 5].astype(np.int64), "v2": a[:, 6].astype(np.int64)}
     out["ops"], out["techs"] = [""] + ops, [""] + techs
     return out
 
@@ -114,12 +147,12 @@ def _aggregate(a: dict, source: str, index: UnitIndex, db) -> list[tuple]:
         a = {k: (v[keep] if isinstance(v, np.ndarray) else v) for k, v in a.items()}
         day = day[keep]
     out = []
+    fine = cells_of(a["lat"], a["lon"], max(RESOLUTIONS))
     for res in RESOLUTIONS:
-        cell = cells_of(a["lat"], a["lon"], res)
+        cell = fine if res == max(RESOLUTIONS) else parents(fine, res)
         unit = index.locate(a["lon"], a["lat"], cell, res, recorded[a["unit"]])
         keys = np.column_stack([cell, unit, a["op"], a["tech"], a["sess"], day])
-        uniq, group = np.unique(keys, axis=0, return_inverse=True)
-        group = group.ravel()
+        uniq, group = _groups(keys)
         n = len(uniq)
         count = np.bincount(group, minlength=n)
         flag = np.bincount(group, weights=a["flag"], minlength=n).astype(np.int64)
@@ -136,6 +169,19 @@ def _aggregate(a: dict, source: str, index: UnitIndex, db) -> list[tuple]:
                         else "", dy, int(count[g]) if signal else 0, int(flag[g]) if signal else 0,
                         0 if signal else int(count[g]), int(newest[g]), h["rsrp"], h["sinr"], h["down"], h["up"]))
     return out
+
+
+def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of an int64 matrix and each row's group (np.unique(axis=0) without its slow void sort)."""
+    if len(keys) == 0:
+        return keys, np.zeros(0, dtype=np.int64)
+    order = np.lexsort(keys.T[::-1])
+    s = keys[order]
+    new = np.ones(len(s), dtype=bool)
+    new[1:] = (s[1:] != s[:-1]).any(axis=1)
+    group = np.empty(len(s), dtype=np.int64)
+    group[order] = np.cumsum(new) - 1
+    return s[new], group
 
 
 def _split(groups, bins, counts, n: int) -> list[bytes | None]:

@@ -20,10 +20,17 @@ _VALUES = {
 }
 
 
-def names(db: sqlite_utils.Database, table: str, column: str) -> list[str]:
-    """Distinct non-empty values of a text column (operators, technologies), sorted."""
+def names(db: sqlite_utils.Database, table: str, column: str, after: int = 0) -> list[str]:
+    """Distinct non-empty values of a text column (operators, technologies) in rows after a rowid, sorted."""
     return [r[0] for r in db.execute(
-        f"SELECT DISTINCT [{column}] FROM [{table}] WHERE ifnull([{column}], '') != '' ORDER BY 1")]
+        f"SELECT DISTINCT [{column}] FROM [{table}] WHERE rowid > ? AND ifnull([{column}], '') != '' ORDER BY 1",
+        [after])]
+
+
+def operators_and_technologies(db: sqlite_utils.Database, table: str, after: int) -> tuple[list[str], list[str]]:
+    """Distinct non-empty operators and technologies of the rows after a rowid (one pass)."""
+    pairs = db.execute(f"SELECT DISTINCT operator, technology FROM [{table}] WHERE rowid > ?", [after]).fetchall()
+    return sorted({o for o, _t in pairs if o}), sorted({t for _o, t in pairs if t})
 
 
 def _case(column: str, values: list[str]) -> tuple[str, list]:
@@ -34,33 +41,39 @@ def _case(column: str, values: list[str]) -> tuple[str, list]:
 
 
 def sample_rows(db: sqlite_utils.Database, table: str, after: int, ops: list[str], techs: list[str],
-                batch: int = 200_000):
-    """Batches of numeric sample rows after a rowid: (rowid, lat, lon, operator index, technology index,
-    session rowid, unit rowid, epoch seconds, value 1, value 2, flag). Rows without a position are skipped."""
+                batch: int = 200_000, upto: int | None = None):
+    """Batches of numeric sample rows after a rowid, packed to keep the fetch cheap: (lat, lon,
+    operator index x 4096 + technology index x 2 + flag, session rowid x 65536 + unit rowid, epoch seconds,
+    value 1, value 2). Rows without a position are skipped."""
     v1, v2, flag, when = _VALUES[table]
     op_sql, op_params = _case("r.operator", ops)
     tech_sql, tech_params = _case("r.technology", techs)
     miss = "-2147483648"
-    sql = (f"SELECT r.rowid, r.lat, r.lon, {op_sql}, {tech_sql}, "
-           "ifnull((SELECT s.rowid FROM sessions s WHERE s.id = r.session_id), 0), "
-           "ifnull((SELECT u.rowid FROM units u WHERE u.code = r.unit_code), 0), "
+    sql = (f"SELECT r.lat, r.lon, ({op_sql}) * 4096 + ({tech_sql}) * 2 + ifnull({flag}, 0), "
+           "ifnull((SELECT s.rowid FROM sessions s WHERE s.id = r.session_id), 0) * 65536 "
+           "+ ifnull((SELECT u.rowid FROM units u WHERE u.code = r.unit_code), 0), "
            f"ifnull(CAST(strftime('%s', {when}) AS INTEGER), 0), "
-           f"ifnull(CAST({v1} AS INTEGER), {miss}), ifnull(CAST({v2} AS INTEGER), {miss}), ifnull({flag}, 0) "
-           f"FROM [{table}] r WHERE r.rowid > ? AND r.lat IS NOT NULL AND r.lon IS NOT NULL ORDER BY r.rowid")
-    cur = db.execute(sql, op_params + tech_params + [after])
+           f"ifnull(CAST({v1} AS INTEGER), {miss}), ifnull(CAST({v2} AS INTEGER), {miss}) "
+           f"FROM [{table}] r WHERE r.rowid > ? AND r.rowid <= ? AND r.lat IS NOT NULL AND r.lon IS NOT NULL")
+    cur = db.execute(sql, op_params + tech_params + [after, upto if upto is not None else 2 ** 63 - 1])
     while rows := cur.fetchmany(batch):
         yield rows
 
 
-def source_span(db: sqlite_utils.Database, table: str) -> tuple[int, int]:
-    """(highest rowid, row count) of a source table."""
-    hi, n = db.execute(f"SELECT ifnull(max(rowid), 0), count(*) FROM [{table}]").fetchone()
-    return int(hi), int(n)
+def database_file(db: sqlite_utils.Database) -> str | None:
+    """The file behind a connection (None in memory)."""
+    return db.execute("PRAGMA database_list").fetchone()[2] or None
 
 
-def rows_upto(db: sqlite_utils.Database, table: str, rowid: int) -> int:
-    """Rows of a source table at or below a rowid."""
-    return int(db.execute(f"SELECT count(*) FROM [{table}] WHERE rowid <= ?", [rowid]).fetchone()[0])
+def last_rowid(db: sqlite_utils.Database, table: str) -> int:
+    """Highest rowid of a source table (0 when empty)."""
+    return int(db.execute(f"SELECT ifnull(max(rowid), 0) FROM [{table}]").fetchone()[0])
+
+
+def boundary_stamp(db: sqlite_utils.Database) -> tuple:
+    """What changes whenever unit boundaries are imported (cheap: 40 rows)."""
+    return tuple(db.execute("SELECT count(*), ifnull(max(imported_at), ''), total(length(geometry)) "
+                            "FROM unit_boundaries").fetchone())
 
 
 def rowid_maps(db: sqlite_utils.Database) -> tuple[dict[int, str], dict[int, str]]:
@@ -69,7 +82,7 @@ def rowid_maps(db: sqlite_utils.Database) -> tuple[dict[int, str], dict[int, str
 
 
 def hex_state(db: sqlite_utils.Database) -> dict[str, tuple[int, int, str]]:
-    """Per source: (last rowid read, rows read, boundary fingerprint)."""
+    """Per source: (last rowid read, rows read or -1 when stale, boundary fingerprint)."""
     return {s: (r, n, b) for s, r, n, b in db.execute(
         "SELECT source, last_rowid, processed, boundaries FROM hex_state")}
 

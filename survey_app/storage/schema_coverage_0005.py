@@ -30,9 +30,22 @@ CREATE TABLE hex_partitions (
 CREATE TABLE hex_state (
     source TEXT PRIMARY KEY,            -- 'signal_readings' | 'speed_tests'
     last_rowid INTEGER NOT NULL,
-    processed INTEGER NOT NULL,         -- rows read so far (fewer rows now: some were removed -> rebuild)
+    processed INTEGER NOT NULL,         -- rows read so far; -1 when a row below last_rowid changed -> rebuild
     boundaries TEXT NOT NULL            -- fingerprint of the unit boundaries used (changed -> rebuild)
 );
+
+-- Observations are append-only; a row removed (erased, tombstoned) or moved below the watermark marks the
+-- summaries stale, so the next update rebuilds them (no count of millions of rows per update).
+CREATE TRIGGER hex_stale_readings_delete AFTER DELETE ON signal_readings
+BEGIN UPDATE hex_state SET processed = -1 WHERE source = 'signal_readings' AND old.rowid <= last_rowid; END;
+CREATE TRIGGER hex_stale_readings_update AFTER UPDATE OF lat, lon, operator, technology, registration, rsrp_dbm,
+    nr_rsrp_dbm, sinr_db, nr_sinr_db, measured_at, session_id, unit_code ON signal_readings
+BEGIN UPDATE hex_state SET processed = -1 WHERE source = 'signal_readings' AND old.rowid <= last_rowid; END;
+CREATE TRIGGER hex_stale_tests_delete AFTER DELETE ON speed_tests
+BEGIN UPDATE hex_state SET processed = -1 WHERE source = 'speed_tests' AND old.rowid <= last_rowid; END;
+CREATE TRIGGER hex_stale_tests_update AFTER UPDATE OF lat, lon, operator, technology, status, download_mbps,
+    upload_mbps, started_at, session_id, unit_code ON speed_tests
+BEGIN UPDATE hex_state SET processed = -1 WHERE source = 'speed_tests' AND old.rowid <= last_rowid; END;
 
 CREATE TABLE assignments (
 {COMMON_COLUMNS_SQL},
@@ -52,6 +65,6 @@ CREATE INDEX assignments_unit ON assignments(unit_code, status);
 
 def migrate(db: sqlite_utils.Database) -> None:
     """Create the coverage tables."""
-    for statement in SCHEMA.split(";\n"):
+    for statement in SCHEMA.split(";\n"):   # a trigger's inner statement ends "; END", not at a line end
         if statement.strip():
             db.execute(statement)

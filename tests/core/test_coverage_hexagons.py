@@ -47,7 +47,8 @@ def test_statistics_match_a_direct_calculation_for_sampled_cells(db):
     for h in tested[:8]:
         rows = db.execute("SELECT lat, lon, unit_code, download_mbps, upload_mbps FROM speed_tests "
                           "WHERE status = 'ok' AND lat IS NOT NULL").fetchall()
-        mine = [r for r in rows if r[2] == h.unit_code and h3.api.numpy_int.latlng_to_cell(r[0], r[1], 8) == h.cell]
+        mine = [r for r in rows if r[2] == h.unit_code   # res 8 = the parent of the res-9 cell (H3's hierarchy)
+                and h3.api.numpy_int.cell_to_parent(h3.api.numpy_int.latlng_to_cell(r[0], r[1], 9), 8) == h.cell]
         assert h.tests == len(mine)
         assert h.down_median == hg.nearest_rank([round(r[3], 2) for r in mine], 50)
         assert h.up_p10 == hg.nearest_rank([round(r[4], 2) for r in mine if r[4] is not None], 10)
@@ -69,6 +70,15 @@ def test_incremental_update_after_1000_readings_equals_a_full_recount(db):
     assert full.rebuilt and full.readings == first.readings + added.readings
     assert stored(db) == incremental
     assert update(db).partitions == 0   # nothing new: nothing written
+
+
+def test_resolution_8_is_the_sum_of_its_children(db):
+    demo(db, readings=2000, tests=100, households=120)
+    fine = hexagons(db, 9)
+    for h in hexagons(db, 8, refresh=False)[:30]:
+        kids = [k for k in fine if k.unit_code == h.unit_code
+                and h3.api.numpy_int.cell_to_parent(k.cell, 8) == h.cell]
+        assert h.readings == sum(k.readings for k in kids) and h.tests == sum(k.tests for k in kids)
 
 
 def test_removed_rows_or_new_boundaries_trigger_a_rebuild(db):

@@ -1,0 +1,212 @@
+"""Benchmark of issue 18: hexagon summaries (2M readings from scratch, 1,000 new ones), the map redraw with 10k
+hexagons, and the GeoPackage export against ogr2ogr converting the same data from GeoJSON.
+
+    .venv/bin/python bench/bench_coverage.py hexagons [--readings 2000000] [--scattered]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_coverage.py redraw
+    .venv/bin/python bench/bench_coverage.py gpkg [--home DIR] [--households 300000] [--readings 2000000]
+
+`hexagons` writes readings as survey teams take them (a modem polled every second along a walk, two operators
+per session); `--scattered` uses the demo generator instead, whose readings are scattered at random around each
+unit's centre (no two in the same place: the worst case for partitions).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_exports import timed  # noqa: E402
+
+
+def walked_readings(db, n: int, seed: int = 5, per_session: int = 13_000) -> None:
+    """n readings along 1 Hz walks (1.3 m/s), one session each per_session readings, in central Huế's units."""
+    from survey_app.storage.records import context_for
+    from survey_app.storage.sessions import new_session
+    from survey_app.storage.units import list_units
+
+    rng = np.random.default_rng(seed)
+    ctx = context_for(db, "Bench")
+    units = [u for u in list_units(db) if u.kind == "ward"]
+    row = ctx.stamp({})
+    cols = list(row) + ["session_id", "unit_code", "code_set", "measured_at", "operator", "technology",
+                        "registration", "rsrp_dbm", "sinr_db", "lat", "lon"]
+    sql = f"INSERT INTO signal_readings ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    t0 = np.datetime64("2026-04-01T01:00:00")
+    done = 0
+    while done < n:
+        u = units[rng.integers(len(units))]
+        s = new_session(db, ctx, unit_code=u.code, team="Tổ 1", surveyors=["Bench"])
+        k = min(per_session, n - done)
+        heading = np.cumsum(rng.normal(0, 0.15, k))
+        step = 1.3 / 111_320
+        lon = u.inside_lon + np.cumsum(np.cos(heading) * step / 0.96)
+        lat = u.inside_lat + np.cumsum(np.sin(heading) * step)
+        ops = np.where(np.arange(k) % 2 == 0, "Viettel", "VinaPhone")
+        tech = np.where(rng.random(k) < 0.2, "NR-NSA", "LTE")
+        rsrp = np.round(rng.normal(-92, 9, k), 0)
+        sinr = np.round(rng.normal(12, 6, k), 1)
+        times = (t0 + np.arange(k).astype("timedelta64[s]") + np.timedelta64(done, "s")).astype(str)
+        base = tuple(row[c] for c in row)[1:]
+        ids = [f"bench-{done + i}-{x}" for i, x in enumerate(rng.integers(0, 2**62, k).tolist())]
+        stamps = [t + ".000Z" for t in times.tolist()]
+        rows = ((i, *base, s.id, u.code, "VN-2025-07", t, o, te, "home", r, q, la, lo) for i, t, o, te, r, q, la, lo
+                in zip(ids, stamps, ops.tolist(), tech.tolist(), rsrp.tolist(), sinr.tolist(), lat.tolist(),
+                       lon.tolist()))
+        db.conn.executemany(sql, rows)
+        db.conn.commit()
+        done += k
+
+
+def bench_hexagons(args) -> None:
+    from survey_app.coverage.summaries import rebuild, update
+    from survey_app.storage.db import open_db
+
+    home = Path(tempfile.mkdtemp(prefix="bench-hex-"))
+    db = open_db(home / "survey.db")
+    t0 = time.perf_counter()
+    if args.scattered:
+        from survey_app.demo.survey import DemoSpec, generate
+        from survey_app.storage.records import context_for
+
+        for _p in generate(db, DemoSpec(households=3000, readings=args.readings, speedtests=5000, seed=7),
+                           context_for(db)):
+            pass
+    else:
+        walked_readings(db, args.readings)
+    print(f"data: {args.readings} readings in {time.perf_counter() - t0:.0f} s ({home})", flush=True)
+    full = [rebuild(db) for _ in range(args.repeat)]
+    best = min(r.seconds for r in full)
+    print(f"from scratch: {best:.2f} s (best of {args.repeat}; runs {[round(r.seconds, 2) for r in full]}), "
+          f"{full[-1].partitions} partitions, {full[-1].readings} readings, {full[-1].tests} tests", flush=True)
+    times = []
+    for k in range(args.repeat + 2):
+        if args.scattered:
+            from survey_app.demo.survey import DemoSpec, generate
+            from survey_app.storage.records import context_for
+
+            for _p in generate(db, DemoSpec(households=30, readings=1000, speedtests=20, seed=100 + k),
+                               context_for(db)):
+                pass
+        else:
+            walked_readings(db, 1000, seed=100 + k, per_session=1000)
+        r = update(db)
+        times.append(r.seconds)
+    print(f"1,000 new readings: median {statistics.median(times):.3f} s, max {max(times):.3f} s "
+          f"(runs {[round(t, 3) for t in times]})", flush=True)
+
+
+def bench_redraw(args) -> None:
+    import h3
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from survey_app.coverage.cells import hexagon
+    from survey_app.qt.widgets.review_map import ReviewMap, project, ramp
+
+    app = QApplication.instance() or QApplication([])
+    centre = h3.api.numpy_int.latlng_to_cell(16.463, 107.59, 9)
+    cells = h3.api.numpy_int.grid_disk(centre, 57).tolist()[:10_000]
+    rng = np.random.default_rng(1)
+    shapes = [([[hexagon(c)]], ramp(float(v), "rsrp")) for c, v in zip(cells, rng.normal(-95, 12, len(cells)))]
+    view = ReviewMap()
+    view.resize(1366, 640)
+    view.show()
+    t0 = time.perf_counter()
+    view.set_hexagons(shapes, "RSRP", [(QColor(0, 0, 0), "x")])
+    build = time.perf_counter() - t0
+    # the unit's zoom: the 10k hexagons (about 8 km across, like Phú Xuân ward) fill the view
+    rect = view.scene().itemsBoundingRect()
+    view.fitInView(rect, 1)
+    view.centerOn(*project(107.59, 16.463))
+    app.processEvents()
+    times = []
+    for _ in range(args.repeat * 10):
+        t = time.perf_counter()
+        view.viewport().repaint()
+        times.append(time.perf_counter() - t)
+    print(f"{view.hexagon_count()} hexagons: layer built in {build * 1000:.0f} ms; redraw median "
+          f"{statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms over {len(times)} repaints "
+          f"at {view.viewport().width()}x{view.viewport().height()}", flush=True)
+
+
+OURS_GPKG = """
+import sys
+from pathlib import Path
+from survey_app.exports.gpkg import run_gpkg_export
+from survey_app.exports.run import ExportOptions
+opts = ExportOptions("gpkg", Path(sys.argv[2]).parent, ("households", "signal_readings"))
+for _ in run_gpkg_export(sys.argv[1], opts, Path(sys.argv[2])):
+    pass
+"""
+OURS_GEOJSON = """
+import sys
+from pathlib import Path
+from survey_app.exports.run import ExportOptions, run_export
+for _ in run_export(sys.argv[1], ExportOptions("geojson", Path(sys.argv[2]), ("households", "signal_readings"))):
+    pass
+"""
+
+
+def bench_gpkg(args) -> None:
+    home = args.home or Path(tempfile.mkdtemp(prefix="bench-gpkg-"))
+    db = home / "survey.db"
+    if not db.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "survey_app", "--home", str(home), "demo-data", "--households",
+                        str(args.households), "--readings", str(args.readings), "--speedtests", "500", "--seed", "7",
+                        "--no-checks"], check=True, stdout=subprocess.DEVNULL)
+        print(f"demo-data: {time.perf_counter() - t0:.0f} s", flush=True)
+    work = Path(tempfile.mkdtemp(prefix="bench-gpkg-out-"))
+    gj = work / "geojson"
+    gj.mkdir()
+    subprocess.run([sys.executable, "-c", OURS_GEOJSON, str(db), str(gj)], check=True)
+    runs: dict[str, list] = {"ours": [], "ogr2ogr": []}
+    for i in range(args.repeat):
+        out = work / "ours.gpkg"
+        out.unlink(missing_ok=True)
+        runs["ours"].append(timed([sys.executable, "-c", OURS_GPKG, str(db), str(out)]))
+        ref = work / "ogr.gpkg"
+        ref.unlink(missing_ok=True)
+        t0 = time.perf_counter()
+        a = timed(["ogr2ogr", "-f", "GPKG", str(ref), str(gj / "households.geojson")])
+        b = timed(["ogr2ogr", "-f", "GPKG", "-update", str(ref), str(gj / "signal_readings.geojson")])
+        runs["ogr2ogr"].append({"wall_s": time.perf_counter() - t0, "cpu_s": a["cpu_s"] + b["cpu_s"],
+                                "maxrss_mb": max(a["maxrss_mb"], b["maxrss_mb"])})
+        for name in runs:
+            r = runs[name][-1]
+            print(f"run {i + 1} {name:8s} wall {r['wall_s']:6.2f} s cpu {r['cpu_s']:6.2f} s peak "
+                  f"{r['maxrss_mb']:6.1f} MB", flush=True)
+        print(f"  sizes: ours {out.stat().st_size / 1e6:.0f} MB, ogr2ogr {ref.stat().st_size / 1e6:.0f} MB", flush=True)
+    ours, ogr = (min(r["wall_s"] for r in runs[k]) for k in ("ours", "ogr2ogr"))
+    print(f"GeoPackage: ours {ours:.2f} s vs ogr2ogr {ogr:.2f} s: {ours / ogr:.2f}x (goal < 1.5x)")
+    subprocess.run(["rm", "-rf", str(work)])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("what", choices=["hexagons", "redraw", "gpkg"])
+    ap.add_argument("--readings", type=int, default=2_000_000)
+    ap.add_argument("--households", type=int, default=300_000)
+    ap.add_argument("--scattered", action="store_true")
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--home", type=Path)
+    args = ap.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    {"hexagons": bench_hexagons, "redraw": bench_redraw, "gpkg": bench_gpkg}[args.what](args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
