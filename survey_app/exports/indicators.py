@@ -120,7 +120,7 @@ def summary_rows(db: sqlite_utils.Database, filters: Filters, settings=None) -> 
 
     from survey_app.review.indicators import compute
 
-    table = compute(db, settings, include_all=filters.status != "approved")
+    table = compute(db, settings, include_all=filters.status != "approved", filters=filters)
     by_code = {r.code: asdict(r) for r in table.rows}
     for code, _name, _kind, lon, lat, boundary in store.unit_geometries(db, filters.units):
         geometry, source = _geometry(boundary, lon, lat)

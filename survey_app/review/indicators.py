@@ -101,8 +101,9 @@ class IndicatorTable:
 
 
 def compute(db: sqlite_utils.Database, settings=None, *, include_all: bool = False,
-            config: ReviewConfig | None = None) -> IndicatorTable:
-    """The indicator table from the database (approved sessions unless include_all)."""
+            config: ReviewConfig | None = None, filters=None) -> IndicatorTable:
+    """The indicator table from the database (approved sessions unless include_all); `filters`
+    (models.export_spec.Filters) keeps the sessions of its teams that started in its date range."""
     t0 = time.perf_counter()
     cfg = config or ReviewConfig.from_settings(settings)
     from survey_app.review.checks import refresh
@@ -112,20 +113,20 @@ def compute(db: sqlite_utils.Database, settings=None, *, include_all: bool = Fal
     units = [UnitIndicators(u.code, u.name, u.kind) for u in list_units(db)]
     city = UnitIndicators(CITY, _("Huế City"), "city")
     by_code = {u.code: u for u in units}
-    _coverage(db, scope, cfg, by_code, city)
-    _households(db, scope, by_code, city)
-    _members(db, scope, by_code, city)
-    _speeds(db, scope, cfg, by_code, city)
+    _coverage(db, scope, cfg, by_code, city, filters)
+    _households(db, scope, by_code, city, filters)
+    _members(db, scope, by_code, city, filters)
+    _speeds(db, scope, cfg, by_code, city, filters)
     for u in units:
         _lights(u, cfg)
     _city_lights(city, units, cfg)
     return IndicatorTable(units + [city], scope, cfg, time.perf_counter() - t0)
 
 
-def _coverage(db, scope, cfg, by_code, city):
+def _coverage(db, scope, cfg, by_code, city, f=None):
     acc = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     techs = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for unit, op, tech, n, usable, usable5 in store.coverage_rows(db, scope):
+    for unit, op, tech, n, usable, usable5 in store.coverage_rows(db, scope, f):
         for key in (unit, CITY):
             c = acc[key][op or "?"]
             c[0] += n
@@ -149,10 +150,10 @@ def _coverage(db, scope, cfg, by_code, city):
         u.operators_covering = sum(1 for s in shares if s >= cfg.covered_share)
 
 
-def _households(db, scope, by_code, city):
+def _households(db, scope, by_code, city, f=None):
     acc = defaultdict(lambda: np.zeros(7, dtype=np.int64))
     hamlets = defaultdict(lambda: [0, 0])
-    for unit, hamlet, *nums in store.hamlet_rows(db, scope):
+    for unit, hamlet, *nums in store.hamlet_rows(db, scope, f):
         vals = np.array([x or 0 for x in nums], dtype=np.int64)
         for key in (unit, CITY):
             acc[key] += vals
@@ -169,9 +170,9 @@ def _households(db, scope, by_code, city):
         u.fibre_available = _share(u.hamlets_with_fibre, u.hamlets)
 
 
-def _members(db, scope, by_code, city):
+def _members(db, scope, by_code, city, f=None):
     total = np.zeros(2 * len(store.MEMBER_FIELDS), dtype=np.int64)
-    for unit, *nums in store.member_rows(db, scope):
+    for unit, *nums in store.member_rows(db, scope, f):
         vals = np.array([x or 0 for x in nums], dtype=np.int64)
         total += vals
         if unit in by_code:
@@ -185,10 +186,10 @@ def _set_members(u, v):
         u.hue_s = (_share(v[2 * i + 1], v[2 * i]) for i in range(6))
 
 
-def _speeds(db, scope, cfg, by_code, city):
+def _speeds(db, scope, cfg, by_code, city, f=None):
     groups = defaultdict(lambda: {"down": [], "up": [], "op": defaultdict(lambda: ([], [])),
                                   "tech": defaultdict(lambda: ([], [])), "fixed": []})
-    for unit, kind, op, tech, down, up in store.speed_rows(db, scope, cfg.max_speed_mbps):
+    for unit, kind, op, tech, down, up in store.speed_rows(db, scope, cfg.max_speed_mbps, f):
         for key in (unit, CITY):
             g = groups[key]
             g["down"].append(down)

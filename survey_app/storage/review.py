@@ -317,9 +317,38 @@ MAP_SOURCES = {
 }
 
 
+_MAP_TIME = {"signal_readings": "x.measured_at", "speed_tests": "x.started_at",
+             "households": "coalesce(x.started_at, x.created_at)"}
+
+
+def _map_filters(table: str, filters) -> tuple[str, list]:
+    """Extra WHERE clauses of the map's date (Vietnam days), team and status filters."""
+    from datetime import timedelta
+
+    from survey_app.clock import utc_bound
+
+    out, params = "", []
+    if filters.date_from:
+        out += f" AND {_MAP_TIME[table]} >= ?"
+        params.append(utc_bound(filters.date_from))
+    if filters.date_to:
+        out += f" AND {_MAP_TIME[table]} < ?"
+        params.append(utc_bound(filters.date_to + timedelta(days=1)))
+    rules = []
+    if filters.teams:
+        rules.append(f"team_name IN ({','.join('?' * len(filters.teams))})")
+        params += list(filters.teams)
+    if filters.status == "approved":
+        rules.append("status = 'approved'")
+    if rules:
+        out += f" AND x.session_id IN (SELECT id FROM sessions WHERE {' AND '.join(rules)})"
+    return out, params
+
+
 def map_points(db, metric: str, *, session_id: str | None = None, unit_code: str | None = None,
-               limit: int = 20000) -> list[tuple]:
-    """(record id, lon, lat, value) for the map; a city-wide request takes an even sample of at most `limit`."""
+               limit: int = 20000, filters=None) -> list[tuple]:
+    """(record id, lon, lat, value) for the map; a city-wide request takes an even sample of at most `limit`.
+    `filters` (models.export_spec.Filters) narrows it by date, team and status."""
     table, expr = MAP_SOURCES[metric]
     if session_id:
         return db.execute(f"SELECT x.id, x.lon, x.lat, {expr} FROM {table} x WHERE x.session_id = ? "
@@ -328,6 +357,10 @@ def map_points(db, metric: str, *, session_id: str | None = None, unit_code: str
     if unit_code:
         where += " AND x.unit_code = ?"
         params.append(unit_code)
+    if filters is not None:
+        extra, extra_params = _map_filters(table, filters)
+        where += extra
+        params += extra_params
     total = db.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
     step = max(1, total // limit)
     # Every step-th row by rowid: an even spread over the whole table without sorting millions of rows.

@@ -56,7 +56,8 @@ def test_gaps_to_assignment_to_targets_checked_off(page, qtbot, app_ctx, tmp_pat
 
     t0 = json.loads(first)[0]
     app_ctx.set_position(Position(lat=t0["lat"] - 0.003, lon=t0["lon"], source="gps"))
-    assert " m B" in targets.list.item(0).text() or " m B" in targets.list.item(1).text()   # north of us
+    texts = [targets.list.item(i).text() for i in range(2)]
+    assert any("m về hướng B ·" in t for t in texts), texts   # the first target lies north (Bắc) of us
     ctx = context_for(app_ctx.db, "Lan")
     s = new_session(app_ctx.db, ctx, unit_code="19753", team="Tổ 2", surveyors=["Lan"])
     for _ in range(2):

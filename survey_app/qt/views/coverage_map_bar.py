@@ -45,6 +45,7 @@ class CoverageMapBar(QWidget):
     """Controls for one ReviewMap; call `load()` to (re)draw its hexagons."""
 
     hexagons_loaded = Signal(int)     # hexagons drawn
+    filters_changed = Signal()        # the date, team or status filter changed (other layers reload)
 
     def __init__(self, ctx, map_widget, parent=None) -> None:
         super().__init__(parent)
@@ -88,10 +89,12 @@ class CoverageMapBar(QWidget):
         v.addLayout(row2)
         self.refresh_choices()
         self.hex_check.toggled.connect(lambda _on: self.load())
-        for combo in (self.res_combo, self.choice_combo, self.stat_combo, self.status_combo, self.team_combo):
+        for combo in (self.res_combo, self.choice_combo, self.stat_combo):
             combo.currentIndexChanged.connect(lambda _i: self.load())
+        for combo in (self.status_combo, self.team_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._on_filters_changed())
         for edit in (self.from_edit, self.to_edit):
-            edit.editingFinished.connect(self.load)
+            edit.editingFinished.connect(self._on_filters_changed)
         self.basemap_combo.currentIndexChanged.connect(self._on_basemap_combo_changed)
         self.import_button.clicked.connect(self._on_import_button_clicked)
 
@@ -134,6 +137,10 @@ class CoverageMapBar(QWidget):
         team = self.team_combo.currentData()
         return Filters(date_from=start, date_to=end, teams=(team,) if team else (),
                        status=self.status_combo.currentData() or "all")
+
+    def _on_filters_changed(self) -> None:
+        self.load()
+        self.filters_changed.emit()
 
     # -- basemap
     def _apply_basemap(self) -> None:

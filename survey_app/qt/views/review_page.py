@@ -28,8 +28,8 @@ def refresh_checks_in_worker(db_path, settings):
         db.close()
 
 
-def map_points_in_worker(db_path, metric: str, unit_code: str | None):
-    """Points for the city map, read on a worker thread."""
+def map_points_in_worker(db_path, metric: str, unit_code: str | None, filters=None):
+    """Points for the city map (under the map bar's date, team and status filters), read on a worker thread."""
     from survey_app.storage import review as store
     from survey_app.storage.db import connect
 
@@ -159,6 +159,7 @@ class ReviewPage(QWidget):
         from survey_app.qt.views.coverage_map_bar import CoverageMapBar
 
         self.coverage_bar = CoverageMapBar(self.ctx, self.city_map)   # hexagons, filters, basemap
+        self.coverage_bar.filters_changed.connect(self.load_map)
         v.addWidget(self.coverage_bar)
         v.addWidget(self.city_map, 1)
         self.map_record = QLabel(self.tr("Red = weak or slow, green = strong or fast, grey = no value. "
@@ -289,8 +290,14 @@ class ReviewPage(QWidget):
         if self.map_task is not None and self.map_task.is_running():
             self.map_task.cancel()
         metric = self.metric_combo.currentData()
+        try:
+            filters = self.coverage_bar.filters()
+        except UserError as exc:
+            self.map_status.setText(str(exc))
+            return
         self.map_status.setText(self.tr("Loading points…"))
         self.map_task = run_task(map_points_in_worker, self.ctx.db_path, metric, self.map_unit_combo.currentData(),
+                                 filters,
                                  on_done=lambda rows, m=metric: self._on_map_points(m, rows),
                                  on_error=lambda exc: self.map_status.setText(str(exc)), parent=self)
 
