@@ -70,7 +70,7 @@ def check_target(out: Path, force: bool) -> Path:
 def run_gpkg_export(db_path: Path | str, options: ExportOptions, out: Path, *, force: bool = False,
                     cancel: threading.Event | None = None, settings=None) -> Generator[Progress, None, GpkgResult]:
     """Write the GeoPackage; yields Progress per layer step, returns a GpkgResult."""
-    from survey_app.storage.db import connect
+    from survey_app.storage.db import begin_read, connect
 
     names = layer_names(options.layers)
     target = check_target(out, force)
@@ -80,9 +80,8 @@ def run_gpkg_export(db_path: Path | str, options: ExportOptions, out: Path, *, f
     try:
         extras = extra_rows(db, [n for n in names if n in EXTRA_LAYERS], options, settings)  # writes caches first
         gsql.create_file(temp)
-        db.conn.create_function("gpkg_point", 2, geo.point, deterministic=True)
-        gsql.attach(db, temp)
-        db.execute("BEGIN")     # one read snapshot of the survey for every layer
+        gsql.attach(db, temp, geo.point)
+        begin_read(db)     # one read snapshot of the survey for every layer
         counts = {n: esql.count_rows(db, BY_NAME[n], options.filters) for n in names if n in BY_NAME}
         if not any(counts.values()) and not any(len(r) for r in extras.values() if r):
             raise UserError(_("No records match the chosen filters; nothing was exported."))
@@ -100,8 +99,7 @@ def run_gpkg_export(db_path: Path | str, options: ExportOptions, out: Path, *, f
                                written + rows, total)
             written += rows
             layers[name] = rows
-        db.execute("COMMIT")
-        gsql.detach(db)
+        gsql.finish(db)
         _fsync(temp)
         os.replace(temp, target)
         done = True
@@ -110,14 +108,7 @@ def run_gpkg_export(db_path: Path | str, options: ExportOptions, out: Path, *, f
         raise translate_os_error(exc, target.parent) from exc
     finally:
         if not done:
-            try:
-                db.execute("ROLLBACK")
-            except Exception:  # no transaction open
-                pass
-            try:
-                gsql.detach(db)
-            except Exception:  # not attached yet
-                pass
+            gsql.abandon(db)
             temp.unlink(missing_ok=True)
         db.close()
 

@@ -81,16 +81,30 @@ def create_file(path: Path) -> None:
         conn.close()
 
 
-def attach(db, path: Path) -> None:
-    """Attach the GeoPackage as `gp`, written without a journal (a failed export is deleted anyway)."""
+def attach(db, path: Path, point) -> None:
+    """Attach the GeoPackage as `gp` (written without a journal: a failed export is deleted anyway) and register
+    `gpkg_point(lon, lat)`, the function that makes point geometries."""
+    db.conn.create_function("gpkg_point", 2, point, deterministic=True)
     db.execute("ATTACH DATABASE ? AS gp", [str(path)])
     db.execute("PRAGMA gp.journal_mode = OFF")
     db.execute("PRAGMA gp.synchronous = OFF")
 
 
-def detach(db) -> None:
-    """Detach the GeoPackage."""
+def finish(db) -> None:
+    """Commit what was written and detach the GeoPackage."""
+    db.execute("COMMIT")
     db.execute("DETACH DATABASE gp")
+
+
+def abandon(db) -> None:
+    """Roll back and detach after a failure (whatever of it had happened yet)."""
+    import sqlite3
+
+    for statement in ("ROLLBACK", "DETACH DATABASE gp"):
+        try:
+            db.execute(statement)
+        except sqlite3.OperationalError:   # no transaction open, or not attached yet
+            pass
 
 
 def create_layer(db, table: str, columns: list[tuple[str, str]], geometry: str | None) -> None:

@@ -112,3 +112,23 @@ def test_an_existing_file_is_left_alone_unless_force(survey, cli, tmp_path):
     r = cli("export", "--format", "gpkg", "--out", out, "--force", "--layers", "units")
     assert r.returncode == 0, r.stderr
     assert ogrinfo_summary(out)["units"]["count"] == 40
+
+
+def test_cancel_leaves_nothing_behind(survey, home, tmp_path):
+    import threading
+
+    from survey_app.exports.files import ExportCancelled
+    from survey_app.exports.gpkg import run_gpkg_export
+    from survey_app.exports.run import ExportOptions
+    from survey_app.paths import db_path
+
+    out = tmp_path / "out"
+    out.mkdir()
+    cancel = threading.Event()
+    gen = run_gpkg_export(db_path(home), ExportOptions("gpkg", out), out / "c.gpkg", cancel=cancel)
+    next(gen)
+    cancel.set()
+    with pytest.raises(ExportCancelled):
+        for _p in gen:
+            pass
+    assert list(out.iterdir()) == []
