@@ -56,7 +56,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The team laptop the bundle is sealed to (trusted surveyor keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assign ticked gaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted surveyor laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -77,6 +85,10 @@
     </message>
     <message>
         <source>Bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the key of the team&apos;s laptop first (Settings, Keys: role surveyor); the bundle is sealed to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,8 +56,16 @@
         <translation>Tổ</translation>
     </message>
     <message>
+        <source>The team laptop the bundle is sealed to (trusted surveyor keys)</source>
+        <translation>Máy của tổ mà gói được niêm phong cho (khóa điều tra viên đã tin cậy)</translation>
+    </message>
+    <message>
         <source>Assign ticked gaps…</source>
         <translation>Giao các ô đã đánh dấu…</translation>
+    </message>
+    <message>
+        <source>No trusted surveyor laptop</source>
+        <translation>Chưa tin cậy máy điều tra viên nào</translation>
     </message>
     <message>
         <source>Looking for gaps…</source>
@@ -78,6 +86,10 @@
     <message>
         <source>Bundles (*.zip)</source>
         <translation>Gói dữ liệu (*.zip)</translation>
+    </message>
+    <message>
+        <source>Trust the key of the team&apos;s laptop first (Settings, Keys: role surveyor); the bundle is sealed to it.</source>
+        <translation>Hãy tin cậy khóa của máy thuộc tổ trước (Cài đặt, Khóa: vai trò điều tra viên); gói được niêm phong cho máy đó.</translation>
     </message>
     <message>
         <source>{path} already exists; nothing was changed.</source>

@@ -33,6 +33,10 @@ def register(sub) -> None:
     e = s.add_parser("export", help=_("write an assignment as a bundle file for its team"))
     e.add_argument("assignment_id")
     e.add_argument("--out", required=True, help=_("bundle file to write"))
+    e.add_argument("--for", dest="recipients", action="append", default=[], metavar="PUBLIC_KEY",
+                   help=_("public key of a laptop of the team (repeatable)"))
+    e.add_argument("--to", dest="names", action="append", default=[], metavar="NAME",
+                   help=_("name of a trusted surveyor laptop of the team (repeatable)"))
     e.set_defaults(handler=run_export)
     ls = s.add_parser("list", help=_("assignments held here"))
     ls.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -102,11 +106,17 @@ def run_export(ctx, args) -> int:
     from survey_app.errors import UserError
     from survey_app.sync.bundle import export_bundle
 
+    from survey_app.coverage.team_keys import recipients_for
+
     aid = get(ctx.db, args.assignment_id).id
     out = Path(args.out)
     if out.exists():
         raise UserError(_("{path} already exists; nothing was changed.").format(path=out))
-    for _n in export_bundle(ctx.db_path, out, assignment_id=aid):
+    keys = list(args.recipients) + recipients_for(ctx.home, args.names)
+    if not keys:
+        raise UserError(_("Say whom the assignment is for: --to NAME (a trusted surveyor laptop) or --for "
+                          "PUBLIC_KEY."))
+    for _n in export_bundle(ctx.db_path, out, assignment_id=aid, recipients=keys):
         pass
     print(out)
     return 0
@@ -133,7 +143,7 @@ def run_check(ctx, args) -> int:
     from survey_app.commands import print_json
     from survey_app.coverage.assignments import check_off
 
-    changed = check_off(ctx.db, ctx.settings.surveyor)
+    changed = check_off(ctx.db, ctx.record_context())
     if args.json:
         print_json([{"assignment_id": a, "targets_done": n} for a, n in changed])
     else:

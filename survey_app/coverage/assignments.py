@@ -1,7 +1,9 @@
 """Revisit assignments: gaps a supervisor chose, for a team, checked off on the surveyor's laptop as samples arrive.
 
-An assignment is a record (table `assignments`): made with RecordContext.stamp, changed only through
-storage.records.revise (revision up, back in the outbox, history kept). It travels to the team as a bundle of
+An assignment is the supervisor's record (table `assignments`). What a laptop reached is that laptop's own
+record (`assignment_progress`: seen samples and check-off time per target), made with RecordContext.stamp and
+then changed only through storage.records.revise (revision up, back in the outbox, history kept), so every
+device writes only records it owns. It travels to the team as a bundle of
 that one record (sync.bundle `export_bundle(..., assignment_id=...)`, signed and sealed like every bundle once
 the trust work lands), and back to the centre by sync.
 """
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -39,6 +41,7 @@ class Assignment:
     issued_at: str
     status: str
     revision: int
+    progress: list[dict] = field(default_factory=list)   # progress records of every laptop, as stored
 
     @property
     def open_targets(self) -> list[dict]:
@@ -80,7 +83,7 @@ def get(db, assignment_id: str) -> Assignment:
     row = sql.get_assignment(db, assignment_id)
     if row is None:
         raise NotFound(_("No assignment {id}.").format(id=assignment_id))
-    return _parse(row)
+    return _with_progress(db, [_parse(row)])[0]
 
 
 def _parse(row: dict) -> Assignment:
@@ -89,23 +92,47 @@ def _parse(row: dict) -> Assignment:
                       row["status"], int(row["revision"]))
 
 
+def _with_progress(db, items: list[Assignment]) -> list[Assignment]:
+    """Overlay what the laptops reached: most samples seen, earliest check-off, per target."""
+    by_id = {a.id: a for a in items}
+    for p in sql.progress_rows(db, list(by_id)):
+        a = by_id[p["assignment_id"]]
+        a.progress.append(p)
+        reached = json.loads(p["targets"] or "{}")
+        for t in a.targets:
+            r = reached.get(t["key"]) or {}
+            t["seen"] = max(t.get("seen", 0), int(r.get("seen", 0)))
+            if r.get("done_at") and (not t.get("done_at") or r["done_at"] < t["done_at"]):
+                t["done_at"] = r["done_at"]
+        if not a.open_targets:
+            a.status = "done"
+    return items
+
+
 def listed(db, unit_code: str | None = None, *, open_only: bool = False) -> list[Assignment]:
-    """Assignments held here, newest first."""
-    return [_parse(r) for r in sql.list_assignments(db, unit_code, open_only)]
+    """Assignments held here, newest first, with their progress."""
+    items = _with_progress(db, [_parse(r) for r in sql.list_assignments(db, unit_code, False)])
+    return [a for a in items if a.status == "open" or not open_only]
 
 
-def check_off(db, surveyor: str = "") -> list[tuple[str, int]]:
-    """Count samples recorded since each open assignment was issued in its targets' hexagons; targets that have
-    enough are checked off through the revision path. Returns (assignment id, targets newly done)."""
+def check_off(db, ctx: RecordContext) -> list[tuple[str, int]]:
+    """Count samples recorded since each open assignment was issued in its targets' hexagons; targets with enough
+    are checked off in this laptop's progress record (made, then revised). Returns (assignment id, newly done)."""
     changed = []
     with db.atomic():
         for a in listed(db, open_only=True):
             newly = _count_samples(db, a)
             if newly is None:
                 continue
-            status = "done" if not a.open_targets else "open"
-            revise(db, "assignments", a.id, {"targets": json.dumps(a.targets, ensure_ascii=False), "status": status},
-                   changed_by=surveyor, reason=_("targets checked off by new samples"))
+            reached = {t["key"]: {"seen": t.get("seen", 0), "done_at": t.get("done_at")} for t in a.targets}
+            values = {"targets": json.dumps(reached, ensure_ascii=False),
+                      "status": "done" if not a.open_targets else "open"}
+            mine = [p for p in a.progress if p["device_id"] == ctx.device_id]
+            if mine:
+                revise(db, "assignment_progress", mine[0]["id"], values, changed_by=ctx.surveyor,
+                       reason=_("targets checked off by new samples"))
+            else:
+                sql.insert_progress(db, ctx.stamp(dict(values, assignment_id=a.id)))
             changed.append((a.id, newly))
     return changed
 
@@ -124,9 +151,9 @@ def _count_samples(db, a: Assignment) -> int | None:
     now = utc_now()
     for t in a.targets:
         seen = counts.get((t["h3"], t["operator"], t["technology"]), 0)
-        if seen != t.get("seen"):
+        if seen > t.get("seen", 0):
             t["seen"], touched = seen, True
-        if not t.get("done_at") and seen >= t["need"]:
+        if not t.get("done_at") and t.get("seen", 0) >= t["need"]:
             t["done_at"], newly, touched = now, newly + 1, True
     return newly if touched else None
 

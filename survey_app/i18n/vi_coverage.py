@@ -52,6 +52,14 @@ MESSAGES = {
     "{id} {unit} {team}: {done} of {n} targets done ({status})":
         "{id} {unit} {team}: đã đạt {done} trên {n} điểm ({status})",
     "Assignment {id}: {n} more targets done": "Phiếu giao việc {id}: thêm {n} điểm đã đạt",
+    "public key of a laptop of the team (repeatable)": "khóa công khai của một máy thuộc tổ (có thể lặp lại)",
+    "name of a trusted surveyor laptop of the team (repeatable)":
+        "tên một máy điều tra viên đã tin cậy của tổ (có thể lặp lại)",
+    "Say whom the assignment is for: --to NAME (a trusted surveyor laptop) or --for PUBLIC_KEY.":
+        "Hãy cho biết phiếu giao việc dành cho ai: --to TÊN (máy điều tra viên đã tin cậy) hoặc --for PUBLIC_KEY.",
+    "No trusted surveyor laptop named {name}; trust its key first (survey-app keys trust KEY --name NAME --role "
+    "surveyor).": "Không có máy điều tra viên đã tin cậy tên {name}; hãy tin cậy khóa của máy trước (survey-app keys "
+                  "trust KEY --name NAME --role surveyor).",
     # hexagons and basemap commands
     "hexagon summaries of signal and speed": "tổng hợp tín hiệu và tốc độ theo ô lục giác",
     "add the readings and tests recorded since the last update": "cộng thêm các số đo ghi từ lần cập nhật trước",

@@ -218,3 +218,18 @@ def samples_since(db: sqlite_utils.Database, kind: str, since: str, operators: l
 def has_boundaries(db: sqlite_utils.Database) -> bool:
     """Whether any unit boundary is imported."""
     return db.execute("SELECT 1 FROM unit_boundaries LIMIT 1").fetchone() is not None
+
+
+def progress_rows(db: sqlite_utils.Database, assignment_ids: list[str]) -> list[dict]:
+    """Progress records of these assignments (from every laptop)."""
+    if not assignment_ids:
+        return []
+    cur = db.execute(f"SELECT * FROM assignment_progress WHERE assignment_id IN ({','.join('?' * len(assignment_ids))})",
+                     assignment_ids)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def insert_progress(db: sqlite_utils.Database, row: dict) -> None:
+    """Store a new progress record (already stamped)."""
+    db.table("assignment_progress").insert(row)

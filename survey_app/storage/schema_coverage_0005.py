@@ -1,4 +1,4 @@
-"""Migration 0005_coverage: hexagon summaries (a cache), revisit assignments (records) and basemaps.
+"""Migration 0005_coverage: hexagon summaries (a cache), revisit assignments and their progress (records).
 
 `hex_partitions` holds one row per hexagon, unit, operator, technology, session and local day, with counts
 and sparse histograms (survey_app.coverage.histograms); maps and exports add the partitions their filters
@@ -60,6 +60,16 @@ CREATE TABLE assignments (
     status TEXT NOT NULL DEFAULT 'open'      -- 'open' | 'done'
 );
 CREATE INDEX assignments_unit ON assignments(unit_code, status);
+
+-- What one laptop reached of an assignment: that laptop's own record (the assignment stays the supervisor's),
+-- revised as more targets are checked off.
+CREATE TABLE assignment_progress (
+{COMMON_COLUMNS_SQL},
+    assignment_id TEXT NOT NULL,
+    targets TEXT NOT NULL DEFAULT '{{}}',    -- JSON: target key -> {{"seen": samples, "done_at": UTC time or null}}
+    status TEXT NOT NULL DEFAULT 'open'      -- 'open' | 'done'
+);
+CREATE INDEX assignment_progress_assignment ON assignment_progress(assignment_id, device_id);
 """
 
 

@@ -8,10 +8,9 @@ from datetime import date
 import pytest
 
 from coverage_support import BOUNDARIES, demo
+from survey_app.clock import utc_now
 from survey_app.coverage import assignments as asg
 from survey_app.coverage.gaps import Criteria, find
-from survey_app.paths import db_path
-from survey_app.storage.db import open_db
 from survey_app.storage.records import context_for
 
 UNIT = "19753"
@@ -19,20 +18,29 @@ UNIT = "19753"
 
 @pytest.fixture
 def supervisor(tmp_path):
+    from trust_support import Laptop
+
     from survey_app.review.boundaries import import_geojson
 
-    d = tmp_path / "supervisor"
-    d.mkdir()
-    db = open_db(db_path(d))
+    lap = Laptop(tmp_path / "supervisor")
     if BOUNDARIES.exists():
-        import_geojson(db, BOUNDARIES)
-    demo(db, readings=3000, tests=1500, households=300)
-    yield d, db
-    db.close()
+        import_geojson(lap.db, BOUNDARIES)
+    demo(lap.db, readings=3000, tests=1500, households=300)
+    yield lap
+    lap.close()
+
+
+def drive(gen):
+    """Run a generator to its end; its return value."""
+    try:
+        while True:
+            next(gen)
+    except StopIteration as stop:
+        return stop.value
 
 
 def test_gaps_follow_the_criteria(supervisor):
-    _d, db = supervisor
+    db = supervisor.db
     loose = find(db, UNIT, Criteria(min_samples=1, operators=("Viettel",), technologies=("LTE",)))
     strict = find(db, UNIT, Criteria(min_samples=5, operators=("Viettel",), technologies=("LTE",)))
     assert loose.cells == strict.cells > 10
@@ -48,62 +56,72 @@ def test_gaps_follow_the_criteria(supervisor):
 def test_round_trip_supervisor_bundle_surveyor_checked_off_and_synced(supervisor, tmp_path):
     pytest.importorskip("uvicorn")
     from sync_support import Receiver, fast_config, sync
+    from trust_support import Laptop
 
     from survey_app.storage.sessions import new_session
+    from survey_app.sync.bundle import export_bundle
     from survey_app.sync.bundle_import import import_bundle
 
-    sup_home, sup = supervisor
-    gaps = find(sup, UNIT, Criteria(min_samples=2, operators=("Viettel",), technologies=("LTE",))).gaps[:3]
-    a = asg.create(sup, context_for(sup, "Chị Hoa"), UNIT, gaps, Criteria(min_samples=2), team="Tổ 3")
+    sup = supervisor
+    lap = Laptop(tmp_path / "laptop")
+    sup.trusts(lap, "surveyor", "Tổ 3 máy 1")
+    lap.trusts(sup, "supervisor", "Chị Hoa")
+    gaps = find(sup.db, UNIT, Criteria(min_samples=2, operators=("Viettel",), technologies=("LTE",))).gaps[:3]
+    a = asg.create(sup.db, context_for(sup.db, "Chị Hoa"), UNIT, gaps, Criteria(min_samples=2), team="Tổ 3")
     assert a.status == "open" and len(a.targets) == 3 and a.revision == 1
-    bundle = tmp_path / "assignment.zip"
-    from survey_app.sync.bundle import export_bundle
+    bundle = tmp_path / "assignment.bundle"
+    header = drive(export_bundle(sup.path, bundle, assignment_id=a.id, recipients=[lap.key]))
+    assert header["tables"] == {"assignments": 1}
 
-    gen = export_bundle(db_path(sup_home), bundle, assignment_id=a.id)
-    manifest = None
-    while manifest is None:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            manifest = stop.value
-    assert manifest["records"] == 1
-
-    lap_home = tmp_path / "laptop"
-    lap_home.mkdir()
-    lap = open_db(db_path(lap_home))
-    for _p in import_bundle(db_path(lap_home), bundle):
-        pass
-    got = asg.get(lap, a.id[:8])
+    drive(import_bundle(lap.path, bundle))
+    got = asg.get(lap.db, a.id[:8])
     assert got.targets == a.targets and got.unit_code == UNIT and got.team_name == "Tổ 3"
     (tmp_path / "rx").mkdir()
     receiver = Receiver(tmp_path / "rx")
     try:
-        assert sync(db_path(lap_home), fast_config(receiver.url, receiver.token)).status == "ok"
-        assert receiver.counts()["revisions"][("assignments", a.id)] == 1
-        # the surveyor measures twice at the first target and once at the second
-        ctx = context_for(lap, "Lan")
-        s = new_session(lap, ctx, unit_code=UNIT, team="Tổ 3", surveyors=["Lan"])
-        first, second, third = got.targets
-        for t in (first, first, second):
-            lap.table("speed_tests").insert(ctx.stamp({
-                "session_id": s.id, "unit_code": UNIT, "code_set": "VN-2025-07", "started_at": asg.utc_now(),
-                "status": "ok", "protocol": "librespeed", "operator": "Viettel", "technology": "LTE",
-                "download_mbps": 40.0, "upload_mbps": 10.0, "lon": t["lon"], "lat": t["lat"],
-                "position_source": "gps"}))
-        assert asg.check_off(lap, "Lan") == [(a.id, 1)]
-        now = asg.get(lap, a.id)
+        ctx = context_for(lap.db, "Lan")
+        s = new_session(lap.db, ctx, unit_code=UNIT, team="Tổ 3", surveyors=["Lan"])
+        first, second, _third = got.targets
+        for t in (first, second):   # one test at each of two targets: reached, not yet enough
+            add_test(lap.db, ctx, s.id, t)
+        assert asg.check_off(lap.db, ctx) == [(a.id, 0)]
+        assert [t["seen"] for t in asg.get(lap.db, a.id).targets] == [1, 1, 0]
+        # (the imported assignment itself is the supervisor's record: the receiver takes it only from the
+        # supervisor, so this sync may report it refused; the laptop's own progress record is accepted)
+        assert sync(lap.path, fast_config(receiver.url, receiver.token)).status in ("ok", "partial")
+        progress_id = asg.get(lap.db, a.id).progress[0]["id"]
+        assert receiver.counts()["revisions"][("assignment_progress", progress_id)] == 1
+        add_test(lap.db, ctx, s.id, first)       # a second test at the first target: checked off
+        assert asg.check_off(lap.db, ctx) == [(a.id, 1)]
+        now = asg.get(lap.db, a.id)
         assert [bool(t["done_at"]) for t in now.targets] == [True, False, False]
-        assert [t["seen"] for t in now.targets] == [2, 1, 0]
-        assert now.revision == 2 and now.status == "open"
-        history = lap.execute("SELECT revision, changed_by FROM record_history WHERE record_id = ?", [a.id]).fetchall()
+        assert [t["seen"] for t in now.targets] == [2, 1, 0] and now.status == "open"
+        assert now.revision == 1    # the supervisor's record is untouched; the laptop's own record is revised
+        row = lap.db.execute("SELECT revision, device_id, sync_state FROM assignment_progress").fetchall()
+        assert row == [(2, ctx.device_id, "pending")]
+        history = lap.db.execute("SELECT revision, changed_by FROM record_history WHERE record_id = ?",
+                                 [progress_id]).fetchall()
         assert history == [(1, "Lan")]
-        assert asg.check_off(lap, "Lan") == []       # nothing new: no revision
-        result = sync(db_path(lap_home), fast_config(receiver.url, receiver.token))
-        assert result.status == "ok"
-        assert receiver.counts()["revisions"][("assignments", a.id)] == 2
+        assert asg.check_off(lap.db, ctx) == []       # nothing new: no revision
+        # the laptop's progress travels back to the supervisor in the laptop's own bundle, and to the centre
+        back = tmp_path / "back.bundle"
+        drive(export_bundle(lap.path, back, recipients=[sup.key]))
+        drive(import_bundle(sup.path, back))
+        assert [bool(t["done_at"]) for t in asg.get(sup.db, a.id).targets] == [True, False, False]
+        assert sync(lap.path, fast_config(receiver.url, receiver.token)).status in ("ok", "partial")
+        assert receiver.counts()["revisions"][("assignment_progress", progress_id)] == 2
     finally:
         receiver.stop()
         lap.close()
+
+
+def add_test(db, ctx, session_id, target):
+    """A successful Viettel LTE speed test at a target's centre, now."""
+    db.table("speed_tests").insert(ctx.stamp({
+        "session_id": session_id, "unit_code": UNIT, "code_set": "VN-2025-07", "started_at": utc_now(),
+        "status": "ok", "protocol": "librespeed", "operator": "Viettel", "technology": "LTE",
+        "download_mbps": 40.0, "upload_mbps": 10.0, "lon": target["lon"], "lat": target["lat"],
+        "position_source": "gps"}))
 
 
 def test_distance_and_direction():
@@ -116,7 +134,7 @@ def test_distance_and_direction():
 def test_a_bad_assignment_is_refused(supervisor):
     from survey_app.errors import UserError
 
-    _d, db = supervisor
+    db = supervisor.db
     with pytest.raises(UserError):
         asg.create(db, context_for(db), UNIT, [], Criteria())
     other = find(db, "20050", Criteria(min_samples=1, res=8)).gaps[:1]

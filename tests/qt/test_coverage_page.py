@@ -44,6 +44,14 @@ def test_gaps_to_assignment_to_targets_checked_off(page, qtbot, app_ctx, tmp_pat
         gaps.list.item(i).setCheckState(Qt.Checked)
     bundle = tmp_path / "assignment.zip"
     gaps.team_edit.setText("Tổ 2")
+    assert gaps.assign(str(bundle)) is None and not bundle.exists()   # no team laptop trusted yet: explained
+    assert "surveyor" in gaps.status.text() or "điều tra" in gaps.status.text() or "Tin" in gaps.status.text()
+    from trust_support import Laptop
+
+    team = Laptop(tmp_path / "team-laptop")
+    app_ctx_keyring_trust(app_ctx, team)
+    gaps.refresh_laptops()
+    assert gaps.for_combo.currentData() == team.key
     aid = gaps.assign(str(bundle))
     assert aid and bundle.exists() and "2" in gaps.status.text()
     assert gaps.assign(str(bundle)) is None and "assignment.zip" in gaps.status.text()
@@ -68,7 +76,18 @@ def test_gaps_to_assignment_to_targets_checked_off(page, qtbot, app_ctx, tmp_pat
     with qtbot.waitSignal(targets.targets_changed, timeout=10_000, check_params_cb=lambda n: n == 1):
         app_ctx.records_changed.emit("speed_tests")
     assert sum(targets.list.item(i).text().startswith("✓") for i in range(2)) == 1
-    assert app_ctx.db.execute("SELECT revision FROM assignments WHERE id = ?", [aid]).fetchone()[0] == 2
+    # checked off in this laptop's own progress record (the assignment record is left as issued)
+    assert app_ctx.db.execute("SELECT revision, status FROM assignment_progress WHERE assignment_id = ?",
+                              [aid]).fetchall() == [(1, "open")]
+
+
+def app_ctx_keyring_trust(app_ctx, laptop) -> None:
+    """Trust another laptop's key as a surveyor's, as `keys trust ... --role surveyor` does."""
+    from survey_app.trust.keyring import Keyring
+
+    ring = Keyring.for_db(app_ctx.db_path, app_ctx.db)
+    ring.trust.trust(laptop.key, "Tổ 2 máy 1", "surveyor", now="2026-01-05T08:00:00.000Z")
+    ring.trust.save()
 
 
 def test_a_bad_assignment_file_is_explained(page, qtbot, tmp_path, app_ctx):

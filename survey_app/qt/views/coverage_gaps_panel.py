@@ -79,12 +79,27 @@ class CoverageGapsPanel(QWidget):
         v.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.team_edit = QLineEdit(placeholderText=self.tr("Team"))
+        self.for_combo = QComboBox()     # the team's laptop: a trusted surveyor key the bundle is sealed to
+        self.for_combo.setToolTip(self.tr("The team laptop the bundle is sealed to (trusted surveyor keys)"))
+        self.refresh_laptops()
+        row.addWidget(self.for_combo)
         self.assign_button = QPushButton(self.tr("Assign ticked gaps…"))
         self.assign_button.setEnabled(False)
         self.assign_button.clicked.connect(self._on_assign_button_clicked)
         row.addWidget(self.team_edit)
         row.addWidget(self.assign_button)
         v.addLayout(row)
+
+    def refresh_laptops(self) -> None:
+        """The trusted surveyor laptops an assignment can be sealed to."""
+        from survey_app.coverage.team_keys import surveyor_keys
+
+        self.for_combo.clear()
+        keys = surveyor_keys(self.ctx.home)
+        for name, key in keys:
+            self.for_combo.addItem(name, key)
+        if not keys:
+            self.for_combo.addItem(self.tr("No trusted surveyor laptop"), "")
 
     def _criteria(self):
         from survey_app.commands.export import parse_date
@@ -148,12 +163,16 @@ class CoverageGapsPanel(QWidget):
         from survey_app.coverage.assignments import create
         from survey_app.sync.bundle import export_bundle
 
+        key = self.for_combo.currentData()
         try:
+            if not key:
+                raise UserError(self.tr("Trust the key of the team's laptop first (Settings, Keys: role surveyor); "
+                                        "the bundle is sealed to it."))
             if Path(path).exists():
                 raise UserError(self.tr("{path} already exists; nothing was changed.").format(path=path))
             a = create(self.ctx.db, self.ctx.record_context(), self.found.unit_code, self.ticked(), self.criteria,
                        team=self.team_edit.text().strip())
-            for _n in export_bundle(self.ctx.db_path, path, assignment_id=a.id):
+            for _n in export_bundle(self.ctx.db_path, path, assignment_id=a.id, recipients=[key]):
                 pass
         except UserError as exc:
             self.status.setText(str(exc))

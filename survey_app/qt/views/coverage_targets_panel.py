@@ -56,14 +56,14 @@ class CoverageTargetsPanel(QWidget):
     def _on_ctx_records_changed(self, table: str) -> None:
         if table in ("speed_tests", "signal_readings"):
             self._check_timer.start()
-        elif table in ("assignments", "bundle"):
+        elif table in ("assignments", "assignment_progress", "bundle"):
             self.refresh()
 
     def check(self) -> None:
         """Check off targets reached by new samples (through the revision path), then redraw."""
         from survey_app.coverage.assignments import check_off
 
-        if check_off(self.ctx.db, self.ctx.settings.surveyor):
+        if check_off(self.ctx.db, self.ctx.record_context()):
             self.ctx.records_changed.emit("assignments")
         self.refresh()
 
