@@ -91,5 +91,6 @@ MESSAGES = {
         "{path} đã có; không thay đổi gì. Hãy chọn tên khác hoặc thêm --force để thay thế.",
     "file format (gpkg: one GeoPackage file with every layer)": "định dạng tệp (gpkg: một tệp GeoPackage có mọi lớp)",
     "existing output folder (gpkg: the .gpkg file to write)": "thư mục xuất đã có (gpkg: tệp .gpkg cần ghi)",
-    "gpkg: replace the file if it exists": "gpkg: thay thế tệp nếu đã có",
+    "replace export files already in the folder (gpkg: the file)":
+        "thay thế các tệp xuất đã có trong thư mục (gpkg: tệp đó)",
 }

@@ -1,7 +1,7 @@
 """SQL of a GeoPackage file (OGC 12-128r18, version 1.4): the gpkg_* tables, feature tables and R-tree indexes.
 
-The survey database attaches the new file as `gp` and fills it with INSERT ... SELECT, so rows never pass
-through Python except for the geometry function.
+The survey database (SQLCipher) attaches the new, plain file as `gp` and fills it with INSERT ... SELECT, so rows
+never pass through Python except for the geometry function.
 """
 from __future__ import annotations
 
@@ -85,7 +85,8 @@ def attach(db, path: Path, point) -> None:
     """Attach the GeoPackage as `gp` (written without a journal: a failed export is deleted anyway) and register
     `gpkg_point(lon, lat)`, the function that makes point geometries."""
     db.conn.create_function("gpkg_point", 2, point, deterministic=True)
-    db.execute("ATTACH DATABASE ? AS gp", [str(path)])
+    # KEY '': the survey database is SQLCipher; a GeoPackage is a plain SQLite file that GIS tools open
+    db.execute("ATTACH DATABASE ? AS gp KEY ''", [str(path)])
     db.execute("PRAGMA gp.journal_mode = OFF")
     db.execute("PRAGMA gp.synchronous = OFF")
 
@@ -98,12 +99,12 @@ def finish(db) -> None:
 
 def abandon(db) -> None:
     """Roll back and detach after a failure (whatever of it had happened yet)."""
-    import sqlite3
+    from survey_app.storage.engine import sqlite
 
     for statement in ("ROLLBACK", "DETACH DATABASE gp"):
         try:
             db.execute(statement)
-        except sqlite3.OperationalError:   # no transaction open, or not attached yet
+        except sqlite.OperationalError:   # no transaction open, or not attached yet
             pass
 
 
