@@ -13,7 +13,7 @@ import json
 import h3
 import numpy as np
 
-from survey_app.review.geometry import Polygons, bbox, point_in_polygons, points_in_polygons
+from survey_app.review.geometry import Polygons, points_in_polygons
 
 RESOLUTIONS = (8, 9)
 CLIP_SCALE = 10_000_000      # pyclipper works in integers: 1e-7 degree is about 1 cm
@@ -58,7 +58,6 @@ class UnitIndex:
 
     def __init__(self, boundaries: dict[str, Polygons]) -> None:
         self.polys = dict(sorted(boundaries.items()))
-        self.boxes = {c: bbox(p) for c, p in self.polys.items()}
         self.codes = [""] + sorted(self.polys)
         self._near: dict[int, set[int]] = {}
         self._scaled: dict[str, list] = {}
@@ -87,13 +86,6 @@ class UnitIndex:
                     near.update(h3.api.numpy_int.grid_disk(c, 1).astype(np.int64).tolist())
             self._near[res] = near
         return self._near[res]
-
-    def locate_point(self, lon: float, lat: float) -> str:
-        """The unit whose boundary holds the point, '' if none."""
-        for code, polys in self.polys.items():
-            if point_in_polygons(lon, lat, polys, self.boxes[code]):
-                return code
-        return ""
 
     def locate(self, lons: np.ndarray, lats: np.ndarray, cells: np.ndarray, res: int,
                recorded: np.ndarray) -> np.ndarray:

@@ -1,11 +1,8 @@
 """SQL of the coverage area: samples for the hexagon summaries, their partitions, state, and assignments."""
 from __future__ import annotations
 
-from datetime import timedelta
-
 import sqlite_utils
 
-from survey_app.clock import utc_bound
 from survey_app.models.export_spec import Filters
 
 PARTITION_KEY = ("res", "cell", "unit_code", "operator", "technology", "session_id", "day")
@@ -155,12 +152,6 @@ def partition_choices(db: sqlite_utils.Database) -> list[tuple[str, str, int]]:
     """(operator, technology, readings + tests) present in the summaries, for the map's picker."""
     return db.execute("SELECT operator, technology, sum(readings + tests) FROM hex_partitions WHERE res = 9 "
                       "GROUP BY operator, technology ORDER BY operator, technology").fetchall()
-
-
-def utc_day_bounds(f: Filters) -> tuple[str | None, str | None]:
-    """Stored-UTC text bounds of a filter's local dates (for queries on the records themselves)."""
-    return (utc_bound(f.date_from) if f.date_from else None,
-            utc_bound(f.date_to + timedelta(days=1)) if f.date_to else None)
 
 
 def unit_rows(db: sqlite_utils.Database, units: tuple[str, ...] = ()) -> list[tuple]:
