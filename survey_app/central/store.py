@@ -210,7 +210,7 @@ class CentralStore:
         for rec in records:
             table, rid, rev = rec["table"], rec["id"], rec["revision"]
             key = {"table": table, "id": rid, "revision": rev}
-            why = self._refusal(writer, contract, rec, held_devices.get((table, rid)))
+            why = self._refusal(writer, contract, rec, *held_devices.get((table, rid), (None, None)))
             if why:
                 rejected.append(dict(key, reason=why))
                 continue
@@ -236,7 +236,7 @@ class CentralStore:
 
     @staticmethod
     def _refusal(writer: Writer, contract: dict[str, frozenset[str]], rec: dict[str, Any],
-                 held_device: str | None) -> str | None:
+                 held_device: str | None, held_status: str | None) -> str | None:
         """Why a record is refused: not of the contract, a value that is not plain, or not the writer's."""
         table, data = rec["table"], rec["data"]
         known = contract.get(table)
@@ -247,19 +247,21 @@ class CentralStore:
         for column, value in data.items():
             if (problem := scalar_problem(value)) is not None:
                 return f"{column}: {problem}"
-        why = refusal(writer, table, data, held_device, english=True)
+        why = refusal(writer, table, data, held_device, held_status=held_status, english=True)
         return f"not allowed: {why}" if why else None
 
     @staticmethod
-    def _held(cur, records: list[dict[str, Any]]) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], str]]:
-        """Revisions and device ids already held for the batch's records, in one query."""
+    def _held(cur, records: list[dict[str, Any]]
+              ) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], tuple[str, str | None]]]:
+        """Revisions, and device ids with a session's status, already held for the batch's records, in one query."""
         keys = dumps_text([[r["table"], r["id"]] for r in records])
         revisions, devices = {}, {}
-        for t, i, rev, dev in cur.execute(
-                "SELECT r.table_name, r.id, r.revision, r.device_id FROM json_each(?) k JOIN records r "
+        for t, i, rev, dev, status in cur.execute(
+                "SELECT r.table_name, r.id, r.revision, r.device_id, CASE WHEN r.table_name = 'sessions' THEN "
+                "r.data ->> '$.status' END FROM json_each(?) k JOIN records r "
                 "ON r.table_name = k.value ->> 0 AND r.id = k.value ->> 1", [keys]):
             revisions[(t, i)] = rev
-            devices[(t, i)] = dev
+            devices[(t, i)] = (dev, status)
         return revisions, devices
 
     # inspection ----------------------------------------------------------------------------------------

@@ -108,9 +108,11 @@ def counts(db: sqlite_utils.Database, selection: dict[str, tuple[str, list]]) ->
             for t, (w, p) in selection.items()}
 
 
-def held_devices(db: sqlite_utils.Database, table: str, ids: list[str]) -> dict[str, str]:
-    """{id: device_id} of the given records already held in `table`."""
+def held_devices(db: sqlite_utils.Database, table: str, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    """{id: (device_id, status)} of the given records already held in `table` (status only for sessions)."""
     import json
 
-    return dict(db.execute(f"SELECT t.id, t.device_id FROM json_each(?) k JOIN [{table}] t ON t.id = k.value",
-                           [json.dumps(ids)]).fetchall())
+    status = "t.status" if table == "sessions" else "NULL"
+    return {i: (dev, st) for i, dev, st in db.execute(
+        f"SELECT t.id, t.device_id, {status} FROM json_each(?) k JOIN [{table}] t ON t.id = k.value",
+        [json.dumps(ids)]).fetchall()}

@@ -109,7 +109,7 @@ def _parsed(reader: SealedBundleReader, writers: dict[str, _TableWriter], db) ->
     """(table, rows) chunks, decrypted, decompressed, parsed and checked (also that no record held for another
     device is taken over). (A parser thread was tried: json parsing holds the GIL, so it did not overlap the
     inserts and only added a hand-off.)"""
-    def held(table: str, ids: list[str]) -> dict[str, str]:
+    def held(table: str, ids: list[str]) -> dict[str, tuple[str, str | None]]:
         writer = writers.get(table)  # a tombstone's target table may not be in the bundle
         return bundles.held_devices(db, table, ids) if writer is None or writer.had_rows else {}
 

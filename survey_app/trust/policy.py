@@ -42,11 +42,12 @@ def _same(text: str) -> str:
 
 
 def refusal(writer: Writer, table: str, data: dict[str, Any], held_device: str | None = None, *,
-            target_device: str | None = None, english: bool = False) -> str | None:
+            held_status: str | None = None, target_device: str | None = None, english: bool = False) -> str | None:
     """Why `writer` may not write this record of `table` (None if it may), in the user's language (or in
     English: a receiver's verdict). `held_device` is the device_id of the copy already held, if any (nobody takes
-    over another device's record by claiming its id); for a tombstone, `target_device` is the device_id of the
-    record it deletes, if held (a deletion is a write of that record)."""
+    over another device's record by claiming its id) and `held_status` its status (a surveyor's laptop carries the
+    status a supervisor set on its session: not a change); for a tombstone, `target_device` is the device_id of
+    the record it deletes, if held (a deletion is a write of that record)."""
     _ = _same if english else translate
     role, own = writer.role, writer.device_ids
     supervising = role in SUPERVISING or role == "self"
@@ -60,7 +61,8 @@ def refusal(writer: Writer, table: str, data: dict[str, Any], held_device: str |
         return _("a review decision not signed by a supervisor")
     if table == FORMS_TABLE and not supervising and not local_copy_only(table, data):
         return _("a form not signed by a supervisor or the central system")
-    if table == SESSIONS_TABLE and data.get("status") in REVIEWED_STATUSES and not supervising:
+    if (table == SESSIONS_TABLE and data.get("status") in REVIEWED_STATUSES and not supervising
+            and data.get("status") != held_status):
         return _("a session marked approved or rejected by someone who is not a supervisor")
     if table == SESSIONS_TABLE and role in SUPERVISING:
         return None  # a supervisor revises the status of the sessions it reviews

@@ -14,7 +14,7 @@ from survey_app.trust.policy import TOMBSTONES_TABLE, Writer, local_copy_only, r
 from survey_app.trust.records import strict_loads_lines
 from survey_app.trust.trustlist import role_label
 
-HeldDevices = Callable[[str, list[str]], dict[str, str]]
+HeldDevices = Callable[[str, list[str]], dict[str, tuple[str, str | None]]]  # {id: (device_id, status)}
 
 
 class SealedBundleReader:
@@ -105,17 +105,15 @@ class SealedBundleReader:
                 raise self.fail(_("The bundle has fields this version of the app does not know ({fields} in "
                                   "{table}). Update the app, then import again."),
                                 fields=", ".join(sorted(map(str, d.keys() - known))), table=table)
-            why = refusal(writer, table, d)
-            if why:
-                raise self.refused(why, rid)
-        if held is not None:
-            devices = held(table, [r["id"] for r in batch])
-            for rec in batch:
-                dev = devices.get(rec["id"])
-                if dev is not None and (why := refusal(writer, table, rec["data"], dev)):
-                    raise self.refused(why, rec["id"])
-            if table == TOMBSTONES_TABLE:
-                self._check_targets(batch, held, tables)
+        # Without what is held here (a receiver's first pass), a session's reviewed status is judged later.
+        rows = held(table, [r["id"] for r in batch]) if held is not None else None
+        for rec in batch:
+            d = rec["data"]
+            dev, status = rows.get(rec["id"], (None, None)) if rows is not None else (None, d.get("status"))
+            if why := refusal(writer, table, d, dev, held_status=status):
+                raise self.refused(why, rec["id"])
+        if held is not None and table == TOMBSTONES_TABLE:
+            self._check_targets(batch, held, tables)
 
     def _check_targets(self, batch: list[dict[str, Any]], held: HeldDevices, tables) -> None:
         """A tombstone deletes a record: the signer must be allowed to write that record as held here."""
@@ -128,7 +126,7 @@ class SealedBundleReader:
         for target, recs in by_table.items():
             devices = held(target, [r["data"]["record_id"] for r in recs])
             for rec in recs:
-                dev = devices.get(rec["data"]["record_id"])
+                dev = devices.get(rec["data"]["record_id"], (None, None))[0]
                 if dev is not None and (why := refusal(self.writer, TOMBSTONES_TABLE, rec["data"],
                                                        target_device=dev)):
                     raise self.refused(why, rec["id"])

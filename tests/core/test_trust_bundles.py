@@ -296,3 +296,22 @@ def test_built_in_form_stays_local_and_a_forged_one_is_refused(lan, hoa, tmp_pat
     assert result["records"] == 7
     assert hoa.db.execute("SELECT count(*) FROM forms WHERE device_id = ?",
                           [lan.keyring.identity.device_id]).fetchone()[0] == 0
+
+
+def test_a_surveyor_carries_the_status_its_supervisor_set(lan, hoa, tmp_path):
+    """Hoa approves Lan's session; Lan's laptop gets the decision and later exports the session again (it is
+    Lan's record, now approved): the supervisor's laptop accepts it, the status being the one it set."""
+    add_readings(lan.db, 3)
+    sid = lan.db.execute("SELECT id FROM sessions").fetchone()[0]
+    close_session(lan.db, context_for(lan.db, "Lan"), sid)
+    _export(lan, tmp_path / "closed.bundle")
+    _import(hoa, tmp_path / "closed.bundle")
+    decide(hoa.db, context_for(hoa.db, "Hoa"), sid, "approve")
+    _export(hoa, tmp_path / "approved.bundle", recipients=[lan.key])
+    assert _import(lan, tmp_path / "approved.bundle")["changed"] == 2
+    assert lan.db.execute("SELECT status FROM sessions").fetchone()[0] == "approved"
+    again = tmp_path / "again.bundle"
+    _export(lan, again)
+    _, tables = unseal(again, hoa)
+    assert [r["data"]["status"] for r in tables["sessions"]] == ["approved"]
+    assert _import(hoa, again)["records"] >= 1  # accepted: nothing new, no refusal

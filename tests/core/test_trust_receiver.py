@@ -373,3 +373,24 @@ def test_built_in_form_of_a_surveyor_is_stored_other_forms_refused(central):
     status, _ct, answer = _post(central.url, "/api/v1/batches", _batch(A, [builtin, forged]), central.token)
     assert status == 200 and [a["id"] for a in answer["accepted"]] == [builtin["id"]]
     assert "form not signed by a supervisor" in answer["rejected"][0]["reason"]
+
+
+def test_a_surveyor_may_send_back_the_status_a_supervisor_set(tmp_path):
+    r = Receiver(tmp_path, name="A")
+    store = CentralStore(r.db_path)
+    sup = store.add_device("Hoa", role="supervisor")
+    store.close()
+    try:
+        session = str(uuid.uuid4())
+        _post(r.url, "/api/v1/batches", _batch(A, [_rec("sessions", session, 1, A, status="closed")]), r.token)
+        S = str(uuid.uuid4())
+        assert _post(r.url, "/api/v1/batches", _batch(S, [_rec("sessions", session, 2, A, status="approved")]),
+                     sup)[2]["rejected"] == []
+        _s, _c, answer = _post(r.url, "/api/v1/batches", _batch(A, [
+            _rec("sessions", session, 2, A, status="approved")]), r.token)
+        assert answer["rejected"] == [] and len(answer["accepted"]) == 1
+        _s, _c, answer = _post(r.url, "/api/v1/batches", _batch(A, [
+            _rec("sessions", session, 3, A, status="rejected")]), r.token)
+        assert "supervisor" in answer["rejected"][0]["reason"]
+    finally:
+        r.stop()
