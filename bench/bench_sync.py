@@ -98,8 +98,9 @@ def main() -> int:
                                "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         url = server.stdout.readline().split()[-1]
-        t, mem, out = cli(home, "sync", "--url", url, "--token", token.strip(), "--json",
-                          "--batch-records", str(args.batch_records), "--batch-bytes", str(args.batch_bytes))
+        t, mem, out = cli(home, "sync", "--url", url, "--json",
+                          "--batch-records", str(args.batch_records), "--batch-bytes", str(args.batch_bytes),
+                          env={"SURVEY_APP_SYNC_TOKEN": token.strip()})
         summary = json.loads(out)
     finally:
         server.terminate()

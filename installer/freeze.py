@@ -46,7 +46,7 @@ QT_ALL = {
 PY_EXCLUDES = [
     "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "pytest_timeout", "hypothesis", "_hypothesis_pytestplugin",
     "_hypothesis_globals", "_hypothesis_ftz_detector", "schemathesis", "hypothesis_graphql", "importlinter",
-    "grimp", "jsonschema", "jsonschema_rs", "jsonschema_specifications", "referencing", "httpx", "httpcore",
+    "grimp", "jsonschema", "jsonschema_rs", "jsonschema_specifications", "referencing",
     "werkzeug", "graphql", "harfile",
     "PyInstaller", "setuptools", "pkg_resources", "pip", "IPython", "matplotlib", "scipy", "pandas", "OpenGL",
     "PyQt5", "PyQt6", "PySide2", "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "cupy", "numba",

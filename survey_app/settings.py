@@ -40,6 +40,7 @@ class Settings:
     sync_url: str = ""
     sync_auto: bool = False
     sync_ca_file: str = ""
+    sync_allow_insecure_http: bool = False  # plain http to a host other than this computer (a trusted LAN only)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

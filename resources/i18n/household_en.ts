@@ -217,7 +217,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>empty draft closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete this draft interview and its answers? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,8 +217,16 @@
         <translation>Hãy mở phiên khảo sát trước (trang Phiên).</translation>
     </message>
     <message>
+        <source>empty draft closed</source>
+        <translation>bản nháp trống đã đóng</translation>
+    </message>
+    <message>
         <source>Delete this draft interview and its answers? This cannot be undone.</source>
         <translation>Xoá bản nháp phỏng vấn này cùng các câu trả lời? Việc này không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>draft deleted</source>
+        <translation>bản nháp đã xóa</translation>
     </message>
 </context>
 <context>

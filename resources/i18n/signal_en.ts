@@ -223,6 +223,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logging into session {id}: {n} readings stored, {w} waiting (the database is busy, retrying).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging cannot write: {reason} ({w} readings waiting in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logging into session {id}: {n} readings stored.</source>
         <translation type="unfinished"></translation>
     </message>

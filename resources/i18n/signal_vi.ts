@@ -223,6 +223,14 @@
         <translation> · NR {rsrp} dBm</translation>
     </message>
     <message>
+        <source>Logging into session {id}: {n} readings stored, {w} waiting (the database is busy, retrying).</source>
+        <translation>Đang ghi vào phiên {id}: đã lưu {n} số đo, {w} đang chờ (cơ sở dữ liệu đang bận, đang thử lại).</translation>
+    </message>
+    <message>
+        <source>Logging cannot write: {reason} ({w} readings waiting in memory)</source>
+        <translation>Không ghi được: {reason} ({w} số đo đang chờ trong bộ nhớ)</translation>
+    </message>
+    <message>
         <source>Logging into session {id}: {n} readings stored.</source>
         <translation>Đang ghi vào phiên {id}: đã lưu {n} lần đo.</translation>
     </message>

@@ -44,6 +44,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send rejected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the cause is fixed, send the records the central system rejected once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

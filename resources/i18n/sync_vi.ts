@@ -44,6 +44,14 @@
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
+        <source>Send rejected again</source>
+        <translation>Gửi lại bản ghi bị từ chối</translation>
+    </message>
+    <message>
+        <source>Once the cause is fixed, send the records the central system rejected once more</source>
+        <translation>Khi nguyên nhân đã được khắc phục, gửi lại một lần nữa các bản ghi mà hệ thống trung tâm đã từ chối</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -72,7 +72,9 @@ def create_app(db_path: Path | str) -> FastAPI:
             raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
         dev = store.device_for(creds.credentials)
         if dev is None:
-            raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
+            # RFC 6750: the client drops its stored token only on this exact answer
+            raise HTTPException(401, "unknown or revoked token",
+                                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
         return dev
 
     errors = {code: _ERRORS for code in ("400", "401", "403", "408", "409", "413", "415", "422")}

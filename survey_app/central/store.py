@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import secrets
 import threading
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from survey_app.central.revisions import SCHEMA as REVISIONS_SCHEMA, Applier
 from survey_app.clock import utc_now
 from survey_app.codec import dumps_text, loads
 from survey_app.trust.contract import synced_columns
@@ -54,7 +54,6 @@ CREATE TABLE IF NOT EXISTS records (
 );
 """
 
-TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 INGEST_CHUNK = 5000
 DEVICE_COLUMNS = (("public_key", "TEXT"), ("fingerprint", "TEXT"), ("device_uuid", "TEXT"),
                   ("role", "TEXT NOT NULL DEFAULT 'surveyor'"), ("team", "TEXT"))
@@ -84,6 +83,7 @@ class CentralStore:
             for column, decl in DEVICE_COLUMNS:  # a receiver database made before devices had keys
                 if column not in held:
                     self.conn.execute(f"ALTER TABLE devices ADD COLUMN {column} {decl}")
+            self.conn.executescript(REVISIONS_SCHEMA)
 
     def close(self) -> None:
         """Close the connection."""
@@ -175,8 +175,6 @@ class CentralStore:
         writer = writer or Writer("surveyor", frozenset())
         contract = synced_columns()
         received = utc_now()
-        accepted: list[dict[str, Any]] = []
-        rejected: list[dict[str, Any]] = []
         with self.lock:
             cur = self.conn.cursor()
             cur.execute("BEGIN IMMEDIATE")
@@ -185,10 +183,16 @@ class CentralStore:
                 if row is not None:
                     cur.execute("ROLLBACK")
                     return loads(row[1]) if row[0] == device else None
+                # newest wins, history, stale, conflict, tombstones; each record checked against the contract and
+                # what `writer` may write before anything of it is applied
+                applier = Applier(cur, batch_id, received,
+                                  check=lambda rec, dev, status: self._refusal(writer, contract, rec, dev, status),
+                                  check_target=lambda table, held: _target_refusal(writer, table, held))
                 count = 0
                 for chunk in _chunks(records, INGEST_CHUNK):  # a bundle streams: memory stays at one chunk
                     count += len(chunk)
-                    self._apply(cur, chunk, writer, contract, accepted, rejected, batch_id, received)
+                    applier.apply(chunk)
+                accepted, rejected = applier.accepted, applier.rejected
                 answer = {"batch_id": batch_id, "accepted": accepted, "rejected": rejected}
                 answer_text = dumps_text(answer)
                 cur.execute("INSERT INTO batches (batch_id, device, kind, client_device_id, schema_version, "
@@ -201,38 +205,6 @@ class CentralStore:
                 if self.conn.in_transaction:
                     cur.execute("ROLLBACK")
                 raise
-
-    def _apply(self, cur, records: list[dict[str, Any]], writer: Writer, contract, accepted: list, rejected: list,
-               batch_id: str, received: str) -> None:
-        """Check and write one chunk of records (inside the batch's transaction)."""
-        held_now, held_devices = self._held(cur, records)
-        writes, seen = [], {}
-        for rec in records:
-            table, rid, rev = rec["table"], rec["id"], rec["revision"]
-            key = {"table": table, "id": rid, "revision": rev}
-            why = self._refusal(writer, contract, rec, *held_devices.get((table, rid), (None, None)))
-            if why:
-                rejected.append(dict(key, reason=why))
-                continue
-            held = seen.get((table, rid)) or held_now.get((table, rid), 0)
-            if rev < held:
-                rejected.append(dict(key, reason=f"stale: the central system holds revision {held}"))
-                continue
-            accepted.append(key)
-            if rev > held:
-                seen[(table, rid)] = rev
-                data = rec["data"]
-                text, dev = rec.get("data_json"), data.get("device_id")
-                if text is None:
-                    text = dumps_text(data)
-                writes.append((table, rid, rev, dev, rec.get("updated_at"), text, batch_id, received))
-        cur.executemany(
-            "INSERT INTO records (table_name, id, revision, device_id, updated_at, data, batch_id, "
-            "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (table_name, id) DO UPDATE SET "
-            "revision = excluded.revision, device_id = excluded.device_id, updated_at = excluded.updated_at, "
-            "data = excluded.data, batch_id = excluded.batch_id, received_at = excluded.received_at "
-            "WHERE excluded.revision > records.revision", writes)
 
     @staticmethod
     def _refusal(writer: Writer, contract: dict[str, frozenset[str]], rec: dict[str, Any],
@@ -250,20 +222,6 @@ class CentralStore:
         why = refusal(writer, table, data, held_device, held_status=held_status, english=True)
         return f"not allowed: {why}" if why else None
 
-    @staticmethod
-    def _held(cur, records: list[dict[str, Any]]
-              ) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], tuple[str, str | None]]]:
-        """Revisions, and device ids with a session's status, already held for the batch's records, in one query."""
-        keys = dumps_text([[r["table"], r["id"]] for r in records])
-        revisions, devices = {}, {}
-        for t, i, rev, dev, status in cur.execute(
-                "SELECT r.table_name, r.id, r.revision, r.device_id, CASE WHEN r.table_name = 'sessions' THEN "
-                "r.data ->> '$.status' END FROM json_each(?) k JOIN records r "
-                "ON r.table_name = k.value ->> 0 AND r.id = k.value ->> 1", [keys]):
-            revisions[(t, i)] = rev
-            devices[(t, i)] = (dev, status)
-        return revisions, devices
-
     # inspection ----------------------------------------------------------------------------------------
     def counts(self) -> dict[str, Any]:
         """Records per table, batches and devices (for operators and tests)."""
@@ -273,6 +231,24 @@ class CentralStore:
             devices = self.conn.execute("SELECT count(*) FROM devices").fetchone()[0]
         return {"records": sum(tables.values()), "tables": tables, "batches": batches, "devices": devices}
 
+    def history(self, table: str, record_id: str) -> list[dict[str, Any]]:
+        """Earlier (and refused) copies of one record, oldest revision first."""
+        with self.lock:
+            cur = self.conn.execute("SELECT * FROM record_history WHERE table_name = ? AND id = ? "
+                                    "ORDER BY revision, seq", [table, record_id])
+            names = [d[0] for d in cur.description]
+            rows = [dict(zip(names, r)) for r in cur.fetchall()]
+        for row in rows:
+            row["data"] = loads(row["data"])
+            row["changed_fields"] = loads(row["changed_fields"]) if row["changed_fields"] else None
+        return rows
+
+    def deletion(self, table: str, record_id: str) -> dict[str, Any] | None:
+        """The deletion the receiver holds for a record, or None."""
+        with self.lock:
+            cur = self.conn.execute("SELECT * FROM deletions WHERE table_name = ? AND id = ?", [table, record_id])
+            row = cur.fetchone()
+            return dict(zip([d[0] for d in cur.description], row)) if row else None
 
 def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     """Lists of at most `size` records, in order."""
@@ -284,3 +260,11 @@ def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[
             chunk = []
     if chunk:
         yield chunk
+
+
+def _target_refusal(writer: Writer, table: str, held_device: str | None) -> str | None:
+    """Why `writer` may not delete a held record of `table` owned by `held_device` (a tombstone's target)."""
+    if held_device is None:
+        return None
+    why = refusal(writer, table, {"device_id": held_device}, held_device, english=True)
+    return f"not allowed: {why}" if why else None

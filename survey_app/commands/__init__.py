@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "survey_app.commands.sync",
     "survey_app.commands.review",
     "survey_app.commands.forms",
+    "survey_app.commands.households",
     "survey_app.commands.export",
     "survey_app.commands.keys",
     "survey_app.commands.coverage",

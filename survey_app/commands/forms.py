@@ -1,4 +1,4 @@
-"""`survey-app forms check|import|list` and `survey-app households list`."""
+"""`survey-app forms check|import|list` (households: commands/households.py)."""
 from __future__ import annotations
 
 import sys
@@ -7,7 +7,7 @@ from survey_app.i18n import _
 
 
 def register(sub) -> None:
-    """Add the `forms` and `households` subcommands."""
+    """Add the `forms` subcommands."""
     p = sub.add_parser("forms", help=_("check and import questionnaires (XLSForm .xlsx)"))
     fs = p.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
     c = fs.add_parser("check", help=_("check an XLSForm; lists every problem with its sheet, row and column"))
@@ -22,12 +22,6 @@ def register(sub) -> None:
     ls = fs.add_parser("list", help=_("list the installed forms"))
     ls.add_argument("--json", action="store_true", help=_("print JSON"))
     ls.set_defaults(handler=run_list_forms)
-    h = sub.add_parser("households", help=_("household interviews"))
-    hs = h.add_subparsers(dest="households_command", metavar="ACTION", required=True)
-    hl = hs.add_parser("list", help=_("list household interviews"))
-    hl.add_argument("--session", help=_("only this session (id or unique prefix)"))
-    hl.add_argument("--json", action="store_true", help=_("print JSON"))
-    hl.set_defaults(handler=run_list_households)
 
 
 def _report(form, problems, as_json: bool, path: str) -> None:
@@ -94,24 +88,4 @@ def run_list_forms(ctx, args) -> int:
     else:
         for f in forms:
             print(f"{f['form_id']}  {f['version']}  {f['imported_at']}  {f['title']}")
-    return 0
-
-
-def run_list_households(ctx, args) -> int:
-    """List household interviews."""
-    from survey_app.commands import print_json
-    from survey_app.households.labels import status_label
-    from survey_app.storage.households import list_households
-    from survey_app.storage.sessions import get_session
-
-    session_id = get_session(ctx.db, args.session).id if args.session else None
-    rows = list_households(ctx.db, session_id)
-    if args.json:
-        print_json(rows)
-        return 0
-    for h in rows:
-        print(f"{h['id']}  {status_label(h['status']):<12} {h['hamlet'] or '-':<20} "
-              f"{_('{n} members').format(n=h['member_count'] or 0):<14} {h['started_at']}  "
-              f"{h['form_id']} {h['form_version']}")
-    print(_("{n} interviews").format(n=len(rows)))
     return 0

@@ -6,6 +6,7 @@ import sys
 import time
 
 from survey_app.devices.monitor import GpsMonitor, GpsUpdate, ModemMonitor, ModemSample, ModemStatus
+from survey_app.devices.position import PositionHolder
 from survey_app.devices.recorder import SignalRecorder
 from survey_app.i18n import _
 
@@ -18,9 +19,9 @@ def log_modems(ctx, args) -> int:
     interval = args.interval if args.interval is not None else ctx.settings.signal_interval_s
     session = require_open(ctx.db, args.session) if args.session else None
     events: queue.Queue = queue.Queue()
-    latest = {"pos": None}
+    latest = PositionHolder()
     rec = SignalRecorder(ctx.db, ctx.record_context(), session_id=session.id if session else None,
-                         unit_code=session.unit_code if session else None, position=lambda: latest["pos"])
+                         unit_code=session.unit_code if session else None, position=latest.current)
     monitors: list = [ModemMonitor(p, events, interval_s=interval) for p in args.port]
     if args.gps:
         monitors.append(GpsMonitor(args.gps, events))
@@ -43,10 +44,11 @@ def log_modems(ctx, args) -> int:
             elif isinstance(ev, ModemStatus):
                 print(ev.message, file=sys.stderr, flush=True)
             elif isinstance(ev, GpsUpdate):
-                latest["pos"] = ev.fix.position if ev.fix else None
+                latest.set(ev.fix.position if ev.fix else None)
                 if ev.message:
                     print(ev.message, file=sys.stderr, flush=True)
             rec.flush_if_due()
+            _report(rec)
     finally:
         for m in monitors:
             m.stop()
@@ -59,6 +61,23 @@ def log_modems(ctx, args) -> int:
                 break
             if isinstance(ev, ModemSample):
                 rec.add(ev)
-        rec.flush()
+        deadline = time.monotonic() + 10
+        while rec.flush() == 0 and rec.status().waiting and time.monotonic() < deadline:
+            time.sleep(0.25)  # the database is busy: the readings still wait in memory
         print(_("{n} readings stored.").format(n=rec.written), file=sys.stderr)
+        if rec.status().waiting:
+            print(_("{n} readings could not be written before logging stopped.").format(n=rec.status().waiting),
+                  file=sys.stderr)
+            return 3
     return 0
+
+
+_last_reported = {"state": "writing"}  # one logging run per process (the CLI)
+
+
+def _report(rec: SignalRecorder) -> None:
+    """Say on stderr when the recorder's state changes (busy database, cannot write, writing again)."""
+    status = rec.status()
+    if status.state != _last_reported["state"]:
+        _last_reported["state"] = status.state
+        print(status.message or _("Readings are written to the database again."), file=sys.stderr, flush=True)

@@ -1,6 +1,7 @@
 """`survey-app sync`, `survey-app bundle export|import`, `survey-app central serve|add-device|revoke-device|openapi`."""
 from __future__ import annotations
 
+import argparse
 import sys
 
 from survey_app.i18n import _
@@ -10,8 +11,13 @@ def register(sub) -> None:
     """Add the sync, bundle and central subcommands."""
     s = sub.add_parser("sync", help=_("send unsynced records to the central system"))
     s.add_argument("--url", help=_("central system address (default: from settings)"))
-    s.add_argument("--token", help=_("device token (default: the stored one)"))
-    s.add_argument("--save", action="store_true", help=_("remember --url and --token for later runs"))
+    s.add_argument("--token-file", help=_("read the device token from this file (readable by you alone)"))
+    s.add_argument("--token", help=argparse.SUPPRESS)  # visible to other users in `ps`: kept only for old scripts
+    s.add_argument("--save", action="store_true", help=_("remember the address and the token for later runs"))
+    s.add_argument("--retry-rejected", action="store_true",
+                   help=_("send the records rejected earlier again (once their cause is fixed)"))
+    s.add_argument("--allow-insecure-http", action="store_true",
+                   help=_("allow plain http to a server other than this computer (the token travels unencrypted)"))
     s.add_argument("--batch-records", type=int, default=500, help=_("records per batch at most"))
     s.add_argument("--batch-bytes", type=int, default=1024 * 1024, help=_("compressed bytes per batch at most"))
     s.add_argument("--status", action="store_true", help=_("only show what waits, was rejected or arrived"))
@@ -70,31 +76,75 @@ def _progress(line: str) -> None:
         sys.stderr.flush()
 
 
+def _token(args, tokens) -> str | None:
+    """The token from --token-file, --token (with a warning), or None (environment, store, prompt follow)."""
+    from survey_app.sync.token import read_token_file
+
+    if args.token_file:
+        return read_token_file(args.token_file)
+    if args.token:
+        print(_("Warning: a token on the command line can be seen by other users of this computer; use "
+                "SURVEY_APP_SYNC_TOKEN, --token-file or the prompt instead."), file=sys.stderr)
+        return args.token.strip()
+    return None
+
+
+def _prompt_token() -> str:
+    """Ask for the token without echoing it, when someone is at the terminal."""
+    if not sys.stdin.isatty():
+        return ""
+    import getpass
+
+    try:
+        return getpass.getpass(_("Device token: ")).strip()
+    except (EOFError, KeyboardInterrupt):
+        return ""
+
+
+def _print_status(summary: dict, as_json: bool) -> None:
+    from survey_app.commands import print_json
+
+    if as_json:
+        print_json(summary)
+        return
+    print(_("Waiting: {w}, rejected: {r}, arrived: {a}").format(
+        w=summary["pending"], r=summary["rejected"], a=summary["arrived"]))
+    for table, c in summary["tables"].items():
+        print(f"  {table}: " + _("waiting {w}, rejected {r}, arrived {a}").format(
+            w=c["pending"], r=c["rejected"], a=c["arrived"]))
+
+
 def run_sync(ctx, args) -> int:
     """Send the outbox; exit 0 ok, 1 partial, 3 failed."""
     from survey_app.commands import print_json
     from survey_app.errors import UserError
+    from survey_app.storage.sync import requeue_rejected
     from survey_app.sync.service import config_from, status_summary
+    from survey_app.sync.token import TokenStore
     from survey_app.sync.upload import drive, run_sync as run
 
     db = ctx.db  # migrates before the worker connection opens
     if args.status:
-        summary = status_summary(db)
-        if args.json:
-            print_json(summary)
-        else:
-            print(_("Waiting: {w}, rejected: {r}, arrived: {a}").format(
-                w=summary["waiting"], r=summary["rejected"], a=summary["arrived"]))
+        _print_status(status_summary(db), args.json)
         return 0
-    config, tokens = config_from(ctx.home, ctx.settings, url=args.url, token=args.token)
+    config, tokens = config_from(ctx.home, ctx.settings, url=args.url, token=_token(args, TokenStore(ctx.home)))
+    config.token = config.token or (_prompt_token() if config.url else "")
+    config.allow_insecure_http = config.allow_insecure_http or args.allow_insecure_http
+    if not config.url or not config.token:
+        raise UserError(_("No central system set up: give --url and the device token (SURVEY_APP_SYNC_TOKEN, "
+                          "--token-file FILE, or typed when asked); add --save to remember them."))
+    from survey_app.sync.transport import Transport
+
+    Transport(config.url, config.token, allow_insecure_http=config.allow_insecure_http)  # refuse before saving
     if args.save:
         ctx.settings.sync_url = config.url
         from survey_app.paths import settings_path
 
         ctx.settings.save(settings_path(ctx.home))
         tokens.save(config.token)
-    if not config.url or not config.token:
-        raise UserError(_("No central system set up: give --url and --token (add --save to remember them)."))
+    if args.retry_rejected:
+        requeued = requeue_rejected(db)
+        print(_("{n} rejected records are sent again.").format(n=sum(requeued.values())), file=sys.stderr)
     config.max_records, config.max_bytes = args.batch_records, args.batch_bytes
     result = drive(run(ctx.db_path, config), lambda p: _progress(
         _("Sent {sent} of {total}, accepted {accepted}, rejected {rejected}").format(
@@ -150,6 +200,9 @@ def run_bundle_import(ctx, args) -> int:
             **result))
         if result.get("forward"):
             print(_("The signed original is kept for the central system: {path}").format(path=result["forward"]))
+        if result["stale"] or result["conflict"]:
+            print(_("{stale} older than the copy here (kept as history), {conflict} in conflict with it (the copy "
+                    "here stays; the bundle's is kept as history).").format(**result))
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from survey_app.clock import utc_now
-from survey_app.errors import UserError
+from survey_app.errors import NotFound, UserError
 from survey_app.forms.interview import FormState
 from survey_app.households.labels import status_label
 from survey_app.households.rules import duration_s, missing_answers_message, outcome, record_rows
@@ -39,15 +39,16 @@ def state_for(db: sqlite_utils.Database, household_id: str, *, lang: str | None 
 
 
 def save_draft(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, data: dict, *,
-               location_source: str | None = None, location_at: str | None = None) -> None:
-    """Autosave a draft (no history: a draft is work in progress). location_*: where the location answer came
-    from ('gps', 'modem', 'manual') and when."""
+               location_source: str | None = None, location_at: str | None = None) -> int:
+    """Autosave a draft: a new revision (sent again if the last one left the laptop), without local history
+    (a draft replacing a draft is work in progress). location_*: where the location answer came from
+    ('gps', 'modem', 'manual') and when. Returns the revision."""
     current = store.get_interview(db, household_id)
     if current["status"] != "draft":
         raise UserError(_("This interview is {status}; editing it needs a reason.").format(
             status=status_label(current["status"])))
     hh, mrows = record_rows(household_id, data, location_source, location_at)
-    store.write_draft(db, rctx, household_id, hh, mrows)
+    return store.write_interview(db, rctx, household_id, hh, mrows, reason=_("draft saved"), history=False)
 
 
 def check_answers(db: sqlite_utils.Database, household_id: str, data: dict) -> FormState:
@@ -64,18 +65,18 @@ def check_answers(db: sqlite_utils.Database, household_id: str, data: dict) -> F
 
 def finalize_interview(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, data: dict, *,
                        location_source: str | None = None, location_at: str | None = None) -> str:
-    """Finalize a draft: refused when consent is 'no', else every answer must pass; returns the new status."""
+    """Finalize a draft: refused when consent is 'no', else every answer must pass; returns the new status.
+    The draft stays in the history (here and at the central system)."""
     current = store.get_interview(db, household_id)
     if current["status"] != "draft":
         raise UserError(_("This interview is already {status}.").format(status=status_label(current["status"])))
     state = check_answers(db, household_id, data)
     ended = utc_now()
     state.set_meta("end", ended)
-    pruned = state.to_data(prune=True)
+    hh, mrows = record_rows(household_id, state.to_data(prune=True), location_source, location_at)
     status = outcome(state)
-    save_draft(db, rctx, household_id, pruned, location_source=location_source, location_at=location_at)
-    store.set_outcome(db, household_id, status=status, ended_at=ended,
-                      duration_s=duration_s(current["started_at"], ended))
+    hh.update(status=status, ended_at=ended, duration_s=duration_s(current["started_at"], ended))
+    store.write_interview(db, rctx, household_id, hh, mrows, reason=_("finalized"))
     return status
 
 
@@ -91,12 +92,33 @@ def revise_interview(db: sqlite_utils.Database, rctx: RecordContext, household_i
     state = check_answers(db, household_id, data)
     hh, mrows = record_rows(household_id, state.to_data(prune=True), location_source, location_at)
     hh["status"] = outcome(state)
-    return store.write_revision(db, rctx, household_id, hh, mrows, reason=reason)
+    return store.write_interview(db, rctx, household_id, hh, mrows, reason=reason)
 
 
-def discard_draft(db: sqlite_utils.Database, household_id: str) -> None:
-    """Delete a draft that was never finalized (finalized interviews are never deleted)."""
+def remove_member(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, member_id: str, *,
+                  reason: str) -> int:
+    """Take one member off the roster (a tombstone travels); a finalized interview is checked again. Returns
+    the household's revision."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError(_("Say why this member is removed."))
+    hh = store.get_interview(db, household_id)
+    members = hh["data"]["repeats"]["members"]
+    kept = [m for m in members if m["_id"] != member_id]
+    if len(kept) == len(members):
+        raise NotFound(_("Household {id} has no member {member}.").format(id=household_id, member=member_id))
+    data = dict(hh["data"], repeats={"members": kept})
+    where = {"location_source": hh["position_source"], "location_at": hh["position_at"]}  # the answer is unchanged
+    if hh["status"] != "draft":
+        return revise_interview(db, rctx, household_id, data, reason=reason, **where)
+    row, mrows = record_rows(household_id, data, where["location_source"], where["location_at"])
+    return store.write_interview(db, rctx, household_id, row, mrows, reason=reason)
+
+
+def discard_draft(db: sqlite_utils.Database, household_id: str, *, who: str = "", reason: str = "") -> None:
+    """Delete a draft that was never finalized (finalized interviews are never deleted): its members and then
+    the household each leave a tombstone, so the central system drops them too."""
     hh = store.get_interview(db, household_id)
     if hh["status"] != "draft":
         raise UserError(_("Only drafts can be deleted."))
-    store.delete_household(db, household_id)
+    store.delete_household(db, household_id, who=who, reason=(reason or "").strip() or _("draft discarded"))

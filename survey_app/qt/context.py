@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from survey_app.devices.position import PositionHolder
 from survey_app.models.base import Position, Session
 from survey_app.paths import db_path, settings_path
 from survey_app.settings import Settings
@@ -37,7 +38,7 @@ class AppContext(QObject):
         self.settings = settings
         self.demo = demo
         self.current_session: Session | None = None
-        self.position: Position | None = None
+        self._position = PositionHolder()  # a fix older than POSITION_MAX_AGE_S is never attached
         self.status: dict[str, str] = {}
 
     @property
@@ -68,9 +69,14 @@ class AppContext(QObject):
         self.settings.extra["last_session_id"] = session.id if session else None
         self.session_changed.emit(session)
 
+    @property
+    def position(self) -> Position | None:
+        """The latest position while it is fresh (a lost fix or unplugged GPS gives None after a few seconds)."""
+        return self._position.current()
+
     def set_position(self, pos: Position | None) -> None:
         """Record the latest position and tell every page."""
-        self.position = pos
+        self._position.set(pos)
         self.position_changed.emit(pos)
 
     def set_status(self, key: str, text: str) -> None:

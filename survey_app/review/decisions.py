@@ -9,7 +9,8 @@ from survey_app.clock import utc_now
 from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import review as store
-from survey_app.storage.records import RecordContext, revise
+from survey_app.storage.records import RecordContext
+from survey_app.storage.revisions import revise
 from survey_app.storage.sessions import get_session, status_label
 
 # action -> (decision stored, session status after, statuses it may follow)

@@ -44,36 +44,46 @@ def selection(db: sqlite_utils.Database, session_id: str | None,
     return out
 
 
-def upsert_sql(db: sqlite_utils.Database, table: str, data_cols: Sequence[str]) -> str:
-    """The statement that writes an imported row (in `data_cols` order) as 'pending': inserted if new,
-    else only over an older revision. An empty table takes the plain, faster insert."""
-    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in data_cols)}, sync_state, synced_revision) "
-           f"VALUES ({', '.join('?' for _ in data_cols)}, 'pending', NULL)")
-    if db.execute(f"SELECT EXISTS (SELECT 1 FROM [{table}])").fetchone()[0]:
-        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in data_cols if c != "id")
-        sql += (f" ON CONFLICT (id) DO UPDATE SET {updates}, sync_state = 'pending', synced_revision = NULL "
-                f"WHERE excluded.revision > [{table}].revision")
-    return sql
+def insert_sql(table: str, data_cols: Sequence[str]) -> str:
+    """The statement that writes a new imported row (in `data_cols` order) as 'pending'."""
+    return (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in data_cols)}, sync_state, synced_revision) "
+            f"VALUES ({', '.join('?' for _ in data_cols)}, 'pending', NULL)")
+
+
+def upsert_sql(table: str, data_cols: Sequence[str]) -> str:
+    """The statement that writes an imported row over an older revision (never over the same or a newer one)."""
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in data_cols if c != "id")
+    return (insert_sql(table, data_cols) + f" ON CONFLICT (id) DO UPDATE SET {updates}, sync_state = 'pending', "
+            f"synced_revision = NULL WHERE excluded.revision > [{table}].revision")
+
+
+def nothing_to_merge(db: sqlite_utils.Database, table: str) -> bool:
+    """Whether `table` is empty and has no tombstones: an import may then take the plain, faster insert."""
+    return not db.execute(f"SELECT EXISTS (SELECT 1 FROM [{table}]) OR EXISTS (SELECT 1 FROM tombstones WHERE "
+                          f"table_name = ?)", [table]).fetchone()[0]
 
 
 def write_rows(db: sqlite_utils.Database, sql: str, rows: list[tuple],
-               on_clash: Callable[[tuple, sqlite.IntegrityError], None]) -> None:
+               on_clash: Callable[[tuple, sqlite.IntegrityError], bool]) -> int:
     """Run `sql` over the rows in one call; when one clashes with a local row, run them one by one and hand
-    each clash (values, error) to `on_clash`."""
+    each clash (values, error) to `on_clash` (True if it wrote the row after all). Returns the rows written."""
     conn = db.conn
     try:
         conn.execute("SAVEPOINT chunk")
         conn.executemany(sql, rows)
         conn.execute("RELEASE chunk")
-        return
+        return len(rows)
     except sqlite.IntegrityError:
         conn.execute("ROLLBACK TO chunk")
         conn.execute("RELEASE chunk")
+    written = 0
     for values in rows:
         try:
             conn.execute(sql, values)
+            written += 1
         except sqlite.IntegrityError as exc:
-            on_clash(values, exc)
+            written += bool(on_clash(values, exc))
+    return written
 
 
 def write_row(db: sqlite_utils.Database, sql: str, values: Sequence) -> None:

@@ -5,10 +5,10 @@ import json
 
 import sqlite_utils
 
-from survey_app.clock import utc_now
 from survey_app.errors import NotFound
 from survey_app.i18n import _
-from survey_app.storage.records import RecordContext, revise
+from survey_app.storage.records import RecordContext
+from survey_app.storage.revisions import delete, revise
 
 
 def insert_household(db: sqlite_utils.Database, row: dict) -> None:
@@ -35,49 +35,25 @@ def get_interview(db: sqlite_utils.Database, household_id: str) -> dict:
     return hh
 
 
-def write_draft(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, hh: dict,
-                mrows: list[dict]) -> None:
-    """Overwrite a draft's row and roster (no history: a draft is work in progress)."""
-    now = utc_now()
-    with db.atomic():
-        db.table("households").update(household_id, dict(hh, updated_at=now))
-        keep = [m["id"] for m in mrows]
-        db.execute(f"DELETE FROM members WHERE household_id = ? AND id NOT IN ({','.join('?' * len(keep))})",
-                   [household_id, *keep])
-        for m in mrows:
-            if db.execute("SELECT 1 FROM members WHERE id = ?", [m["id"]]).fetchone():
-                db.table("members").update(m["id"], dict(m, updated_at=now))
-            else:
-                db.table("members").insert(rctx.stamp(m, now=now))
-
-
-def set_outcome(db: sqlite_utils.Database, household_id: str, *, status: str, ended_at: str,
-                duration_s: float | None) -> None:
-    """Record how a draft ended (finalized or refused)."""
-    db.table("households").update(household_id, {"status": status, "ended_at": ended_at,
-                                                 "duration_s": duration_s, "updated_at": ended_at})
-
-
-def write_revision(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, hh: dict,
-                   mrows: list[dict], *, reason: str) -> int:
-    """Store a revised interview: old household and member rows go to record_history; returns the revision."""
-    now = utc_now()
+def write_interview(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, hh: dict,
+                    mrows: list[dict], *, reason: str, history: bool = True) -> int:
+    """The household row and its roster through the revision path (revision up, back in the outbox): changed
+    members revised, new ones added, removed ones deleted with a tombstone. `history=False` for a draft's
+    autosave (work in progress). Returns the household's revision."""
     who = rctx.surveyor
     with db.atomic():
-        rev = revise(db, "households", household_id, hh, changed_by=who, reason=reason)
-        old = {r[0]: r[1] for r in db.execute("SELECT id, answers FROM members WHERE household_id = ?",
-                                              [household_id])}
+        rev = revise(db, "households", household_id, hh, changed_by=who, reason=reason, history=history)
+        session_id = db.execute("SELECT session_id FROM households WHERE id = ?", [household_id]).fetchone()[0]
+        old = {r[0] for r in db.execute("SELECT id FROM members WHERE household_id = ?", [household_id])}
         for m in mrows:
             if m["id"] in old:
-                before = db.execute("SELECT position, answers FROM members WHERE id = ?", [m["id"]]).fetchone()
-                if (before[0], before[1]) != (m["position"], m["answers"]):
-                    revise(db, "members", m["id"], {k: v for k, v in m.items() if k != "id"}, changed_by=who,
-                           reason=reason)
+                revise(db, "members", m["id"], {k: v for k, v in m.items() if k != "id"}, changed_by=who,
+                       reason=reason, history=history)
             else:
-                db.table("members").insert(rctx.stamp(m, now=now))
-        for mid in set(old) - {m["id"] for m in mrows}:
-            revise(db, "members", mid, {}, changed_by=who, reason=reason)   # keeps the removed row in history
-            db.execute("DELETE FROM members WHERE id = ?", [mid])
+                db.table("members").insert(rctx.stamp(m))
+        for mid in sorted(old - {m["id"] for m in mrows}):
+            delete(db, "members", mid, deleted_by=who, reason=reason or _("removed from the roster"),
+                   session_id=session_id)
     return rev
 
 
@@ -116,8 +92,11 @@ def linked_speed_tests(db: sqlite_utils.Database, household_id: str) -> list[dic
     return [dict(zip(("id", "started_at", "status", "download_mbps", "upload_mbps", "ping_ms"), r)) for r in rows]
 
 
-def delete_household(db: sqlite_utils.Database, household_id: str) -> None:
-    """Delete a household and its members."""
+def delete_household(db: sqlite_utils.Database, household_id: str, *, who: str, reason: str) -> None:
+    """Delete a household and its members, each through a tombstone (the central system drops them too)."""
     with db.atomic():
-        db.execute("DELETE FROM members WHERE household_id = ?", [household_id])
-        db.execute("DELETE FROM households WHERE id = ?", [household_id])
+        session_id = db.execute("SELECT session_id FROM households WHERE id = ?", [household_id]).fetchone()[0]
+        for (mid,) in db.execute("SELECT id FROM members WHERE household_id = ? ORDER BY position",
+                                 [household_id]).fetchall():
+            delete(db, "members", mid, deleted_by=who, reason=reason, session_id=session_id)
+        delete(db, "households", household_id, deleted_by=who, reason=reason)

@@ -19,6 +19,7 @@ MIGRATION_MODULES: list[tuple[str, str]] = [
     ("0003_sync_state", "survey_app.storage.schema_sync_0003"),
     ("0004_review_partials", "survey_app.storage.schema_review_0004"),
     ("0005_coverage", "survey_app.storage.schema_coverage_0005"),
+    ("0006_revisions", "survey_app.storage.schema_revisions_0006"),
 ]
 
 
@@ -55,6 +56,9 @@ def apply_migrations(db: sqlite_utils.Database, existing_path: Path | None) -> l
 
         backup(db, existing_path, f"before-{pending[0]}")
     migrations.apply(db)
+    from survey_app.storage.revisions import install_guards
+
+    install_guards(db)  # every synced table, including one a migration just added
     return pending
 
 

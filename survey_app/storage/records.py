@@ -63,25 +63,3 @@ def device_id(db: sqlite_utils.Database) -> str:
 def context_for(db: sqlite_utils.Database, surveyor: str = "") -> RecordContext:
     """A RecordContext for this device and surveyor."""
     return RecordContext(device_id=device_id(db), surveyor=surveyor)
-
-
-def revise(db: sqlite_utils.Database, table: str, record_id: str, changes: dict[str, Any], *,
-           changed_by: str = "", reason: str = "") -> int:
-    """Update a revisable record: bump its revision, mark it for sync and keep the old row in record_history."""
-    import json
-
-    old = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [record_id]).fetchone()
-    if old is None:
-        raise KeyError(record_id)
-    cols = [d[0] for d in db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
-    before = dict(zip(cols, old))
-    now = utc_now()
-    new_rev = int(before["revision"]) + 1
-    db.table("record_history").insert({
-        "id": new_id(), "table_name": table, "record_id": record_id, "revision": before["revision"],
-        "changed_at": now, "changed_by": changed_by, "reason": reason,
-        "data_before": json.dumps(before, ensure_ascii=False),
-    })
-    update = dict(changes, revision=new_rev, updated_at=now, sync_state=SYNC_PENDING)
-    db.table(table).update(record_id, update)
-    return new_rev

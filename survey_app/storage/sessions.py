@@ -13,7 +13,8 @@ from survey_app.errors import NotFound, UserError
 from survey_app.i18n import _
 from survey_app.models.base import Session
 from survey_app.clock import utc_now
-from survey_app.storage.records import CODE_SET, RecordContext, revise
+from survey_app.storage.records import CODE_SET, RecordContext
+from survey_app.storage.revisions import revise
 from survey_app.storage.units import get_unit
 
 _SELECT = """

@@ -8,6 +8,7 @@ import sqlite_utils
 from survey_app.models.base import NO_POSITION_COLUMNS, Position
 from survey_app.clock import utc_now
 from survey_app.storage.records import CODE_SET, RecordContext
+from survey_app.storage.revisions import revise
 
 READING_COLUMNS = ("manufacturer", "model", "technology", "mcc", "mnc", "operator", "rssi_dbm", "rsrp_dbm",
                    "rsrq_db", "sinr_db", "rscp_dbm", "ecio_db", "band", "arfcn", "pci", "cell_id", "tac", "lac",
@@ -15,21 +16,41 @@ READING_COLUMNS = ("manufacturer", "model", "technology", "mcc", "mnc", "operato
 
 
 def upsert_modem(db: sqlite_utils.Database, ctx: RecordContext, *, manufacturer: str | None, model: str | None,
-                 revision: str | None, port: str, dialect: str, usb_vid_pid: str | None = None) -> str:
-    """The id of the `modems` row for this model on this port (created on first sight, last_seen_at updated)."""
+                 revision: str | None, port: str, dialect: str, usb_vid_pid: str | None = None,
+                 new_id: str | None = None) -> str:
+    """The id of the `modems` row for this model on this port (created on first sight, with `new_id` if given;
+    a new sighting is a revision: last_seen_at, firmware and dialect)."""
     now = utc_now()
     row = db.execute(
         "SELECT id FROM modems WHERE IFNULL(manufacturer,'') = ? AND IFNULL(model,'') = ? AND IFNULL(port,'') = ?",
         [manufacturer or "", model or "", port]).fetchone()
     if row:
-        db.execute("UPDATE modems SET last_seen_at = ?, revision_fw = ?, dialect = ? WHERE id = ?",
-                   [now, revision, dialect, row[0]])
+        revise(db, "modems", row[0], {"last_seen_at": now, "revision_fw": revision, "dialect": dialect},
+               changed_by=ctx.surveyor, reason="seen again", history=False)
         return row[0]
-    record = ctx.stamp({"label": " ".join(p for p in (manufacturer, model) if p), "manufacturer": manufacturer,
-                        "model": model, "revision_fw": revision, "usb_vid_pid": usb_vid_pid, "port": port,
-                        "dialect": dialect, "first_seen_at": now, "last_seen_at": now}, now=now)
+    data = {"label": " ".join(p for p in (manufacturer, model) if p), "manufacturer": manufacturer,
+            "model": model, "revision_fw": revision, "usb_vid_pid": usb_vid_pid, "port": port,
+            "dialect": dialect, "first_seen_at": now, "last_seen_at": now}
+    if new_id:
+        data["id"] = new_id
+    record = ctx.stamp(data, now=now)
     db.table("modems").insert(record)
     return record["id"]
+
+
+def store_batch(db: sqlite_utils.Database, ctx: RecordContext, modems: list[dict], rows: list[dict]) -> None:
+    """In one transaction: the modems first seen since the last batch (each dict holds upsert_modem's
+    arguments and the `new_id` its readings already carry; an existing row's id replaces it in `rows`),
+    then the readings."""
+    with db.atomic():
+        for modem in modems:
+            held = upsert_modem(db, ctx, **modem)
+            if held != modem["new_id"]:
+                for row in rows:
+                    if row.get("modem_id") == modem["new_id"]:
+                        row["modem_id"] = held
+        if rows:
+            db.table("signal_readings").insert_all(rows)
 
 
 def reading_row(ctx: RecordContext, reading: Any, *, measured_at: str, registration: str | None,

@@ -27,10 +27,11 @@ _STATE_SQL = {STATE_WAITING: f"sync_state = '{SYNC_PENDING}'", STATE_ARRIVED: f"
 
 
 def ordered_tables(db: sqlite_utils.Database) -> list[str]:
-    """Synced tables, parents before children."""
+    """Synced tables, parents before children, tombstones last (a bundle deletes after it wrote)."""
     tables = synced_tables(db)
     first = [t for t in TABLE_ORDER if t in tables]
-    return first + sorted(t for t in tables if t not in first)
+    rest = sorted(t for t in tables if t not in first and t != "tombstones")
+    return first + rest + (["tombstones"] if "tombstones" in tables else [])
 
 
 def columns(db: sqlite_utils.Database, table: str) -> list[str]:
@@ -116,7 +117,8 @@ def mark_accepted(db: sqlite_utils.Database, table: str, accepted: Iterable[tupl
 
 
 def mark_rejected(db: sqlite_utils.Database, table: str, rejected: Iterable[tuple[str, int, str]]) -> int:
-    """Keep the reason a revision was refused; the row is marked rejected only if still at that revision."""
+    """Keep the reason a revision was refused; only a row still at that revision is marked rejected (a verdict
+    on an older copy, e.g. of a forwarded bundle, leaves a newer revision waiting)."""
     rows = list(rejected)
     if not rows:
         return 0
@@ -126,10 +128,23 @@ def mark_rejected(db: sqlite_utils.Database, table: str, rejected: Iterable[tupl
                             [(rid, rev) for rid, rev, _ in rows])
         db.conn.executemany(
             "INSERT INTO sync_rejections (table_name, record_id, revision, reason, rejected_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_name, record_id) DO UPDATE SET "
+            f"SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM [{table}] WHERE id = ? AND revision = ?) "
+            "ON CONFLICT (table_name, record_id) DO UPDATE SET "
             "revision = excluded.revision, reason = excluded.reason, rejected_at = excluded.rejected_at",
-            [(table, rid, rev, str(reason)[:500], now) for rid, rev, reason in rows])
+            [(table, rid, rev, str(reason)[:500], now, rid, rev) for rid, rev, reason in rows])
     return len(rows)
+
+
+def requeue_rejected(db: sqlite_utils.Database) -> dict[str, int]:
+    """Put every rejected record back in the outbox (the reason stays until it is accepted); count per table."""
+    out = {}
+    with db.atomic():
+        for table in ordered_tables(db):
+            cur = db.execute(f"UPDATE [{table}] SET sync_state = '{SYNC_PENDING}' "
+                             f"WHERE sync_state != 'synced' AND sync_state = '{SYNC_REJECTED}'")
+            if cur.rowcount:
+                out[table] = cur.rowcount
+    return out
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import bulk, bundles
 from survey_app.storage import sync as store
+from survey_app.storage.bundle_merge import Merger, Tally
 from survey_app.storage.engine import sqlite
+from survey_app.storage.revisions import TOMBSTONES
 from survey_app.trust.container import BundleError
 from survey_app.trust.keyring import Keyring
 from survey_app.trust.reader import SealedBundleReader
@@ -40,7 +42,7 @@ def _file_sha256(path: Path) -> str:
 class _TableWriter:
     """Upserts one table's rows: written only if new or of a newer revision; arrives as 'pending'."""
 
-    def __init__(self, db, table: str) -> None:
+    def __init__(self, db, table: str, tally: Tally | None = None, origin: str = "") -> None:
         self.db, self.table = db, table
         self.cols = store.columns(db, table)
         self.known = set(self.cols)
@@ -48,8 +50,13 @@ class _TableWriter:
         self.plain = [c for c in self.cols if c not in store.LOCAL_COLUMNS and c not in store.RECORD_COLUMNS]
         self.pick = operator.itemgetter(*self.plain) if len(self.plain) > 1 else (lambda d: (d[self.plain[0]],))
         self.data_cols = list(store.RECORD_COLUMNS) + self.plain
-        self.sql = bundles.upsert_sql(db, table, self.data_cols)
+        self.sql = bundles.insert_sql(table, self.data_cols)
         self.had_rows = bulk.has_rows(db, table)
+        self.tally = tally or Tally()
+        self.merger = Merger(db, table, self.data_cols, self.sql, bundles.upsert_sql(table, self.data_cols),
+                             self.tally, origin)
+        # An empty table with no tombstones has nothing to compare with: the plain, faster insert.
+        self.fast = table != TOMBSTONES and not self.had_rows and bundles.nothing_to_merge(db, table)
 
     def values_many(self, recs: list[Any], reader: SealedBundleReader) -> list[tuple]:
         """Rows (in `data_cols` order) of a chunk of records the reader has checked."""
@@ -74,22 +81,33 @@ class _TableWriter:
         return out
 
     def write(self, rows: list[tuple], reader: SealedBundleReader) -> None:
-        """Write a chunk; a row that clashes with a local one is resolved by _clash."""
+        """Apply a chunk of rows: newest revision wins (see storage/bundle_merge.py), tombstones delete."""
         try:
-            bundles.write_rows(self.db, self.sql, rows, self._clash)
+            if self.table == TOMBSTONES:
+                self.merger.apply_tombstones(rows)
+            elif self.fast:
+                written = self._insert(rows)
+                self.tally.new += written
+                self.tally.unchanged += len(rows) - written
+            else:
+                self.merger.merge(rows, self._insert)
         except (sqlite.ProgrammingError, sqlite.InterfaceError, OverflowError) as exc:
             # a value SQLite cannot bind (an object, a list, an integer beyond 64 bits)
             raise reader.malformed(_("a value that is neither text, a number nor empty")) from exc
 
-    def _clash(self, values: tuple, exc: Exception) -> None:
+    def _insert(self, rows: list[tuple]) -> int:
+        """Insert new rows; returns how many were written (a form both laptops hold is kept once)."""
+        return bundles.write_rows(self.db, self.sql, rows, self._clash)
+
+    def _clash(self, values: tuple, exc: Exception) -> bool:
         row = dict(zip(self.data_cols, values))
         if self.table == "forms":
-            return  # the same form (form_id, version) imported on both laptops: keep the local copy
+            return False  # the same form (form_id, version) imported on both laptops: keep the local copy
         if self.table == "teams" and "UNIQUE" in str(exc):
             # Two laptops created a team of the same name; keep both, the imported one marked by its device.
             row["name"] = f"{row['name']} ({str(row.get('device_id', ''))[:8]})"
             bundles.write_row(self.db, self.sql, [row.get(c) for c in self.data_cols])
-            return
+            return True
         raise BundleError(_("Record {id} of {table} in the bundle clashes with this database ({reason}).").format(
             id=row.get("id"), table=self.table, reason=exc)) from exc
 
@@ -159,8 +177,9 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
             if entry["table"] not in tables:
                 raise BundleError(_("The bundle holds records of a table this app does not know ({table}). "
                                     "Update the app, then import again.").format(table=entry["table"]))
-        writers = {e["table"]: _TableWriter(db, e["table"]) for e in manifest["files"]}
-        before = db.conn.total_changes
+        tally = Tally()
+        origin = f"{manifest['bundle_id'][:8]} of device {str(manifest.get('device_id', ''))[:8]}"
+        writers = {e["table"]: _TableWriter(db, e["table"], tally, origin) for e in manifest["files"]}
         read = 0
         try:
             with bulk.transaction(db, immediate=True, defer_foreign_keys=True):  # parents may follow children
@@ -178,7 +197,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
                     if cancel.is_set():
                         raise UserError(_("Cancelled. Nothing was imported."))
                 bulk.rebuild(db, rebuild)
-                changed = db.conn.total_changes - before
+                changed = tally.changed
                 bundles.log_import(db, bundle_id=manifest["bundle_id"], sha256=_file_sha256(path), records=read,
                                    source_device_id=manifest.get("device_id", ""), changed=changed)
         except bulk.MissingParents as exc:
@@ -189,6 +208,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
             forwarded = str(keep_for_forwarding(Path(db_path).parent, path, manifest["bundle_id"]))
         yield read
         return {"bundle_id": manifest["bundle_id"], "device_id": manifest.get("device_id"), "records": read,
-                "changed": changed, "unchanged": read - changed, "forward": forwarded}
+                "changed": changed, "unchanged": tally.unchanged, "stale": tally.stale, "conflict": tally.conflict,
+                "deleted": tally.deleted, "forward": forwarded}
     finally:
         db.close()

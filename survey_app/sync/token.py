@@ -79,3 +79,30 @@ class TokenStore:
             except Exception:
                 pass
         self.path.unlink(missing_ok=True)
+
+
+ENV_TOKEN = "SURVEY_APP_SYNC_TOKEN"
+MAX_TOKEN_FILE = 4096
+
+
+def read_token_file(path: Path | str) -> str:
+    """The token in `path`, which must be a small regular file that only its owner can read (like ssh keys)."""
+    import stat
+
+    from survey_app.errors import UserError
+    from survey_app.i18n import _
+
+    path = Path(path)
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_TOKEN_FILE:
+            raise UserError(_("The token file {path} is not a small text file.").format(path=path))
+        if os.name == "posix" and info.st_mode & 0o077:
+            raise UserError(_("The token file {path} can be read by other users of this computer: make it "
+                              "private first (chmod 600 {path}).").format(path=path))
+        token = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(_("The token file {path} cannot be read ({reason}).").format(path=path, reason=exc)) from exc
+    if not token or any(c.isspace() for c in token):
+        raise UserError(_("The token file {path} does not hold one token.").format(path=path))
+    return token

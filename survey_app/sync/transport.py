@@ -1,56 +1,33 @@
-"""HTTP to the central system (stdlib http.client + ssl): verified TLS, bounded answers, typed failures."""
+"""HTTP to the central system (httpx, system trust store, system proxy, HTTP/2 when offered).
+
+Only the documented JSON contract counts as the receiver's answer (see `answers.classify`): a captive
+portal, a proxy, a wrong address or a web page in between is a transport failure that leaves the records
+waiting, never a verdict on them.
+"""
 from __future__ import annotations
 
-import http.client
-import json
-import socket
+import ipaddress
+import logging
 import ssl
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 from survey_app.errors import UserError
 from survey_app.i18n import _
+from survey_app.sync.answers import (MAX_ANSWER_BYTES, Answer, AuthError, NotReceiver, Refused, TooLarge,
+                                     TransientError, classify)
 
-MAX_ANSWER_BYTES = 16 * 1024 * 1024  # an answer lists at most a batch's ids; more is hostile
+logging.getLogger("httpx").setLevel(logging.WARNING)  # one INFO line per request is noise in the app's log
 
-
-class TransientError(Exception):
-    """Worth retrying later: timeouts, dropped connections, 429/5xx, garbled answers."""
-
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class AuthError(Exception):
-    """401/403: the token is unknown or revoked."""
-
-
-class TooLarge(Exception):
-    """413: the batch must be split."""
-
-
-class Refused(Exception):
-    """400/422 and other 4xx: the receiver will not take this body as it is."""
-
-    def __init__(self, status: int, detail: str) -> None:
-        super().__init__(f"HTTP {status}: {detail}")
-        self.status = status
-        self.detail = detail
-
-
-@dataclass
-class Answer:
-    """A parsed 2xx JSON answer."""
-
-    status: int
-    body: Any
+__all__ = ["Answer", "AuthError", "NotReceiver", "Refused", "TooLarge", "TransientError", "Transport",
+           "ssl_context", "is_loopback"]
 
 
 def ssl_context(ca_file: str | None) -> ssl.SSLContext:
-    """Verifying TLS context; `ca_file` adds the city's own certificate authority."""
-    ctx = ssl.create_default_context()
+    """A verifying context on the operating system's certificate store; `ca_file` adds the city's own CA."""
+    import truststore
+
+    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     if ca_file:
         try:
             ctx.load_verify_locations(cafile=ca_file)
@@ -60,88 +37,135 @@ def ssl_context(ca_file: str | None) -> ssl.SSLContext:
     return ctx
 
 
-class Transport:
-    """One keep-alive connection to the receiver, reopened after any failure."""
+def is_loopback(host: str) -> bool:
+    """Whether `host` is this machine (localhost, 127.0.0.0/8, ::1)."""
+    if host.lower() in ("localhost", "localhost.localdomain") or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
-    def __init__(self, base_url: str, token: str, *, ca_file: str | None = None, timeout: float = 30.0) -> None:
+
+def system_proxy(url: str) -> str | None:
+    """The proxy the operating system names for `url` (environment on Linux, registry on Windows,
+    System Configuration on macOS), or None when the host is bypassed or none is set."""
+    import urllib.request
+
+    parts = urlsplit(url)
+    try:
+        if urllib.request.proxy_bypass(parts.hostname or ""):
+            return None
+        proxies = urllib.request.getproxies()
+    except OSError:
+        return None
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if proxy and "://" not in proxy:
+        proxy = "http://" + proxy
+    return proxy or None
+
+
+class Transport:
+    """One HTTP client (keep-alive, HTTP/2 over TLS when the receiver offers it) for one base URL."""
+
+    def __init__(self, base_url: str, token: str, *, ca_file: str | None = None, timeout: float = 30.0,
+                 allow_insecure_http: bool = False) -> None:
         parts = urlsplit((base_url or "").strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UserError(_("The server address {url} is not a valid http(s) URL.").format(url=base_url))
-        self.scheme, self.host, self.port = parts.scheme, parts.hostname, parts.port
-        self.prefix = parts.path.rstrip("/")
+        if parts.scheme == "http" and not allow_insecure_http and not is_loopback(parts.hostname):
+            raise UserError(_("The server address {url} uses plain http: the token and the records would travel "
+                              "unencrypted. Use https, or pass --allow-insecure-http if this network is "
+                              "trusted.").format(url=base_url))
+        self.base = f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+        self.host = parts.hostname
         self.token = token
         self.timeout = timeout
-        self._ctx = ssl_context(ca_file) if parts.scheme == "https" else None
-        self._conn: http.client.HTTPConnection | None = None
+        self._verify: ssl.SSLContext | bool = ssl_context(ca_file) if parts.scheme == "https" else True
+        self._proxy = system_proxy(self.base)
+        self._client = None
+        self.http_version = ""  # of the last answer ("HTTP/1.1", "HTTP/2")
 
-    def _connection(self) -> http.client.HTTPConnection:
-        if self._conn is None:
-            if self.scheme == "https":
-                self._conn = http.client.HTTPSConnection(self.host, self.port, timeout=self.timeout,
-                                                         context=self._ctx)
-            else:
-                self._conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
-        return self._conn
+    def _http(self):
+        if self._client is None:
+            import httpx
+
+            self._client = httpx.Client(verify=self._verify, http2=True, proxy=self._proxy, trust_env=False,
+                                        follow_redirects=False, timeout=httpx.Timeout(self.timeout),
+                                        limits=httpx.Limits(max_connections=2, max_keepalive_connections=1))
+        return self._client
 
     def close(self) -> None:
-        """Close the connection."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        """Close the connections."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
 
-    def request(self, method: str, path: str, body: bytes | None = None,
+    def request(self, method: str, path: str, body: bytes | Iterable[bytes] | None = None,
                 headers: dict[str, str] | None = None) -> Answer:
-        """Send one request; returns the JSON answer of a 2xx or raises one of the typed failures."""
+        """Send one request; the receiver's 2xx JSON answer, or one of the typed failures."""
+        import httpx
+
         all_headers = {"Accept": "application/json", "Authorization": f"Bearer {self.token}"}
         all_headers.update(headers or {})
+        url = self.base + path
         try:
-            conn = self._connection()
-            conn.request(method, self.prefix + path, body=body, headers=all_headers)
-            resp = conn.getresponse()
-            status = resp.status
-            length = resp.getheader("Content-Length")
-            if length and length.isdigit() and int(length) > MAX_ANSWER_BYTES:
-                self.close()
-                raise TransientError(f"answer too large ({length} bytes)")
-            raw = resp.read(MAX_ANSWER_BYTES + 1)
-            if len(raw) > MAX_ANSWER_BYTES:
-                self.close()
-                raise TransientError("answer too large")
-            if resp.will_close:
-                self.close()
-        except ssl.SSLCertVerificationError as exc:
+            with self._http().stream(method, url, content=body, headers=all_headers) as resp:
+                self.http_version = resp.http_version
+                raw = _read_limited(resp)
+                return classify(resp.status_code, resp.headers, raw, url)
+        except httpx.ConnectError as exc:
             self.close()
-            raise UserError(_("The server's certificate could not be verified ({reason}). Set the CA file "
-                              "of the city's certificate authority in the sync settings.").format(
-                reason=exc.verify_message or exc)) from exc
-        except (OSError, http.client.HTTPException, socket.timeout) as exc:
+            if _cert_failure(exc):
+                raise UserError(_("The server's certificate could not be verified ({reason}). A Wi-Fi login page "
+                                  "may be intercepting the connection (sign in with a browser first), or the "
+                                  "city's CA file is missing in the sync settings.").format(reason=_cert_reason(exc))
+                                ) from exc
+            raise TransientError(f"{type(exc).__name__}: {exc}", hint=_(
+                "The central system cannot be reached ({reason}): check the network connection.").format(
+                reason=exc or type(exc).__name__)) from exc
+        except httpx.TimeoutException as exc:
             self.close()
-            raise TransientError(f"{type(exc).__name__}: {exc}") from exc
-        if status in (401, 403):
-            raise AuthError(_detail(raw) or f"HTTP {status}")
-        if status == 413:
-            raise TooLarge(_detail(raw))
-        if status == 429 or status >= 500:
-            raise TransientError(f"HTTP {status}", _retry_after(resp.getheader("Retry-After")))
-        if status >= 400 or status < 200 or status >= 300:
-            raise Refused(status, _detail(raw))
-        try:
-            return Answer(status, json.loads(raw))
-        except ValueError as exc:
-            raise TransientError("answer is not JSON") from exc
+            raise TransientError(f"{type(exc).__name__}: {exc}", hint=_(
+                "The central system did not answer in time: the network may be slow or down.")) from exc
+        except (httpx.TransportError, httpx.DecodingError, OSError) as exc:
+            self.close()
+            raise TransientError(f"{type(exc).__name__}: {exc}", hint=_(
+                "The connection broke off ({reason}): check the network connection.").format(
+                reason=type(exc).__name__)) from exc
 
 
-def _detail(raw: bytes) -> str:
-    try:
-        body = json.loads(raw)
-        detail = body.get("detail", body) if isinstance(body, dict) else body
-        return (detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False))[:500]
-    except ValueError:
-        return raw[:200].decode("utf-8", "replace")
+def _read_limited(resp: Any) -> bytes:
+    """The (decoded) body, refusing more than MAX_ANSWER_BYTES while it streams in."""
+    length = resp.headers.get("content-length", "")
+    if length.isdigit() and int(length) > MAX_ANSWER_BYTES:
+        raise TransientError(f"answer too large ({length} bytes)", hint=_too_large_hint())
+    parts, size = [], 0
+    for chunk in resp.iter_bytes():
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            raise TransientError("answer too large", hint=_too_large_hint())
+        parts.append(chunk)
+    return b"".join(parts)
 
 
-def _retry_after(value: str | None) -> float | None:
-    try:
-        return min(max(float(value), 0.0), 120.0) if value else None
-    except ValueError:
-        return None
+def _too_large_hint() -> str:
+    return _("Something that is not the central system answered with far too much data.")
+
+
+def _cert_failure(exc: Exception) -> bool:
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _cert_reason(exc: Exception) -> str:
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return seen.verify_message or str(seen)
+        seen = seen.__cause__ or seen.__context__
+    return str(exc)

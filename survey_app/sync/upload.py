@@ -34,6 +34,7 @@ class SyncConfig:
     backoff_cap_s: float = 30.0
     parallel: int = 2  # batches in flight (own connections): the receiver parses one while storing another
     compress_level: int = 1  # gzip level 1: ~2x faster than 5 for ~25% more bytes
+    allow_insecure_http: bool = False  # plain http to anything but loopback is refused unless set
 
 
 @dataclass
@@ -77,13 +78,19 @@ def backoff_delay(attempt: int, base: float, cap: float, rng: random.Random = ra
     return rng.uniform(0, min(cap, base * (2 ** attempt)))
 
 
+def transport_for(config: SyncConfig, timeout: float | None = None) -> Transport:
+    """A Transport for the configured receiver."""
+    return Transport(config.url, config.token, ca_file=config.ca_file, timeout=timeout or config.timeout_s,
+                     allow_insecure_http=config.allow_insecure_http)
+
+
 def check_health(config: SyncConfig) -> bool:
-    """Whether the receiver answers GET /api/v1/health (a quick reachability probe)."""
-    transport = Transport(config.url, config.token, ca_file=config.ca_file, timeout=min(config.timeout_s, 5.0))
+    """Whether the receiver itself answers GET /api/v1/health (not a login page in the way)."""
+    transport = transport_for(config, min(config.timeout_s, 5.0))
     try:
-        transport.request("GET", HEALTH_PATH)
-        return True
-    except (TransientError, AuthError, Refused, TooLarge):
+        answer = transport.request("GET", HEALTH_PATH)
+        return isinstance(answer.body, dict) and answer.body.get("status") == "ok"
+    except (TransientError, AuthError, Refused, TooLarge, UserError):
         return False
     finally:
         transport.close()
@@ -107,7 +114,7 @@ class _Sender:
                 self.send(half)
             return
         last = ""
-        for attempt in range(self.config.max_attempts):
+        for attempt in range(self.config.max_attempts):  # the same bytes under the same batch_id each time
             if self.cancel.is_set():
                 raise _Stop(_("Cancelled."), cancelled=True)
             try:
@@ -115,7 +122,8 @@ class _Sender:
                     "Content-Type": "application/json", "Content-Encoding": "gzip"})
                 verdict = check_answer(batch, answer.body)
             except (TransientError, BadAnswer) as exc:
-                last = str(exc)
+                last = getattr(exc, "hint", "") or _("the answer did not follow the contract ({reason})").format(
+                    reason=exc)
                 delay = backoff_delay(attempt, self.config.backoff_base_s, self.config.backoff_cap_s)
                 if isinstance(exc, TransientError) and exc.retry_after is not None:
                     delay = max(delay, min(exc.retry_after, self.config.backoff_cap_s))
@@ -125,24 +133,34 @@ class _Sender:
             except AuthError as exc:
                 raise _Stop(_("The central system refused the device token ({reason}). Ask your supervisor "
                               "for a new token.").format(reason=exc), auth=True) from exc
-            except (TooLarge, Refused) as exc:
-                if len(batch) > 1:
-                    for half in batch.halves():
-                        self.send(half)
-                    return
-                reason = (_("too large for the central system") if isinstance(exc, TooLarge)
-                          else _("refused by the central system: {detail}").format(detail=exc))
-                table, rid, rev, _part = batch.table_parts[0]
-                self.db.rejected(table, [(rid, rev, reason)])
-                with self.lock:
-                    self.tally.batches += 1
-                    self.tally.sent += 1
-                    self.tally.rejected += 1
+            except TooLarge as exc:
+                if not exc.from_receiver and len(batch) == 1:  # a proxy's limit is not a verdict on the record
+                    raise _Stop(_("A proxy before the central system refuses a record this large ({detail}). "
+                                  "Nothing was lost; the records stay waiting.").format(detail=exc)) from exc
+                self._refused(batch, exc)
+                return
+            except Refused as exc:
+                self._refused(batch, exc)
                 return
             self._apply(batch, verdict)
             return
-        raise _Stop(_("The central system did not answer after {n} attempts ({reason}). Nothing was lost; "
+        raise _Stop(_("The sync stopped after {n} attempts: {reason} Nothing was lost; "
                       "the records stay waiting.").format(n=self.config.max_attempts, reason=last))
+
+    def _refused(self, batch: Batch, exc: Exception) -> None:
+        """Split until the one record the receiver refuses is found, and keep its reason."""
+        if len(batch) > 1:
+            for half in batch.halves():
+                self.send(half)
+            return
+        reason = (_("too large for the central system") if isinstance(exc, TooLarge)
+                  else _("refused by the central system: {detail}").format(detail=exc))
+        table, rid, rev, _part = batch.table_parts[0]
+        self.db.rejected(table, [(rid, rev, reason)])
+        with self.lock:
+            self.tally.batches += 1
+            self.tally.sent += 1
+            self.tally.rejected += 1
 
     def _apply(self, batch: Batch, verdict) -> None:
         by_table: dict[str, list] = {}
@@ -304,7 +322,9 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
         run_id = store.start_run(db, config.url)
         yield SyncProgress(**asdict(tally))
         error, auth, cancelled = None, False, False
+        notes: list[str] = []
         try:
+            notes = _forward(db, db_path, config, cancel, tally, transports) if where is None else []
             tables = [t for t in store.ordered_tables(db) if where is None or t in where]
             dev, schema = device_id(db), schema_version(db)
             producer = _Producer(db_path, config, tables, where, dev, schema, stop)
@@ -313,7 +333,7 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
             lock = threading.Lock()
             events: queue.Queue = queue.Queue()
             for _n in range(max(1, config.parallel)):
-                transport = Transport(config.url, config.token, ca_file=config.ca_file, timeout=config.timeout_s)
+                transport = transport_for(config)
                 transports.append(transport)
                 # Senders watch `stop` (set on cancel and on another sender's failure), so retries end early.
                 sender = _Sender(marker, config, transport, dev, schema, producer.builder, stop, tally, stop.wait)
@@ -359,6 +379,8 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
                 marker.finish()
             for transport in transports:
                 transport.close()
+        if error is None and notes:
+            error = " ".join(notes)
         if error is None:
             status = "ok" if tally.rejected == 0 else "partial"
         else:
@@ -369,6 +391,33 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
     finally:
         stop.set()
         db.close()
+
+
+def _forward(db, db_path, config: SyncConfig, cancel: threading.Event, tally: SyncProgress,
+             transports: list[Transport]) -> list[str]:
+    """Forward the bundles imported from other installations first (sync/forward.py); their records are then
+    marked arrived and not sent again in batches. Returns the receiver's refusals of whole files."""
+    from survey_app.sync import forward
+
+    home = Path(db_path).parent
+    if not forward.pending_bundles(home):
+        return []
+    transport = transport_for(config)
+    transports.append(transport)
+    try:
+        sent, accepted, rejected, notes = forward.forward_bundles(
+            db, home, transport, attempts=config.max_attempts, cancel=cancel,
+            delay=lambda attempt: backoff_delay(attempt, config.backoff_base_s, config.backoff_cap_s))
+    except AuthError as exc:
+        raise _Stop(_("The central system refused the device token ({reason}). Ask your supervisor for a new "
+                      "token.").format(reason=exc), auth=True) from exc
+    except (TransientError, BadAnswer, TooLarge) as exc:
+        raise _Stop(forward.refused_message(exc)) from exc
+    tally.batches += sent
+    tally.sent += accepted + rejected
+    tally.accepted += accepted
+    tally.rejected += rejected
+    return notes
 
 
 def drive(gen: Generator[SyncProgress, None, SyncResult], on_progress: Callable[[SyncProgress], None] | None = None

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 
-from survey_app.storage.records import CODE_SET, context_for, revise
+from survey_app.storage.records import CODE_SET, context_for
+from survey_app.storage.revisions import revise
 from survey_app.storage.sessions import close_session, new_session
 
 WARD = "19753"       # Phường Phú Xuân: box 107.55..107.60 / 16.46..16.50 (roughly)

@@ -94,3 +94,47 @@ def sync(db_path, config, cancel: threading.Event | None = None):
     from survey_app.sync.upload import drive, run_sync
 
     return drive(run_sync(db_path, config, cancel))
+
+
+def make_ca(tmp_path):
+    """A private CA and a server certificate for 127.0.0.1 signed by it (openssl CLI)."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not installed")
+
+    def run(*args):
+        subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=tmp_path)
+
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+        "-subj", "/CN=Hue test CA")
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=127.0.0.1")
+    (tmp_path / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n")
+    run("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "srv.pem",
+        "-days", "2", "-extfile", "ext.cnf")
+    return tmp_path / "ca.pem", tmp_path / "srv.pem", tmp_path / "srv.key"
+
+
+def craft(db, sql: str, params=()) -> None:
+    """Run SQL that breaks the revision rules on purpose (a hostile or corrupt record, a clock years off),
+    with the revision guards lifted for that statement only."""
+    from survey_app.storage.revisions import install_guards
+
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                              "(name LIKE '%_revision_guard' OR name LIKE '%_delete_guard')").fetchall():
+        db.execute(f"DROP TRIGGER [{name}]")
+    try:
+        db.execute(sql, list(params))
+    finally:
+        install_guards(db)
+
+
+def set_inflated_limit(receiver: "Receiver", limit: int) -> None:
+    """Change the running receiver's limit on a batch body once decompressed (the operator's setting)."""
+    from survey_app.central.bodies import BodyLimits
+
+    state = receiver.server.server.config.app.state
+    state.batch_limits = BodyLimits(state.batch_limits.max_bytes, limit)

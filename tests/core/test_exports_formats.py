@@ -87,7 +87,7 @@ def test_csv_quotes_commas_quotes_and_newlines(sample, tmp_path):
     from survey_app.storage.engine import connect_file
 
     conn = connect_file(db_path)
-    conn.execute("UPDATE households SET hamlet = ? WHERE id = ?", ['Thôn "Mới",\nxóm 2', es.uid(201)])
+    conn.execute("UPDATE households SET hamlet = ?, revision = revision + 1 WHERE id = ?", ['Thôn "Mới",\nxóm 2', es.uid(201)])
     conn.commit()
     conn.close()
     export(db_path, out, "csv", layers=("households",), include_personal=True)
@@ -199,7 +199,7 @@ def test_text_stored_in_a_number_column_still_gives_valid_files(sample):
 
     db_path, out = sample
     conn = connect_file(db_path)
-    conn.execute("UPDATE signal_readings SET rsrp_dbm = 'n/a' WHERE id = ?", [es.uid(100)])
+    conn.execute("UPDATE signal_readings SET rsrp_dbm = 'n/a', revision = revision + 1 WHERE id = ?", [es.uid(100)])
     conn.commit()
     conn.close()
     export(db_path, out, "geojson", layers=("signal_readings",))

@@ -124,9 +124,9 @@ def test_edit_needs_a_reason_and_keeps_history(env):
     state.set("hh_size", "1")
     with pytest.raises(UserError, match="why"):
         hh.revise_interview(db, rctx, hid, state.to_data(), reason="  ")
-    assert hh.revise_interview(db, rctx, hid, state.to_data(), reason="ISP misheard") == 2
+    assert hh.revise_interview(db, rctx, hid, state.to_data(), reason="ISP misheard") == 3  # 2 was finalizing
     row = store.get_interview(db, hid)
-    assert row["isp"] == "fpt" and row["revision"] == 2 and row["member_count"] == 1
+    assert row["isp"] == "fpt" and row["revision"] == 3 and row["member_count"] == 1
     history = store.history(db, hid)
     assert {h["table"] for h in history} == {"households", "members"}
     old = next(h for h in history if h["table"] == "households")

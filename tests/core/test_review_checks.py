@@ -142,7 +142,7 @@ def test_revision_triggers_recheck(db):
     sid = rs.session(db)
     hid = rs.household(db, sid, consent=None)
     assert "consent_missing" in _codes(db, sid)
-    from survey_app.storage.records import revise
+    from survey_app.storage.revisions import revise
 
     revise(db, "households", hid, {"consent": "yes"}, changed_by="Lan", reason="fixed")
     assert "consent_missing" not in _codes(db, sid)

@@ -12,7 +12,7 @@ from survey_app.errors import UserError
 from survey_app.i18n import set_language
 from survey_app.paths import db_path
 from survey_app.storage.db import open_db
-from survey_app.storage.records import revise
+from survey_app.storage.revisions import revise
 from survey_app.sync.bundle import BundleError, export_bundle
 from survey_app.sync.bundle_import import import_bundle
 from survey_app.sync.upload import drive

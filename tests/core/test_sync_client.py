@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 
 import pytest
@@ -9,11 +10,11 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-from sync_support import Receiver, add_readings, fast_config, local_keys, sync, unsynced  # noqa: E402
+from sync_support import Receiver, add_readings, fast_config, local_keys, make_ca, sync, unsynced  # noqa: E402
 
 from survey_app.paths import db_path  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
-from survey_app.storage.records import revise  # noqa: E402
+from survey_app.storage.revisions import revise  # noqa: E402
 
 
 @pytest.fixture
@@ -51,19 +52,28 @@ def test_edit_after_send_is_sent_again_and_older_revision_is_stale(db, home, rec
     add_readings(db, 3)
     sid = db.execute("SELECT id FROM sessions").fetchone()[0]
     assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
+    other = home.parent / "other.db"  # another laptop holding revision 1 (a copy taken before the edit)
+    copy = sqlite3.connect(other)
+    db.conn.backup(copy)
+    copy.execute("UPDATE sessions SET sync_state = 'pending' WHERE id = ?", [sid])  # (bookkeeping: allowed)
+    copy.commit()
+    copy.close()
     revise(db, "sessions", sid, {"notes": "sửa lại"}, changed_by="Lan", reason="typo")
     assert store.record_state(db, "sessions", sid).state == store.STATE_WAITING
     result = sync(db_path(home), fast_config(receiver.url, receiver.token))
     assert (result.status, result.sent, result.accepted) == ("ok", 1, 1)
     assert receiver.counts()["revisions"][("sessions", sid)] == 2
-    # Another laptop holding revision 1 of the same record is told it is stale.
-    db.execute("UPDATE sessions SET revision = 1, sync_state = 'pending' WHERE id = ?", [sid])
-    result = sync(db_path(home), fast_config(receiver.url, receiver.token))
+    # The other laptop's revision 1 of the same record is told it is stale.
+    from survey_app.storage.db import connect
+
+    db = connect(other)
+    result = sync(other, fast_config(receiver.url, receiver.token))
     assert (result.status, result.accepted, result.rejected) == ("partial", 0, 1)
     state = store.record_state(db, "sessions", sid)
     assert state.state == store.STATE_REJECTED and "stale" in state.reason and "2" in state.reason
     assert receiver.counts()["revisions"][("sessions", sid)] == 2
     assert store.rejections(db)[0]["id"] == sid
+    db.close()
 
 
 def test_marked_synced_only_for_the_revision_accepted(db, home):
@@ -179,30 +189,10 @@ def test_demo_service_points_the_app_at_a_local_receiver(db, home, monkeypatch):
         handle.stop()
 
 
-def _make_ca(tmp_path):
-    """A private CA and a server certificate for 127.0.0.1 signed by it (openssl CLI)."""
-    import shutil
-    import subprocess
-
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl not installed")
-
-    def run(*args):
-        subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=tmp_path)
-
-    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
-        "-subj", "/CN=Hue test CA")
-    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=127.0.0.1")
-    (tmp_path / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n")
-    run("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "srv.pem",
-        "-days", "2", "-extfile", "ext.cnf")
-    return tmp_path / "ca.pem", tmp_path / "srv.pem", tmp_path / "srv.key"
-
-
 def test_tls_is_verified_and_the_city_ca_file_is_used(db, home, tmp_path):
     from survey_app.central.server import ThreadedReceiver
     from survey_app.central.store import CentralStore
-    ca, cert, key = _make_ca(tmp_path)
+    ca, cert, key = make_ca(tmp_path)
     s = CentralStore(tmp_path / "tls.db")
     token = s.add_device("tls")
     s.close()

@@ -13,7 +13,8 @@ import pytest
 pytest.importorskip("fastapi")
 
 from sync_chaos import ChaosProxy, flaky  # noqa: E402
-from sync_support import Receiver, add_readings, fast_config, local_keys, receiver_counts, sync, unsynced  # noqa: E402
+from sync_support import (Receiver, add_readings, craft, fast_config, local_keys, receiver_counts, sync,  # noqa: E402
+                          unsynced)
 
 from survey_app.paths import db_path  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
@@ -172,14 +173,14 @@ def test_receiver_killed_mid_run_and_restarted(db, home, tmp_path):
 
 
 def test_client_clock_hours_off_does_not_decide_order(db, home, receiver):
-    from survey_app.storage.records import revise
+    from survey_app.storage.revisions import revise
 
     add_readings(db, 2, now="2031-01-01T00:00:00.000Z")  # clock years ahead
     sid = db.execute("SELECT id FROM sessions").fetchone()[0]
-    db.execute("UPDATE sessions SET updated_at = '2031-01-01T00:00:00.000Z' WHERE id = ?", [sid])
+    craft(db, "UPDATE sessions SET updated_at = '2031-01-01T00:00:00.000Z' WHERE id = ?", [sid])
     assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
     revise(db, "sessions", sid, {"notes": "sau khi sửa giờ"})
-    db.execute("UPDATE sessions SET updated_at = '2020-01-01T00:00:00.000Z' WHERE id = ?", [sid])  # clock behind
+    craft(db, "UPDATE sessions SET updated_at = '2020-01-01T00:00:00.000Z' WHERE id = ?", [sid])  # clock behind
     assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
     import json
     from survey_app.storage.engine import connect_file
@@ -239,7 +240,7 @@ def test_timeout_is_retried(db, home, receiver):
 
 def test_a_record_the_receiver_refuses_is_isolated_and_the_rest_arrive(db, home, receiver):
     ids = add_readings(db, 40)
-    db.execute("UPDATE signal_readings SET revision = 0 WHERE id = ?", [ids[17]])  # breaks the contract (>= 1)
+    craft(db, "UPDATE signal_readings SET revision = 0 WHERE id = ?", [ids[17]])  # breaks the contract (>= 1)
     result = sync(db_path(home), fast_config(receiver.url, receiver.token))
     assert result.status == "partial" and result.accepted == 41 and result.rejected == 1
     state = store.record_state(db, "signal_readings", ids[17])

@@ -74,11 +74,12 @@ def test_contract_revisions_plain_and_gzip(receiver):
     status, again = _call(receiver.url, "POST", "/api/v1/batches", gzip.compress(json.dumps(b1).encode()),
                           dict(auth, **{"Content-Encoding": "gzip"}))
     assert status == 200 and again == answer
-    # Same revision in a new batch: accepted without change; older: stale.
-    b2 = _batch([_rec(rid, 2, hamlet="changed?"), _rec(rid, 1, hamlet="old")])
+    # The same revision and content in a new batch: accepted without change; same revision with other content:
+    # a conflict (never accepted twice); older: stale.
+    b2 = _batch([_rec(rid, 2, hamlet="Tổ 5"), _rec(rid, 2, hamlet="changed?"), _rec(rid, 1, hamlet="old")])
     status, a2 = _call(receiver.url, "POST", "/api/v1/batches", json.dumps(b2).encode(), auth)
     assert a2["accepted"] == [{"table": "households", "id": rid, "revision": 2}]
-    assert a2["rejected"][0]["revision"] == 1 and "stale" in a2["rejected"][0]["reason"]
+    assert [(r["revision"], r["reason"].split(":")[0]) for r in a2["rejected"]] == [(2, "conflict"), (1, "stale")]
     from survey_app.storage.engine import connect_file
 
     conn = connect_file(receiver.db_path)
@@ -148,8 +149,8 @@ def test_cli_sync_json_and_central_commands(cli, db, home, tmp_path):
     try:
         url = proc.stdout.readline().split()[-1]
         add_readings(db, 30)
-        r = cli("sync", "--url", url, "--token", token, "--save", "--json",
-                env={"SURVEY_APP_NO_KEYRING": "1"})
+        r = cli("sync", "--url", url, "--save", "--json",
+                env={"SURVEY_APP_NO_KEYRING": "1", "SURVEY_APP_SYNC_TOKEN": token})
         assert r.returncode == 0, r.stderr
         assert json.loads(r.stdout) == {"status": "ok", "batches": 3, "sent": 32, "accepted": 32, "rejected": 0}
         r = cli("sync", "--json", env={"SURVEY_APP_NO_KEYRING": "1"})  # the saved URL and token
@@ -162,7 +163,7 @@ def test_cli_sync_json_and_central_commands(cli, db, home, tmp_path):
         assert r.returncode == 3 and json.loads(r.stdout)["status"] == "failed"
         assert not (home / "sync_token").exists()  # a refused token is cleared; a new one is asked for
         r = cli("sync", env={"SURVEY_APP_NO_KEYRING": "1"})
-        assert r.returncode == 2 and "--token" in r.stderr
+        assert r.returncode == 2 and "SURVEY_APP_SYNC_TOKEN" in r.stderr
     finally:
         proc.terminate()
         proc.wait(10)

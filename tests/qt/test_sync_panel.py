@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("fastapi")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
-from sync_support import Receiver, add_readings, receiver_counts  # noqa: E402
+from sync_support import Receiver, add_readings, craft, receiver_counts, set_inflated_limit  # noqa: E402
 
 
 @pytest.fixture
@@ -58,13 +58,13 @@ def test_rejected_records_show_the_reason(qtbot, app_ctx, panel, receiver):
     panel.token_edit.setText(receiver.token)
     with qtbot.waitSignal(panel.sync_finished, timeout=60000):
         panel.sync_button.click()
-    from survey_app.storage.records import revise
+    from survey_app.storage.revisions import revise
 
     sid = app_ctx.db.execute("SELECT id FROM sessions").fetchone()[0]
     revise(app_ctx.db, "sessions", sid, {"notes": "a"})
     with qtbot.waitSignal(panel.sync_finished, timeout=60000):
         panel.sync_button.click()
-    app_ctx.db.execute("UPDATE sessions SET revision = 1, sync_state = 'pending'")  # an older copy
+    craft(app_ctx.db, "UPDATE sessions SET revision = 1, sync_state = 'pending'")  # an older copy
     with qtbot.waitSignal(panel.sync_finished, timeout=60000) as sig:
         panel.sync_button.click()
     assert sig.args[0].status == "partial"
@@ -129,3 +129,28 @@ def test_english_screenshot(qtbot, app_ctx, panel, tmp_path):
     p.grab().save(str(tmp_path / "sync_panel_en.png"))
     p.shutdown()
     install_translators(QApplication.instance(), "vi")
+
+
+def test_send_rejected_again_button(qtbot, app_ctx, panel, receiver):
+    from PySide6.QtCore import Qt
+
+    from survey_app.storage.records import context_for
+
+    add_readings(app_ctx.db, 5)
+    sid = app_ctx.db.execute("SELECT id FROM sessions").fetchone()[0]
+    app_ctx.db.table("signal_readings").insert(context_for(app_ctx.db, "Lan").stamp(
+        {"session_id": sid, "measured_at": "2026-11-27T10:00:00.000Z", "raw": "x" * 60_000}))
+    set_inflated_limit(receiver, 20_000)  # the receiver's limit is too low for one record
+    panel.url_edit.setText(receiver.url)
+    panel.token_edit.setText(receiver.token)
+    assert not panel.retry_button.isEnabled()
+    with qtbot.waitSignal(panel.sync_finished, timeout=60000) as sig:
+        qtbot.mouseClick(panel.sync_button, Qt.LeftButton)
+    assert sig.args[0].rejected == 1
+    assert panel.retry_button.isEnabled() and "1" in panel.counts_label.text()
+    set_inflated_limit(receiver, 32 * 1024 * 1024)  # fixed at the centre
+    with qtbot.waitSignal(panel.sync_finished, timeout=60000) as sig:
+        qtbot.mouseClick(panel.retry_button, Qt.LeftButton)
+    assert (sig.args[0].status, sig.args[0].accepted, sig.args[0].rejected) == ("ok", 1, 0)
+    assert receiver_counts(receiver.db_path)["records"] == 8
+    assert not panel.retry_button.isEnabled()

@@ -6,7 +6,8 @@ import queue
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from survey_app.devices.monitor import GpsMonitor, GpsUpdate, ModemMonitor, ModemSample, ModemStatus
-from survey_app.devices.recorder import RecorderThread
+from survey_app.devices.position import PositionHolder
+from survey_app.devices.recorder import RecorderStatus, RecorderThread
 
 
 class SignalBridge(QObject):
@@ -24,7 +25,7 @@ class SignalBridge(QObject):
         self.modems: dict[str, ModemMonitor] = {}
         self.gps: GpsMonitor | None = None
         self.recorder: RecorderThread | None = None
-        self.latest_position = None
+        self.position = PositionHolder()  # a fix older than POSITION_MAX_AGE_S is never attached
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._drain)
         self._timer.start(drain_ms)
@@ -68,7 +69,7 @@ class SignalBridge(QObject):
         """Store every following sample (with the latest position) into the session, in batches."""
         self.stop_logging()
         self.recorder = RecorderThread(db_path, record_ctx, session_id=session_id, unit_code=unit_code,
-                                       position=lambda: self.latest_position)
+                                       position=self.position.current)
         self.recorder.start()
         self.logging_changed.emit(True)
 
@@ -86,6 +87,10 @@ class SignalBridge(QObject):
     def logged(self) -> int:
         """Readings stored since logging started."""
         return self.recorder.written if self.recorder else 0
+
+    def recorder_status(self) -> RecorderStatus | None:
+        """The recorder's true state (writing, waiting for a busy database, failed), None when not logging."""
+        return self.recorder.status() if self.recorder else None
 
     # -- plumbing --------------------------------------------------------------------------------
     def _drain(self) -> None:
@@ -111,7 +116,9 @@ class SignalBridge(QObject):
                 self.status_changed.emit(ev)
             elif isinstance(ev, GpsUpdate):
                 if ev.fix is not None and ev.fix.position is not None:
-                    self.latest_position = ev.fix.position
+                    self.position.set(ev.fix.position)
+                elif ev.state in ("no_fix", "unplugged"):
+                    self.position.set(None)
                 self.gps_updated.emit(ev)
 
     def shutdown(self) -> None:

@@ -176,7 +176,8 @@ class HouseholdPage(QWidget):
                 from survey_app.households.interviews import discard_draft
 
                 try:
-                    discard_draft(self.ctx.db, self.form_view.household_id)
+                    discard_draft(self.ctx.db, self.form_view.household_id, who=self.ctx.settings.surveyor,
+                                  reason=self.tr("empty draft closed"))
                     self.ctx.records_changed.emit("households")
                 except UserError as exc:
                     log.warning("empty draft kept: %s", exc)
@@ -199,7 +200,7 @@ class HouseholdPage(QWidget):
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:
             return
         try:
-            discard_draft(self.ctx.db, hid)
+            discard_draft(self.ctx.db, hid, who=self.ctx.settings.surveyor, reason=self.tr("draft deleted"))
         except UserError as exc:
             self.message.setText(str(exc))
             return

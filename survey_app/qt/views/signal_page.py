@@ -233,9 +233,9 @@ class SignalPage(QWidget):
             self.ctx.set_status(key, text)
 
     def _refresh_table(self) -> None:
-        if self.bridge.recorder is not None:
-            self._set_label(self.log_label, self.tr("Logging into session {id}: {n} readings stored.").format(
-                id=self.ctx.current_session.id[:8] if self.ctx.current_session else "?", n=self.bridge.logged))
+        status = self.bridge.recorder_status()
+        if status is not None:
+            self._set_label(self.log_label, self._logging_text(status))
         if not self._table_dirty or not self.isVisible():
             return  # nothing new, or nobody looking: refreshed when shown again
         self._table_dirty = False
@@ -268,6 +268,17 @@ class SignalPage(QWidget):
             self._set(row, 9, self.grade_text(g), GRADE_COLOURS.get(g))
 
     # -- logging -------------------------------------------------------------------------------------
+    def _logging_text(self, status) -> str:
+        """The recorder's true state: stored, waiting for a busy database, or unable to write (and why)."""
+        sid = self.ctx.current_session.id[:8] if self.ctx.current_session else "?"
+        if status.state == "waiting":
+            return self.tr("Logging into session {id}: {n} readings stored, {w} waiting (the database is busy, "
+                           "retrying).").format(id=sid, n=status.written, w=status.waiting)
+        if status.state == "failed":
+            return self.tr("Logging cannot write: {reason} ({w} readings waiting in memory)").format(
+                reason=status.message, w=status.waiting)
+        return self.tr("Logging into session {id}: {n} readings stored.").format(id=sid, n=status.written)
+
     def _on_log_toggled(self, on: bool) -> None:
         if on:
             session = self.ctx.current_session
@@ -312,7 +323,8 @@ class SignalPage(QWidget):
         self._set_status("gps", text)
 
     def _on_ctx_position_changed(self, pos) -> None:
-        self.bridge.latest_position = pos
+        if pos is not None:
+            self.bridge.position.set(pos)
         if pos is not None and pos.source == "manual":
             self.gps_label.setText(self.tr("Position set by hand: {lat}, {lon}").format(
                 lat=f"{pos.lat:.5f}", lon=f"{pos.lon:.5f}"))

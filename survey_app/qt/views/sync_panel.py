@@ -89,6 +89,10 @@ class SyncPanel(QWidget):
         row = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
+        self.retry_button = QPushButton(self.tr("Send rejected again"))
+        self.retry_button.setToolTip(self.tr("Once the cause is fixed, send the records the central system "
+                                             "rejected once more"))
+        self.retry_button.clicked.connect(self.retry_rejected)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -96,6 +100,7 @@ class SyncPanel(QWidget):
         self.progress.setFormat("%v / %m")
         self.progress.setTextVisible(False)
         row.addWidget(self.sync_button)
+        row.addWidget(self.retry_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
         v.addLayout(row)
@@ -208,6 +213,14 @@ class SyncPanel(QWidget):
 
         self._start(run_sync, config)
 
+    def retry_rejected(self) -> None:
+        """Put the rejected records back in the outbox and sync."""
+        if self.task is not None and self.task.is_running():
+            return
+        store.requeue_rejected(self.ctx.db)
+        self.refresh_counts()
+        self.sync_now()
+
     def auto_sync(self) -> None:
         """Timer tick: sync if enabled, set up, idle, and the receiver answers."""
         if not self.ctx.settings.sync_auto or (self.task is not None and self.task.is_running()):
@@ -218,6 +231,7 @@ class SyncPanel(QWidget):
 
     def _start(self, fn, config) -> None:
         self.sync_button.setEnabled(False)
+        self.retry_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
         self.result_label.setText(self.tr("Connecting…"))
@@ -267,6 +281,7 @@ class SyncPanel(QWidget):
     def _idle(self) -> None:
         self.task = None  # done: the handle may still be joining its thread, but a new run may start
         self.sync_button.setEnabled(True)
+        self.retry_button.setEnabled(store.rejected_count(self.ctx.db) > 0)
         self.cancel_button.setEnabled(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -355,6 +370,7 @@ class SyncPanel(QWidget):
         rejected = store.rejected_count(db)
         self.counts_label.setText(self.tr("Not yet synced: {n} (of which rejected: {r})").format(
             n=unsynced, r=rejected))
+        self.retry_button.setEnabled(rejected > 0 and (self.task is None or not self.task.is_running()))
         last = store.last_run(db)
         if last:
             self.last_label.setText(self.tr("Last sync: {when} ({status}, {accepted} accepted)").format(
