@@ -8,7 +8,6 @@ readings still wait in memory in case the cause goes away.
 from __future__ import annotations
 
 import queue
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from survey_app.devices.monitor import ModemSample
 from survey_app.i18n import _
 from survey_app.models.base import Position
 from survey_app.clock import new_id
+from survey_app.storage.engine import sqlite
 from survey_app.storage.records import RecordContext
 
 FLUSH_EVERY_S = 0.5  # commit at least this often, so a kill -9 loses under a second of readings
@@ -43,9 +43,9 @@ class RecorderStatus:
     message: str = ""
 
 
-def _busy(exc: sqlite3.Error) -> bool:
+def _busy(exc: sqlite.Error) -> bool:
     text = str(exc).lower()
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+    return isinstance(exc, sqlite.OperationalError) and ("locked" in text or "busy" in text)
 
 
 class SignalRecorder:
@@ -103,7 +103,7 @@ class SignalRecorder:
         rows = list(self._pending)
         try:
             store_batch(self.db, self.ctx, self._new_modems, rows)
-        except sqlite3.Error as exc:
+        except sqlite.Error as exc:
             self._retry_later(exc)
             return 0
         del self._pending[:len(rows)]
@@ -114,7 +114,7 @@ class SignalRecorder:
         self.written += len(rows)
         return len(rows)
 
-    def _retry_later(self, exc: sqlite3.Error) -> None:
+    def _retry_later(self, exc: sqlite.Error) -> None:
         # (store_batch's transaction was rolled back already; the rows stay in memory)
         if _busy(exc):
             self._state = STATE_WAITING
@@ -157,7 +157,7 @@ class RecorderThread(threading.Thread):
 
         try:
             db = connect(self.db_path, busy_timeout_ms=BUSY_TIMEOUT_MS)
-        except sqlite3.Error as exc:
+        except sqlite.Error as exc:
             self.error = exc
             self._status = RecorderStatus(STATE_FAILED, message=_("The database cannot be opened ({reason}).").format(
                 reason=exc))

@@ -4,12 +4,13 @@ reaches the real receiver on 127.0.0.1."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from sync_support import Receiver
+
+from survey_app.storage.engine import connect_file
 
 ANSWERS = Path(__file__).resolve().parents[1] / "fixtures" / "answers" / "household_complete.json"
 ENV = {"SURVEY_APP_NO_KEYRING": "1"}
@@ -33,7 +34,7 @@ def _answers() -> dict:
 
 
 def _counts(home) -> tuple:
-    conn = sqlite3.connect(home / "survey.db")
+    conn = connect_file(home / "survey.db")
     try:
         return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                      for t in ("households", "members", "tombstones", "record_history"))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import ast
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from survey_app.storage import revisions
+from survey_app.storage.engine import sqlite
 from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session, synced_tables
 
@@ -76,9 +76,9 @@ def test_every_synced_table_is_guarded(db):
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
                                           [table])}
         assert {f"{table}_revision_guard", f"{table}_delete_guard"} <= names, table
-    with pytest.raises(sqlite3.IntegrityError, match="storage.revisions"):
+    with pytest.raises(sqlite.IntegrityError, match="storage.revisions"):
         db.execute("UPDATE sessions SET notes = 'quietly' WHERE id = ?", [session.id])
-    with pytest.raises(sqlite3.IntegrityError, match="tombstone"):
+    with pytest.raises(sqlite.IntegrityError, match="tombstone"):
         db.execute("DELETE FROM sessions WHERE id = ?", [session.id])
     db.execute("UPDATE sessions SET sync_state = 'synced', synced_revision = 1 WHERE id = ?", [session.id])
     assert revisions.revise(db, "sessions", session.id, {"notes": "openly"}, changed_by="Lan", reason="typo") == 2
@@ -104,9 +104,9 @@ def test_a_future_synced_table_gets_the_guards_after_its_migration(home, monkeyp
     try:
         row = context_for(db).stamp({"note": "first"})
         db.table("passports").insert(row)
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(sqlite.IntegrityError):
             db.execute("UPDATE passports SET note = 'forgot the revision'")
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(sqlite.IntegrityError):
             db.execute("DELETE FROM passports")
         revisions.delete(db, "passports", row["id"], deleted_by="Lan", reason="test")
         stone = db.execute("SELECT table_name, record_id, record_revision, reason FROM tombstones").fetchone()

@@ -3,7 +3,6 @@ real receiver on 127.0.0.1 and carried in bundles imported in either order (real
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
@@ -14,6 +13,7 @@ from sync_support import Receiver, fast_config, sync  # noqa: E402
 
 from survey_app.households import interviews as hh  # noqa: E402
 from survey_app.storage import households as hh_store  # noqa: E402
+from survey_app.storage.engine import connect_file  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
 from survey_app.sync.bundle import export_bundle  # noqa: E402
 from survey_app.sync.bundle_import import import_bundle  # noqa: E402
@@ -42,7 +42,7 @@ def _central(receiver):
 
 
 def _held(receiver, table, rid):
-    conn = sqlite3.connect(receiver.db_path)
+    conn = connect_file(receiver.db_path)
     row = conn.execute("SELECT revision, data FROM records WHERE table_name = ? AND id = ?", [table, rid]).fetchone()
     conn.close()
     return (row[0], json.loads(row[1])) if row else None
@@ -199,7 +199,7 @@ def test_two_bundles_in_either_order_end_in_the_same_state(tmp_path, laptop, rec
 def test_same_revision_different_content_is_a_conflict_never_accepted_twice(tmp_path, laptop, receiver):
     # A team-mate's laptop may write the team's records (trust policy), so both can revise the same household.
     (other,) = _supervisors(tmp_path, laptop, receiver, 1, role="surveyor", team="Tổ 1")
-    conn = sqlite3.connect(receiver.db_path)
+    conn = connect_file(receiver.db_path)
     conn.execute("UPDATE devices SET team = 'Tổ 1' WHERE name = 'lan'")  # (the receiver operator's set-up)
     conn.commit()
     conn.close()

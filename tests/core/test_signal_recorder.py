@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -21,6 +20,7 @@ from survey_app.devices.position import POSITION_MAX_AGE_S, PositionHolder
 from survey_app.devices.recorder import STATE_FAILED, STATE_WAITING, STATE_WRITING, RecorderThread
 from survey_app.models.base import Position
 from survey_app.paths import db_path
+from survey_app.storage.engine import connect_file
 from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session
 
@@ -66,7 +66,7 @@ def test_database_held_30_s_by_another_writer_loses_no_reading(db, home, tmp_pat
         t.start()
     try:
         _wait(lambda: rec.status().written >= 20, 30, "the first readings")
-        blocker = sqlite3.connect(db_path(home), isolation_level=None)
+        blocker = connect_file(db_path(home), isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         held_from, before = time.monotonic(), len(pump.ids)
         _wait(lambda: rec.status().state == STATE_WAITING, 10, "the recorder to say it waits")
@@ -161,7 +161,7 @@ def test_gps_unplugged_no_position_attached_after_the_limit(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "survey_app", "modem", "log", "--port", str(modem.link),
                              "--gps", str(gps.link), "--interval", "0.5", "--session", sid, "--duration", "30"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    conn = sqlite3.connect(home / "survey.db")
+    conn = connect_file(home / "survey.db")
     count = lambda sql: conn.execute(sql, [sid]).fetchone()[0]  # noqa: E731
     try:
         _wait(lambda: count("SELECT count(*) FROM signal_readings WHERE session_id = ? AND lat IS NOT NULL") >= 3,

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 
 import pytest
@@ -14,6 +13,7 @@ from sync_support import Receiver, add_readings, fast_config, local_keys, make_c
 
 from survey_app.paths import db_path  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
+from survey_app.storage.engine import connect_file  # noqa: E402
 from survey_app.storage.revisions import revise  # noqa: E402
 
 
@@ -53,7 +53,7 @@ def test_edit_after_send_is_sent_again_and_older_revision_is_stale(db, home, rec
     sid = db.execute("SELECT id FROM sessions").fetchone()[0]
     assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
     other = home.parent / "other.db"  # another laptop holding revision 1 (a copy taken before the edit)
-    copy = sqlite3.connect(other)
+    copy = connect_file(other)
     db.conn.backup(copy)
     copy.execute("UPDATE sessions SET sync_state = 'pending' WHERE id = ?", [sid])  # (bookkeeping: allowed)
     copy.commit()
