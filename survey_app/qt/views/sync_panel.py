@@ -106,6 +106,8 @@ class SyncPanel(QWidget):
         v.addLayout(row)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        # room for the result and a why-it-stopped message of two lines (the records table takes the rest)
+        self.result_label.setMinimumHeight(self.result_label.fontMetrics().lineSpacing() * 3 + 4)
         v.addWidget(self.result_label)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Write bundle file…"))
