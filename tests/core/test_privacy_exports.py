@@ -35,7 +35,8 @@ def _poison(db_path, prefix: str) -> None:
             if (table, name) in seen or "(" in name:
                 continue
             seen.add((table, name))
-            conn.execute(f'UPDATE "{table}" SET "{name}" = ? || coalesce("{name}", ?)', [prefix, PAYLOAD])
+            bump = "" if table == "units" else ", revision = revision + 1"  # (the revision guard: a real change)
+            conn.execute(f'UPDATE "{table}" SET "{name}" = ? || coalesce("{name}", ?){bump}', [prefix, PAYLOAD])
     conn.execute("UPDATE units SET code = ? || code", [prefix])  # unit codes are joined on
     conn.commit()
     conn.close()
@@ -179,9 +180,11 @@ def test_readings_during_an_interview_are_rounded_like_the_household(tmp_path):
     hh = db.execute("SELECT session_id, started_at, ended_at FROM households WHERE started_at IS NOT NULL "
                     "AND ended_at IS NOT NULL LIMIT 1").fetchone()
     inside = db.execute("SELECT id FROM signal_readings WHERE session_id = ? LIMIT 1", [hh[0]]).fetchone()[0]
-    db.execute("UPDATE signal_readings SET measured_at = ?, lon = 107.5912346, lat = 16.4612346 WHERE id = ?",
+    db.execute("UPDATE signal_readings SET measured_at = ?, lon = 107.5912346, lat = 16.4612346, "
+               "revision = revision + 1 WHERE id = ?",
                [hh[1], inside])
-    db.execute("UPDATE signal_readings SET lon = 107.5912346, lat = 16.4612346 WHERE id != ?", [inside])
+    db.execute("UPDATE signal_readings SET lon = 107.5912346, lat = 16.4612346, revision = revision + 1 "
+               "WHERE id != ?", [inside])
     db.conn.commit()
     db.close()
     out = tmp_path / "out"
