@@ -2,7 +2,7 @@
 
 An assignment is the supervisor's record (table `assignments`). What a laptop reached is that laptop's own
 record (`assignment_progress`: seen samples and check-off time per target), made with RecordContext.stamp and
-then changed only through storage.records.revise (revision up, back in the outbox, history kept), so every
+then changed only through storage.revisions.revise (revision up, back in the outbox, history kept), so every
 device writes only records it owns. It travels to the team as a bundle of
 that one record (sync.bundle `export_bundle(..., assignment_id=...)`, signed and sealed like every bundle once
 the trust work lands), and back to the centre by sync.
@@ -21,7 +21,8 @@ from survey_app.errors import NotFound, UserError
 from survey_app.i18n import _
 from survey_app.storage import coverage as sql
 from survey_app.clock import utc_now
-from survey_app.storage.records import CODE_SET, RecordContext, revise
+from survey_app.storage.records import CODE_SET, RecordContext
+from survey_app.storage.revisions import revise
 
 EARTH_M = 6_371_008.8
 COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")

@@ -25,7 +25,8 @@ def survey(db):
     if BOUNDARIES.exists():
         import_geojson(db, BOUNDARIES)
     demo(db, readings=1500, tests=60, households=90)
-    db.execute("UPDATE households SET phone = '0905123456', respondent_name = 'Nguyễn Văn A'")
+    db.execute("UPDATE households SET phone = '0905123456', respondent_name = 'Nguyễn Văn A', "
+               "revision = revision + 1")
     return db
 
 
