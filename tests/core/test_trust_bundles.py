@@ -315,3 +315,24 @@ def test_a_surveyor_carries_the_status_its_supervisor_set(lan, hoa, tmp_path):
     _, tables = unseal(again, hoa)
     assert [r["data"]["status"] for r in tables["sessions"]] == ["approved"]
     assert _import(hoa, again)["records"] >= 1  # accepted: nothing new, no refusal
+
+
+def test_deleting_another_devices_record_is_refused(lan, hoa, tmp_path):
+    """Minh got Lan's bundle and deletes one of her readings: his tombstone is refused on Hoa's laptop."""
+    from survey_app.storage.revisions import delete
+
+    minh = Laptop(tmp_path / "minh")
+    minh.trusts(lan, "surveyor")
+    hoa.trusts(minh, "surveyor", "Minh")
+    minh.trusts(hoa, "supervisor")
+    ids = add_readings(lan.db, 3)
+    out = tmp_path / "lan.bundle"
+    _export(lan, out, recipients=[minh.key])
+    _import(hoa, out)
+    _import(minh, out)
+    delete(minh.db, "signal_readings", ids[0], deleted_by="Minh", reason="nhầm")
+    bad = tmp_path / "minh.bundle"
+    _export(minh, bad)
+    _refused(hoa, bad, "minh.bundle", "deletion of a record that belongs to device", lan.keyring.identity.device_id)
+    assert hoa.db.execute("SELECT count(*) FROM signal_readings").fetchone()[0] == 3
+    minh.close()
