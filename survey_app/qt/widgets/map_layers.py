@@ -11,7 +11,7 @@ from collections import OrderedDict
 import numpy as np
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 METRES_PER_DEGREE = 111_320.0
@@ -98,17 +98,30 @@ class HexagonsItem(QGraphicsItem):
         for path, _c in self._paths:
             rect = rect.united(path.boundingRect())
         self._rect = rect
+        # about one hexagon's width in scene units: outlines are drawn only when that is 12 px or more on screen
+        self._cell = math.sqrt(max(rect.width() * rect.height(), 1e-9) / max(len(shapes), 1))
         self.setZValue(2 if outline else 1)
+        # Painted once per zoom level into a pixmap the view then only copies: panning and every other redraw
+        # (a new point, a scale bar update) do not rasterise 10k polygons again.
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
         return self._rect
 
-    def paint(self, painter, _option, _widget=None) -> None:
+    def paint(self, painter, option, _widget=None) -> None:
+        # Fills without antialiasing: edges of neighbouring hexagons meet exactly, and 10k of them rasterise
+        # about 20 times faster (an antialiased odd-even path of 10k rings took ~1 s).
+        painter.setRenderHint(QPainter.Antialiasing, bool(self._outline))
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        edges = self._outline or lod * self._cell >= 12
         for path, colour in self._paths:
             fill = QColor(colour)
             fill.setAlpha(50 if self._outline else 170)
-            pen = QPen(colour, self._outline) if self._outline else QPen(QColor(60, 60, 60, 120), 0)
-            pen.setCosmetic(True)
+            if not edges:
+                pen = QPen(Qt.NoPen)
+            else:
+                pen = QPen(colour, self._outline) if self._outline else QPen(QColor(60, 60, 60, 120), 0)
+                pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(QBrush(fill))
             painter.drawPath(path)
