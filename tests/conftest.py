@@ -103,3 +103,25 @@ def main_window(qtbot, app_ctx):
 
     if shiboken6.isValid(window):  # a language switch replaces (and deletes) the window
         window.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL + PostGIS server for the whole test session (skipped if not installed)."""
+    from pg_support import PgCluster, has_postgis, pg_bin
+
+    if pg_bin() is None or not has_postgis():
+        pytest.skip("PostgreSQL + PostGIS not installed (apt-get install postgresql postgis)")
+    cluster = PgCluster().start()
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central_db(request, tmp_path, monkeypatch) -> str:
+    """The receiver's database, once per back end: a SQLite file path, or a fresh PostgreSQL database URL
+    (its receiver identity in the test's folder: SURVEY_CENTRAL_KEYS)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "central.db")
+    monkeypatch.setenv("SURVEY_CENTRAL_KEYS", str(tmp_path / "central-keys"))
+    return request.getfixturevalue("pg_cluster").new_database()

@@ -17,6 +17,7 @@ from survey_app import __version__
 from survey_app.central.bodies import BodyLimits, read_body
 from survey_app.central.models import (MAX_BODY, MAX_BUNDLE, MAX_INFLATED, BatchAnswer, BatchIn, BundleAnswer,
                                        Health)
+from survey_app.central.backend import open_store
 from survey_app.central.store import CentralStore
 from survey_app.codec import dumps_bytes
 
@@ -48,8 +49,8 @@ def _body_doc(content: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def create_app(db_path: Path | str) -> FastAPI:
-    """The ASGI app over the SQLite store at `db_path`."""
-    store = CentralStore(db_path)
+    """The ASGI app over the store at `db_path` (a SQLite file, or a PostgreSQL URL)."""
+    store = open_store(db_path)
 
     @asynccontextmanager
     async def lifespan(_app):
@@ -108,9 +109,9 @@ def create_app(db_path: Path | str) -> FastAPI:
         """Import a sealed bundle (written by `survey-app bundle export`, sealed to this receiver's key and
         signed by a registered device's key); idempotent by bundle id. A supervisor may forward a surveyor's."""
         from survey_app.central.bundles import BundleError, ingest_bundle, verify_bundle
-        from survey_app.trust.keys import central_identity
+        from survey_app.central.backend import identity_for
 
-        identity = app.state.identity or central_identity(db_path)
+        identity = app.state.identity or identity_for(db_path)
         app.state.identity = identity
         with tempfile.NamedTemporaryFile(suffix=".bundle") as tmp:
             await read_body(request, app.state.bundle_limits, sink=tmp.write)

@@ -30,6 +30,37 @@ def make_server(db_path: Path | str, *, log_level: str = "warning", certfile: st
     return uvicorn.Server(config)
 
 
+def app_from_env():
+    """The app over $SURVEY_CENTRAL_DB (what each worker process of `serve --workers N` builds)."""
+    import os
+
+    from survey_app.central.app import create_app
+
+    return create_app(os.environ["SURVEY_CENTRAL_DB"])
+
+
+def serve_workers(db_path: Path | str, sock: socket.socket, workers: int, *, certfile: str | None = None,
+                  keyfile: str | None = None, announce: str = "") -> int:
+    """Serve with `workers` processes on one listening socket (uvicorn's supervisor restarts a dead one)."""
+    import os
+
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ["SURVEY_CENTRAL_DB"] = str(db_path)
+    from survey_app.central.backend import open_store
+
+    open_store(db_path).close()  # migrate once before the workers start
+    config = uvicorn.Config("survey_app.central.server:app_from_env", factory=True, workers=workers,
+                            log_level="info", access_log=False, lifespan="on", timeout_keep_alive=30,
+                            ssl_certfile=certfile, ssl_keyfile=keyfile)
+    server = uvicorn.Server(config)
+    if announce:
+        print(announce, flush=True)
+    Multiprocess(config, target=server.run, sockets=[sock]).run()
+    return 0
+
+
 class ThreadedReceiver:
     """The receiver in a background thread (tests, demo, benchmarks); `url` is known once started."""
 

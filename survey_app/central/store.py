@@ -1,71 +1,31 @@
 """The reference receiver's SQLite store: devices (token hashes), batches with their answers, records by (table, id)."""
 from __future__ import annotations
 
-import hashlib
 import secrets
 import threading
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from survey_app.central.revisions import SCHEMA as REVISIONS_SCHEMA, Applier
+from survey_app.central.store_base import DatabaseUnavailable, StoreBase, token_hash  # noqa: F401
 from survey_app.clock import utc_now
 from survey_app.codec import dumps_text, loads
 from survey_app.trust.contract import synced_columns
 from survey_app.trust.keys import PublicKey
-from survey_app.trust.limits import scalar_problem
 from survey_app.trust.policy import Writer, refusal
-from survey_app.storage.engine import connect_file
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS devices (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    token_sha256 TEXT NOT NULL UNIQUE,
-    created_at TEXT NOT NULL,
-    revoked_at TEXT,
-    public_key TEXT,                        -- the device's survey public key (signs its bundles)
-    fingerprint TEXT,
-    device_uuid TEXT,                       -- the device id its records carry (from the key, or its first batch)
-    role TEXT NOT NULL DEFAULT 'surveyor',  -- surveyor | supervisor | central
-    team TEXT                               -- devices of one team may write each other's records
-);
-CREATE TABLE IF NOT EXISTS batches (
-    batch_id TEXT PRIMARY KEY,
-    device INTEGER NOT NULL REFERENCES devices(id),
-    kind TEXT NOT NULL DEFAULT 'batch',     -- 'batch' | 'bundle'
-    client_device_id TEXT,
-    schema_version INTEGER,
-    client_created_at TEXT,                 -- the client's clock, kept for information only
-    received_at TEXT NOT NULL,              -- this server's clock
-    records INTEGER NOT NULL,
-    answer TEXT NOT NULL                    -- the exact answer, replayed for a re-sent batch_id
-);
-CREATE TABLE IF NOT EXISTS records (
-    seq INTEGER PRIMARY KEY,                -- arrival order; rows of ~1 kB append instead of splitting pages
-    table_name TEXT NOT NULL,
-    id TEXT NOT NULL,
-    revision INTEGER NOT NULL,
-    device_id TEXT,
-    updated_at TEXT,                        -- the client's clock; ordering uses revision only
-    data TEXT NOT NULL,
-    batch_id TEXT NOT NULL,
-    received_at TEXT NOT NULL,
-    UNIQUE (table_name, id)
-);
-"""
+from survey_app.storage.engine import connect_file, sqlite
 
 INGEST_CHUNK = 5000
-DEVICE_COLUMNS = (("public_key", "TEXT"), ("fingerprint", "TEXT"), ("device_uuid", "TEXT"),
-                  ("role", "TEXT NOT NULL DEFAULT 'surveyor'"), ("team", "TEXT"))
 
 
-def token_hash(token: str) -> str:
-    """What is stored instead of a token."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+class CentralStore(StoreBase):
+    """The SQLite edition: one connection guarded by a lock; every batch is one IMMEDIATE transaction.
 
+    The schema comes from the numbered migrations (central.migrate); reads for the dashboard and feeds use
+    connections of their own (WAL: they never wait for a batch being written).
+    """
 
-class CentralStore:
-    """One SQLite connection guarded by a lock; every batch is one IMMEDIATE transaction."""
+    dialect = "sqlite"
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -77,18 +37,75 @@ class CentralStore:
         # once per checkpoint, and fewer fsyncs (durability is the same: each batch is still a commit).
         self.conn.execute("PRAGMA wal_autocheckpoint = 16384")
         self.lock = threading.Lock()
+        self._key: bytes | None = None  # the file's key, for the read connections (looked up once)
         with self.lock:
-            self.conn.executescript(SCHEMA)
-            held = {r[1] for r in self.conn.execute("PRAGMA table_info(devices)")}
-            for column, decl in DEVICE_COLUMNS:  # a receiver database made before devices had keys
-                if column not in held:
-                    self.conn.execute(f"ALTER TABLE devices ADD COLUMN {column} {decl}")
+            from survey_app.central.schema import prepare_sqlite
+
+            prepare_sqlite(self.conn, self.path)
             self.conn.executescript(REVISIONS_SCHEMA)
 
     def close(self) -> None:
         """Close the connection."""
         with self.lock:
             self.conn.close()
+
+    # the shared operations' SQL access (central.store_base) ---------------------------------------------
+    def _reader(self) -> sqlite.Connection:
+        if str(self.path) == ":memory:":
+            return self.conn
+        try:
+            if self._key is None:
+                from survey_app.storage import dbkey
+
+                self._key = dbkey.key_for_db(self.path)
+            conn = connect_file(self.path, key=self._key, upgrade=False, check_same_thread=False, timeout=30)
+        except sqlite.OperationalError as exc:
+            raise DatabaseUnavailable(str(exc)) from exc
+        conn.execute("PRAGMA query_only = 1")
+        return conn
+
+    def _rows(self, sql: str, params: list | tuple = ()) -> list[tuple]:
+        conn = self._reader()
+        try:
+            return conn.execute(sql, list(params)).fetchall()
+        except sqlite.OperationalError as exc:
+            raise DatabaseUnavailable(str(exc)) from exc
+        finally:
+            if conn is not self.conn:
+                conn.close()
+
+    def _exec(self, sql: str, params: list | tuple = ()) -> int:
+        return self._exec_many([(sql, list(params))])[0]
+
+    def _exec_many(self, pairs: list[tuple[str, list]]) -> list[int]:
+        with self.lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    counts = [self.conn.execute(sql, list(params)).rowcount for sql, params in pairs]
+                    self.conn.execute("COMMIT")
+                    return counts
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+            except sqlite.OperationalError as exc:
+                raise DatabaseUnavailable(str(exc)) from exc
+
+    def _stream(self, sql: str, params: list | tuple = ()) -> Iterator[tuple]:
+        conn = self._reader()
+        try:
+            cur = conn.execute(sql, list(params))
+            while True:
+                rows = cur.fetchmany(2000)
+                if not rows:
+                    return
+                yield from rows
+        except sqlite.OperationalError as exc:
+            raise DatabaseUnavailable(str(exc)) from exc
+        finally:
+            if conn is not self.conn:
+                conn.close()
 
     # devices -------------------------------------------------------------------------------------------
     def add_device(self, name: str, *, public_key: str | None = None, role: str = "surveyor",
@@ -103,35 +120,6 @@ class CentralStore:
                 [name, token_hash(token), utc_now(), key.text if key else None, key.fingerprint if key else None,
                  key.device_id if key else None, role, team])
         return token
-
-    def writer(self, device: int, claimed_uuid: str | None = None) -> Writer | None:
-        """Who a device is (role, and the device ids whose records it owns: its own and its team's). A device
-        registered without a key is bound to the device id of its first batch; None if it claims another."""
-        with self.lock:
-            uuid, role, team, name = self.conn.execute(
-                "SELECT device_uuid, role, team, name FROM devices WHERE id = ?", [device]).fetchone()
-            if uuid is None and claimed_uuid:
-                taken = self.conn.execute("SELECT 1 FROM devices WHERE device_uuid = ?", [claimed_uuid]).fetchone()
-                if taken:
-                    return None
-                self.conn.execute("UPDATE devices SET device_uuid = ? WHERE id = ? AND device_uuid IS NULL",
-                                  [claimed_uuid, device])
-                uuid = claimed_uuid
-            if claimed_uuid and claimed_uuid != uuid:
-                return None
-            own = {uuid} if uuid else set()
-            if team:
-                own |= {u for (u,) in self.conn.execute(
-                    "SELECT device_uuid FROM devices WHERE team = ? AND revoked_at IS NULL AND device_uuid IS NOT "
-                    "NULL", [team])}
-        return Writer(role, frozenset(own), name)
-
-    def signer(self, key: PublicKey) -> Writer | None:
-        """Who signed a bundle: the registered, not revoked device holding this key (None if there is none)."""
-        with self.lock:
-            row = self.conn.execute("SELECT id FROM devices WHERE fingerprint = ? AND device_uuid = ? AND "
-                                    "revoked_at IS NULL", [key.fingerprint, key.device_id]).fetchone()
-        return self.writer(row[0]) if row else None
 
     def revoke_device(self, name: str) -> bool:
         """Revoke a device's token; True if it existed."""
@@ -153,14 +141,6 @@ class CentralStore:
         with self.lock:
             row = self.conn.execute("SELECT answer FROM batches WHERE batch_id = ? AND device = ?",
                                     [batch_id, device]).fetchone()
-        return loads(row[0]) if row else None
-
-    def bundle_answer(self, bundle_id: str, signer_uuid: str) -> dict[str, Any] | None:
-        """The answer already given to this bundle, whoever uploaded it (two supervisors may forward the same
-        surveyor's file): only when it came from the same signing device."""
-        with self.lock:
-            row = self.conn.execute("SELECT answer FROM batches WHERE batch_id = ? AND kind = 'bundle' AND "
-                                    "client_device_id = ?", [bundle_id, signer_uuid]).fetchone()
         return loads(row[0]) if row else None
 
     def ingest(self, batch_id: str, device: int, records: Iterable[dict[str, Any]], *, kind: str = "batch",
@@ -205,22 +185,6 @@ class CentralStore:
                 if self.conn.in_transaction:
                     cur.execute("ROLLBACK")
                 raise
-
-    @staticmethod
-    def _refusal(writer: Writer, contract: dict[str, frozenset[str]], rec: dict[str, Any],
-                 held_device: str | None, held_status: str | None) -> str | None:
-        """Why a record is refused: not of the contract, a value that is not plain, or not the writer's."""
-        table, data = rec["table"], rec["data"]
-        known = contract.get(table)
-        if known is None:
-            return "unknown table"
-        if not data.keys() <= known:
-            return "unknown columns: " + ", ".join(sorted(data.keys() - known))[:200]
-        for column, value in data.items():
-            if (problem := scalar_problem(value)) is not None:
-                return f"{column}: {problem}"
-        why = refusal(writer, table, data, held_device, held_status=held_status, english=True)
-        return f"not allowed: {why}" if why else None
 
     # inspection ----------------------------------------------------------------------------------------
     def counts(self) -> dict[str, Any]:

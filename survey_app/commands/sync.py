@@ -42,15 +42,16 @@ def register(sub) -> None:
     c = sub.add_parser("central", help=_("the reference central receiver (needs survey-app[central])"))
     cs = c.add_subparsers(dest="central_command", metavar="ACTION", required=True)
     sv = cs.add_parser("serve", help=_("run the receiver"))
-    sv.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
+    sv.add_argument("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db"))
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=8750)
     sv.add_argument("--cert", help=_("TLS certificate file (PEM); with --key serves https"))
     sv.add_argument("--key", help=_("TLS private key file (PEM)"))
+    sv.add_argument("--workers", type=int, default=1, help=_("receiver processes sharing the port (default 1)"))
     sv.set_defaults(handler=run_central_serve)
     ad = cs.add_parser("add-device", help=_("register a device and print its token"))
     ad.add_argument("--name", required=True)
-    ad.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
+    ad.add_argument("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db"))
     ad.add_argument("--public-key", help=_("the device's public key (survey-app keys show): ties the token to it"))
     ad.add_argument("--role", default="surveyor", choices=("surveyor", "supervisor", "central"))
     ad.add_argument("--team", help=_("devices of one team may write each other's records"))
@@ -58,16 +59,19 @@ def register(sub) -> None:
     ck = cs.add_parser("keys", help=_("the receiver's own keys"))
     cks = ck.add_subparsers(dest="central_keys_command", metavar="ACTION", required=True)
     cksh = cks.add_parser("show", help=_("print the receiver's public key (laptops seal bundles to it)"))
-    cksh.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
+    cksh.add_argument("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db"))
     cksh.add_argument("--json", action="store_true", help=_("print JSON"))
     cksh.set_defaults(handler=run_central_keys_show)
     rv = cs.add_parser("revoke-device", help=_("revoke a device's token"))
     rv.add_argument("--name", required=True)
-    rv.add_argument("--db", required=True, help=_("receiver database (SQLite)"))
+    rv.add_argument("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db"))
     rv.set_defaults(handler=run_central_revoke)
     oa = cs.add_parser("openapi", help=_("write the receiver's OpenAPI document"))
     oa.add_argument("--out", required=True)
     oa.set_defaults(handler=run_central_openapi)
+    from survey_app.commands.central import register_actions
+
+    register_actions(cs)
 
 
 def _progress(line: str) -> None:
@@ -219,26 +223,40 @@ def _need_central():
 def run_central_serve(ctx, args) -> int:
     """Serve the receiver until interrupted."""
     _need_central()
-    from survey_app.central.server import bind, make_server
+    from survey_app.central.store_base import DatabaseUnavailable
+    from survey_app.errors import UserError
+
+    try:
+        return _serve(args)
+    except DatabaseUnavailable as exc:
+        raise UserError(_("The receiver database cannot be reached: {error}").format(error=str(exc).strip())) from exc
+
+
+def _serve(args) -> int:
+    from survey_app.central.server import bind, make_server, serve_workers
 
     sock = bind(args.host, args.port)
     host, port = sock.getsockname()[:2]
+    if args.workers > 1:
+        return serve_workers(args.db, sock, args.workers, certfile=args.cert, keyfile=args.key,
+                             announce=f"listening on {'https' if args.cert else 'http'}://{host}:{port}")
+    server = make_server(args.db, log_level="info", certfile=args.cert, keyfile=args.key)
     print(f"listening on {'https' if args.cert else 'http'}://{host}:{port}", flush=True)
-    make_server(args.db, log_level="info", certfile=args.cert, keyfile=args.key).run(sockets=[sock])
+    server.run(sockets=[sock])
     return 0
 
 
 def run_central_add_device(ctx, args) -> int:
     """Register a device and print its token once."""
-    from survey_app.central.store import CentralStore
+    from survey_app.commands.central import is_duplicate, open_central
 
-    store = CentralStore(args.db)
+    store = open_central(args.db)
     try:
-        from survey_app.storage.engine import sqlite
-
         try:
             print(store.add_device(args.name, public_key=args.public_key, role=args.role, team=args.team))
-        except sqlite.IntegrityError as exc:
+        except Exception as exc:
+            if not is_duplicate(exc):
+                raise
             from survey_app.errors import UserError
 
             raise UserError(_("A device named {name} already exists.").format(name=args.name)) from exc
@@ -251,9 +269,9 @@ def run_central_keys_show(ctx, args) -> int:
     """Print the receiver's public identity (made on first use, kept beside its database)."""
     from survey_app.commands import print_json
     from survey_app.commands.keys import identity_json
-    from survey_app.trust.keys import central_identity
+    from survey_app.central.backend import identity_for
 
-    ident = central_identity(args.db)
+    ident = identity_for(args.db)
     if args.json:
         print_json(identity_json(ident))
     else:
@@ -264,10 +282,10 @@ def run_central_keys_show(ctx, args) -> int:
 
 def run_central_revoke(ctx, args) -> int:
     """Revoke a device's token."""
-    from survey_app.central.store import CentralStore
+    from survey_app.commands.central import open_central
     from survey_app.errors import UserError
 
-    store = CentralStore(args.db)
+    store = open_central(args.db)
     try:
         if not store.revoke_device(args.name):
             raise UserError(_("No active device named {name}.").format(name=args.name))

@@ -29,16 +29,26 @@ def add_readings(db, n: int, *, session_id: str | None = None, surveyor: str = "
     return [r["id"] for r in rows]
 
 
-def receiver_counts(path: Path) -> dict:
-    """Counts straight from the receiver's SQLite file (what arrived, how often, in how many batches)."""
-    conn = connect_file(path)
+def receiver_sql(target, sql: str, params: list | tuple = ()) -> list[tuple]:
+    """Rows of a query straight on the receiver's database (a SQLite file or a PostgreSQL URL; `?` placeholders)."""
+    if str(target).startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(str(target)) as conn:
+            return conn.execute(sql.replace("?", "%s"), list(params)).fetchall()
+    conn = connect_file(target)
     try:
-        tables = dict(conn.execute("SELECT table_name, count(*) FROM records GROUP BY table_name"))
-        revisions = dict(((t, i), r) for t, i, r in conn.execute("SELECT table_name, id, revision FROM records"))
-        batches = conn.execute("SELECT count(*) FROM batches").fetchone()[0]
-        return {"tables": tables, "records": sum(tables.values()), "revisions": revisions, "batches": batches}
+        return conn.execute(sql, list(params)).fetchall()
     finally:
         conn.close()
+
+
+def receiver_counts(target) -> dict:
+    """Counts straight from the receiver's database (what arrived, how often, in how many batches)."""
+    tables = dict(receiver_sql(target, "SELECT table_name, count(*) FROM records GROUP BY table_name"))
+    revisions = {(t, i): r for t, i, r in receiver_sql(target, "SELECT table_name, id, revision FROM records")}
+    batches = receiver_sql(target, "SELECT count(*) FROM batches")[0][0]
+    return {"tables": tables, "records": sum(tables.values()), "revisions": revisions, "batches": batches}
 
 
 def local_keys(db) -> dict[tuple[str, str], int]:
@@ -60,14 +70,15 @@ def unsynced(db) -> int:
 
 
 class Receiver:
-    """The reference receiver in a thread on 127.0.0.1:0 with one registered device."""
+    """The reference receiver in a thread on 127.0.0.1:0 with one registered device, on either back end
+    (`db`: a SQLite path or a PostgreSQL URL; default a SQLite file in `tmp`)."""
 
-    def __init__(self, tmp: Path, name: str = "laptop-1", **device) -> None:
+    def __init__(self, tmp: Path, name: str = "laptop-1", db: str | Path | None = None, **device) -> None:
+        from survey_app.central.backend import open_store
         from survey_app.central.server import ThreadedReceiver
-        from survey_app.central.store import CentralStore
 
-        self.db_path = tmp / "central.db"
-        store = CentralStore(self.db_path)
+        self.db_path = db if db is not None else tmp / "central.db"
+        store = open_store(self.db_path)
         self.token = store.add_device(name, **device)  # public_key=, role=, team=
         store.close()
         self.server = ThreadedReceiver(self.db_path).start()

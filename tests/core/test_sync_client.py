@@ -18,8 +18,8 @@ from survey_app.storage.revisions import revise  # noqa: E402
 
 
 @pytest.fixture
-def receiver(tmp_path):
-    r = Receiver(tmp_path)
+def receiver(tmp_path, central_db):
+    r = Receiver(tmp_path, db=central_db)
     yield r
     r.stop()
 
@@ -103,10 +103,10 @@ def test_marking_by_rowid_checks_the_id_and_falls_back_to_it(db, home):
 
 
 def test_revoked_token_stops_and_nothing_is_lost(db, home, receiver):
-    from survey_app.central.store import CentralStore
+    from survey_app.central.backend import open_store
 
     add_readings(db, 50)
-    s = CentralStore(receiver.db_path)
+    s = open_store(receiver.db_path)
     assert s.revoke_device("laptop-1")
     s.close()
     result = sync(db_path(home), fast_config(receiver.url, receiver.token))
@@ -191,9 +191,9 @@ def test_demo_service_points_the_app_at_a_local_receiver(db, home, monkeypatch):
 
 def test_tls_is_verified_and_the_city_ca_file_is_used(db, home, tmp_path):
     from survey_app.central.server import ThreadedReceiver
-    from survey_app.central.store import CentralStore
+    from survey_app.central.backend import open_store
     ca, cert, key = make_ca(tmp_path)
-    s = CentralStore(tmp_path / "tls.db")
+    s = open_store(tmp_path / "tls.db")
     token = s.add_device("tls")
     s.close()
     server = ThreadedReceiver(tmp_path / "tls.db", certfile=str(cert), keyfile=str(key)).start()

@@ -13,16 +13,16 @@ import pytest
 pytest.importorskip("fastapi")
 
 from sync_chaos import ChaosProxy, flaky  # noqa: E402
-from sync_support import (Receiver, add_readings, craft, fast_config, local_keys, receiver_counts, sync,  # noqa: E402
-                          unsynced)
+from sync_support import (Receiver, add_readings, craft, fast_config, local_keys, receiver_counts,  # noqa: E402
+                          receiver_sql, sync, unsynced)
 
 from survey_app.paths import db_path  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
 
 
 @pytest.fixture
-def receiver(tmp_path):
-    r = Receiver(tmp_path)
+def receiver(tmp_path, central_db):
+    r = Receiver(tmp_path, db=central_db)
     yield r
     r.stop()
 
@@ -141,11 +141,11 @@ def _serve(db_file, port: int) -> tuple[subprocess.Popen, str]:
     return proc, line.split()[-1]
 
 
-def test_receiver_killed_mid_run_and_restarted(db, home, tmp_path):
-    from survey_app.central.store import CentralStore
+def test_receiver_killed_mid_run_and_restarted(db, home, tmp_path, central_db):
+    from survey_app.central.backend import open_store
 
-    central = tmp_path / "killed.db"
-    s = CentralStore(central)
+    central = central_db
+    s = open_store(central)
     token = s.add_device("laptop")
     s.close()
     proc, url = _serve(central, 0)
@@ -183,12 +183,11 @@ def test_client_clock_hours_off_does_not_decide_order(db, home, receiver):
     craft(db, "UPDATE sessions SET updated_at = '2020-01-01T00:00:00.000Z' WHERE id = ?", [sid])  # clock behind
     assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
     import json
-    from survey_app.storage.engine import connect_file
 
-    conn = connect_file(receiver.db_path)
-    rev, data, received = conn.execute("SELECT revision, data, received_at FROM records WHERE id = ?", [sid]).fetchone()
-    conn.close()
-    assert rev == 2 and json.loads(data)["notes"] == "sau khi sửa giờ"  # newer revision wins, older timestamp
+    rev, data, received = receiver_sql(receiver.db_path, "SELECT revision, data, received_at FROM records WHERE id = ?",
+                                       [sid])[0]
+    data = json.loads(data) if isinstance(data, str) else data
+    assert rev == 2 and data["notes"] == "sau khi sửa giờ"  # newer revision wins, older timestamp
     assert received < "2031"  # the receiver stamps its own clock
     _exactly_once(db, receiver.db_path)
 

@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("fastapi")
 
-from sync_support import Receiver, add_readings, local_keys  # noqa: E402
+from sync_support import Receiver, add_readings, local_keys, receiver_sql  # noqa: E402
 
 from survey_app.paths import db_path  # noqa: E402
 
@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def receiver(tmp_path):
-    r = Receiver(tmp_path)
+def receiver(tmp_path, central_db):
+    r = Receiver(tmp_path, db=central_db)
     yield r
     r.stop()
 
@@ -80,12 +80,8 @@ def test_contract_revisions_plain_and_gzip(receiver):
     status, a2 = _call(receiver.url, "POST", "/api/v1/batches", json.dumps(b2).encode(), auth)
     assert a2["accepted"] == [{"table": "households", "id": rid, "revision": 2}]
     assert [(r["revision"], r["reason"].split(":")[0]) for r in a2["rejected"]] == [(2, "conflict"), (1, "stale")]
-    from survey_app.storage.engine import connect_file
-
-    conn = connect_file(receiver.db_path)
-    assert json.loads(conn.execute("SELECT data FROM records").fetchone()[0]) == {"hamlet": "Tổ 5",
-                                                                                 "device_id": DEVICE}
-    conn.close()
+    data = receiver_sql(receiver.db_path, "SELECT data FROM records")[0][0]
+    assert (json.loads(data) if isinstance(data, str) else data) == {"hamlet": "Tổ 5", "device_id": DEVICE}
 
 
 @pytest.mark.parametrize("body,headers,status", [
@@ -95,7 +91,7 @@ def test_contract_revisions_plain_and_gzip(receiver):
     (json.dumps({"batch_id": "x"}).encode(), {"auth": 1}, 422),
 ])
 def test_bad_requests_get_4xx(receiver, body, headers, status):
-    h = {"Content-Type": "application/json"}
+    h, headers = {"Content-Type": "application/json"}, dict(headers)  # the parameter is shared by both back ends
     if headers.pop("auth", None):
         h["Authorization"] = f"Bearer {receiver.token}"
     h.update(headers)
@@ -108,15 +104,15 @@ def test_gzip_bomb_is_413(receiver):
     assert _call(receiver.url, "POST", "/api/v1/batches", bomb, h)[0] == 413
 
 
-def test_bundle_upload_is_idempotent(db, home, tmp_path):
+def test_bundle_upload_is_idempotent(db, home, tmp_path, central_db):
+    from survey_app.central.backend import identity_for
     from survey_app.sync.bundle import export_bundle
     from survey_app.sync.upload import drive
     from survey_app.trust.keyring import Keyring
-    from survey_app.trust.keys import central_identity
 
     keyring = Keyring.for_db(db_path(home), db)
-    receiver = Receiver(tmp_path, public_key=keyring.identity.public.text)
-    keyring.trust.trust(central_identity(receiver.db_path).public.text, "Sở TT&TT", "central", now="2026-01-05T08:00Z")
+    receiver = Receiver(tmp_path, db=central_db, public_key=keyring.identity.public.text)
+    keyring.trust.trust(identity_for(receiver.db_path).public.text, "Sở TT&TT", "central", now="2026-01-05T08:00Z")
     keyring.trust.save()
     add_readings(db, 40)
     out = tmp_path / "b.bundle"
@@ -132,17 +128,13 @@ def test_bundle_upload_is_idempotent(db, home, tmp_path):
     receiver.stop()
 
 
-def test_cli_sync_json_and_central_commands(cli, db, home, tmp_path):
-    central = tmp_path / "c.db"
+def test_cli_sync_json_and_central_commands(cli, db, home, tmp_path, central_db):
+    central = central_db
     r = cli("central", "add-device", "--name", "may-1", "--db", central)
     assert r.returncode == 0, r.stderr
     token = r.stdout.strip()
     assert len(token) > 30
-    from survey_app.storage.engine import connect_file
-
-    conn = connect_file(central)
-    assert token not in json.dumps(conn.execute("SELECT * FROM devices").fetchall())  # only a hash kept
-    conn.close()
+    assert token not in json.dumps(receiver_sql(central, "SELECT * FROM devices"), default=str)  # only a hash kept
     assert cli("central", "add-device", "--name", "may-1", "--db", central).returncode == 2
     proc = subprocess.Popen([sys.executable, "-m", "survey_app", "central", "serve", "--db", str(central),
                              "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
