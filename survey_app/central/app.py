@@ -80,12 +80,14 @@ def create_app(db_path: Path | str) -> FastAPI:
 
     errors = {code: _ERRORS for code in ("400", "401", "403", "408", "409", "413", "415", "422")}
 
-    @app.get("/api/v1/health", response_model=Health, tags=["sync"])
+    @app.get("/api/v1/health", response_model=Health, tags=["sync"], responses={"503": _ERRORS})
     def health() -> Health:
-        """200 while the receiver is up."""
+        """200 while the receiver and its database answer (503 with a JSON error when the database does not)."""
         from survey_app.clock import utc_now
 
-        return Health(status="ok", version=__version__, time=utc_now())
+        info = store.ping()
+        return Health(status="ok", version=__version__, time=utc_now(), database="ok",
+                      schema_version=info["schema_version"])
 
     @app.post("/api/v1/batches", response_model=BatchAnswer, tags=["sync"], responses=errors,
               openapi_extra=_body_doc({"application/json": {"schema": _inline(BatchIn.model_json_schema())}},
@@ -130,6 +132,9 @@ def create_app(db_path: Path | str) -> FastAPI:
             raise HTTPException(409, "this bundle was uploaded by another device")
         return JSONResponse(dict(answer, records=len(answer["accepted"]) + len(answer["rejected"])))
 
+    from survey_app.central.city import install_city
+
+    install_city(app, store)
     return app
 
 

@@ -26,7 +26,7 @@ def _common(cfg: ReviewConfig) -> str:
            AND (t.upload_mbps IS NULL OR t.upload_mbps <= {m}))"""
 
 
-_MEDIAN = "round(percentile_cont(0.5) WITHIN GROUP (ORDER BY {x})::numeric, 2)::float8"
+_MEDIAN = "percentile_cont(0.5) WITHIN GROUP (ORDER BY {x})"  # unrounded (review summary rounds to 2 decimals)
 _GEOMS = ("b.geom::geometry(MultiPolygon, 4326) AS geom, "
           "ST_SetSRID(ST_MakePoint(u.inside_lon, u.inside_lat), 4326)::geometry(Point, 4326) AS point")
 
@@ -84,7 +84,6 @@ def unit_view(cfg: ReviewConfig) -> str:
                  FROM rd WHERE operator IN ({", ".join(f"'{o}'" for o in OPERATOR_NAMES)}) GROUP BY 1, 2
                  HAVING count(*) >= {cfg.min_signal_samples}) o GROUP BY 1),
   rds AS (SELECT unit_code, count(*) AS readings FROM rd GROUP BY 1),
-  hh AS (SELECT x.* FROM s JOIN households x ON x.session_id = s.id AND x.status = 'finalized'),
   ham AS (SELECT unit_code, hamlet, bool_or(fibre) IS TRUE AS fibre FROM
             (SELECT s.unit_code, coalesce(x.hamlet, '') AS hamlet, x.fibre FROM s JOIN households x
              ON x.session_id = s.id AND x.status = 'finalized') q GROUP BY 1, 2),

@@ -70,3 +70,5 @@ class Health(BaseModel):
     status: str
     version: str
     time: str
+    database: str | None = None          # "ok": the database answered this request
+    schema_version: int | None = None    # the receiver's database schema (numbered migrations)

@@ -101,32 +101,39 @@ class IndicatorTable:
 
 
 def compute(db: sqlite_utils.Database, settings=None, *, include_all: bool = False,
-            config: ReviewConfig | None = None, filters=None) -> IndicatorTable:
+            config: ReviewConfig | None = None, filters=None, source=None) -> IndicatorTable:
     """The indicator table from the database (approved sessions unless include_all); `filters`
-    (models.export_spec.Filters) keeps the sessions of its teams that started in its date range."""
+    (models.export_spec.Filters) keeps the sessions of its teams that started in its date range.
+
+    `source` gives the rows from elsewhere (the central receiver's store): an object with the functions of
+    storage.review_indicators, called with `db` as their first argument.
+    """
     t0 = time.perf_counter()
     cfg = config or ReviewConfig.from_settings(settings)
-    from survey_app.review.checks import refresh
+    if source is None:
+        from survey_app.review.checks import refresh
 
-    refresh(db, settings, config=cfg)  # brings the per-session partials up to date (incremental)
+        refresh(db, settings, config=cfg)  # brings the per-session partials up to date (incremental)
+    src = source or store
     scope = "all" if include_all else "approved"
-    units = [UnitIndicators(u.code, u.name, u.kind) for u in list_units(db)]
+    listing = source.unit_list(db) if source is not None else [(u.code, u.name, u.kind) for u in list_units(db)]
+    units = [UnitIndicators(c, n, k) for c, n, k in listing]
     city = UnitIndicators(CITY, _("Huế City"), "city")
     by_code = {u.code: u for u in units}
-    _coverage(db, scope, cfg, by_code, city, filters)
-    _households(db, scope, by_code, city, filters)
-    _members(db, scope, by_code, city, filters)
-    _speeds(db, scope, cfg, by_code, city, filters)
+    _coverage(src.coverage_rows(db, scope, filters), cfg, by_code, city)
+    _households(src.hamlet_rows(db, scope, filters), by_code, city)
+    _members(src.member_rows(db, scope, filters), by_code, city)
+    _speeds(src.speed_rows(db, scope, cfg.max_speed_mbps, filters), cfg, by_code, city)
     for u in units:
         _lights(u, cfg)
     _city_lights(city, units, cfg)
     return IndicatorTable(units + [city], scope, cfg, time.perf_counter() - t0)
 
 
-def _coverage(db, scope, cfg, by_code, city, f=None):
+def _coverage(rows, cfg, by_code, city):
     acc = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     techs = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for unit, op, tech, n, usable, usable5 in store.coverage_rows(db, scope, f):
+    for unit, op, tech, n, usable, usable5 in rows:
         for key in (unit, CITY):
             c = acc[key][op or "?"]
             c[0] += n
@@ -150,10 +157,10 @@ def _coverage(db, scope, cfg, by_code, city, f=None):
         u.operators_covering = sum(1 for s in shares if s >= cfg.covered_share)
 
 
-def _households(db, scope, by_code, city, f=None):
+def _households(rows, by_code, city):
     acc = defaultdict(lambda: np.zeros(7, dtype=np.int64))
     hamlets = defaultdict(lambda: [0, 0])
-    for unit, hamlet, *nums in store.hamlet_rows(db, scope, f):
+    for unit, hamlet, *nums in rows:
         vals = np.array([x or 0 for x in nums], dtype=np.int64)
         for key in (unit, CITY):
             acc[key] += vals
@@ -170,9 +177,9 @@ def _households(db, scope, by_code, city, f=None):
         u.fibre_available = _share(u.hamlets_with_fibre, u.hamlets)
 
 
-def _members(db, scope, by_code, city, f=None):
+def _members(rows, by_code, city):
     total = np.zeros(2 * len(store.MEMBER_FIELDS), dtype=np.int64)
-    for unit, *nums in store.member_rows(db, scope, f):
+    for unit, *nums in rows:
         vals = np.array([x or 0 for x in nums], dtype=np.int64)
         total += vals
         if unit in by_code:
@@ -186,10 +193,10 @@ def _set_members(u, v):
         u.hue_s = (_share(v[2 * i + 1], v[2 * i]) for i in range(6))
 
 
-def _speeds(db, scope, cfg, by_code, city, f=None):
+def _speeds(rows, cfg, by_code, city):
     groups = defaultdict(lambda: {"down": [], "up": [], "op": defaultdict(lambda: ([], [])),
                                   "tech": defaultdict(lambda: ([], [])), "fixed": []})
-    for unit, kind, op, tech, down, up in store.speed_rows(db, scope, cfg.max_speed_mbps, f):
+    for unit, kind, op, tech, down, up in rows:
         for key in (unit, CITY):
             g = groups[key]
             g["down"].append(down)
