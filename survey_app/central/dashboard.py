@@ -88,7 +88,7 @@ def _strings(_) -> dict[str, str]:
         "no_data": _("No data received yet."), "devices": _("{n} devices"), "stale": _("No new data for {hours} hours."),
         "failed": _("The summary could not be loaded: {error}"), "fibre_avail": _("Fibre avail."),
         "fibre_hh": _("Fibre HH"), "internet_users": _("Internet users"), "signature": _("Digital signature"),
-        "broadband": _("Broadband tests"), "coverage": _("4G/5G"), "computed": _("computed {when}"),
+        "broadband": _("Broadband tests"), "coverage": _("4G/5G"),
         "session_ended": _("Your session has ended. Log in again."), "no_boundaries":
             _("Boundaries not imported: units drawn as circles (survey-app central boundaries)."),
     }

@@ -230,6 +230,20 @@ class StoreBase:
         """unit code -> GeoJSON geometry of each imported boundary."""
         return {c: json.loads(g) for c, g in self._rows("SELECT unit_code, geometry FROM unit_boundaries")}
 
+    def save_boundaries(self, rows: list[tuple[str, str, str]]) -> None:
+        """Insert or replace boundaries: (unit code, GeoJSON geometry text, source); PostGIS also gets `geom`."""
+        stamp = now()
+        if self.dialect == "postgresql":
+            sql = ("INSERT INTO unit_boundaries (unit_code, geometry, geom, source, imported_at) "
+                   "VALUES (?, ?, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)), ?, ?) ON CONFLICT (unit_code) "
+                   "DO UPDATE SET geometry = excluded.geometry, geom = excluded.geom, source = excluded.source, "
+                   "imported_at = excluded.imported_at")
+            self._exec_many([(sql, [c, g, g, src, stamp]) for c, g, src in rows])
+        else:
+            sql = ("INSERT OR REPLACE INTO unit_boundaries (unit_code, geometry, source, imported_at) "
+                   "VALUES (?, ?, ?, ?)")
+            self._exec_many([(sql, [c, g, src, stamp]) for c, g, src in rows])
+
     def stream(self, sql: str, params: list | tuple = ()) -> Iterator[tuple]:
         """Rows of a read query, a page at a time."""
         return self._stream(sql, params)

@@ -47,6 +47,19 @@ class ImportReport:
 
 def import_geojson(db: sqlite_utils.Database, path: str | Path) -> ImportReport:
     """Validate and store the boundaries of a GeoJSON FeatureCollection; nothing is stored if none is valid."""
+    units = units_by_code(db)
+    rows, report = read_boundaries(path, units)
+    with db.atomic():
+        store.save_boundaries(db, rows)
+    report.imported = [r[0] for r in rows]
+    have = store.boundary_codes(db)
+    report.missing = sorted(set(units) - have)
+    return report
+
+
+def read_boundaries(path: str | Path, units: dict[str, tuple]) -> tuple[list[tuple[str, dict, str]], ImportReport]:
+    """Valid boundaries of a GeoJSON file as (code, geometry, source) rows, and what was left out; UserError if
+    none is valid. `units` is storage.units.units_by_code's shape (the receiver passes its own)."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -62,7 +75,6 @@ def import_geojson(db: sqlite_utils.Database, path: str | Path) -> ImportReport:
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(
             data.get("features"), list):
         raise UserError(_("{file} is not a GeoJSON FeatureCollection.").format(file=path))
-    units = units_by_code(db)
     report = ImportReport(file=path.name)
     rows, seen = [], set()
     for i, feat in enumerate(data["features"], start=1):
@@ -98,12 +110,7 @@ def import_geojson(db: sqlite_utils.Database, path: str | Path) -> ImportReport:
             file=path, details="; ".join([f"{f}: {r}" for f, r in report.problems][:5]
                                          + ([_("unknown codes {codes}").format(codes=", ".join(report.unknown[:10]))]
                                             if report.unknown else []))))
-    with db.atomic():
-        store.save_boundaries(db, rows)
-    report.imported = [r[0] for r in rows]
-    have = store.boundary_codes(db)
-    report.missing = sorted(set(units) - have)
-    return report
+    return rows, report
 
 
 class Locator:

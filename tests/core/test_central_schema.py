@@ -1,0 +1,203 @@
+"""The receiver's schema on both back ends: numbered migrations from empty and from every released schema, run
+twice or at once; the rules the database itself enforces; the same batch to two receivers stored once."""
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+from sync_support import receiver_counts, receiver_sql  # noqa: E402
+
+from survey_app.central import migrate  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "central"
+
+
+def _store(target):
+    from survey_app.central.backend import open_store
+
+    return open_store(target)
+
+
+def _dialect(target) -> str:
+    return "postgresql" if str(target).startswith("postgresql://") else "sqlite"
+
+
+def _rec(table="signal_readings", rid=None, rev=1, **data):
+    rid = rid or str(uuid.uuid4())
+    return {"table": table, "id": rid, "revision": rev, "updated_at": "2026-11-27T10:00:00.000Z",
+            "data": dict({"id": rid, "session_id": "s1", "lon": 107.59, "lat": 16.46}, **data)}
+
+
+def _migrate_to(target, version: int) -> None:
+    from survey_app.central import migrate
+    from survey_app.clock import utc_now
+
+    if _dialect(target) == "sqlite":
+        conn = sqlite3.connect(str(target), isolation_level=None)
+        migrate.migrate_sqlite(conn, utc_now(), target=version)
+        conn.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(target, autocommit=True) as conn:
+            migrate.migrate_postgresql(conn, utc_now(), target=version)
+
+
+@pytest.fixture
+def empty_db(request, tmp_path, central_db):
+    """A database with no receiver schema at all, on each back end."""
+    if _dialect(central_db) == "sqlite":
+        return central_db
+    return request.getfixturevalue("pg_cluster").new_database(migrated=False)
+
+
+def test_from_empty_to_latest_then_again(empty_db, cli):
+    latest = migrate.latest(_dialect(empty_db))
+    first = cli("central", "migrate", "--db", empty_db, "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["schema_version"] == latest
+    again = cli("central", "migrate", "--db", empty_db, "--json")  # a migration run twice changes nothing
+    assert again.returncode == 0 and json.loads(again.stdout) == json.loads(first.stdout)
+    versions = receiver_sql(empty_db, "SELECT version FROM schema_migrations ORDER BY version")
+    assert [v for (v,) in versions] == list(range(1, latest + 1))
+
+
+@pytest.mark.parametrize("start", range(1, migrate.latest("sqlite")))
+def test_from_every_intermediate_schema_with_data(empty_db, start):
+    """Apply up to `start`, store a batch there, then open with the current code: data kept, rules on."""
+    _migrate_to(empty_db, start)
+    dev = receiver_sql(empty_db, "SELECT 1")  # reachable
+    assert dev
+    if _dialect(empty_db) == "sqlite":
+        conn = sqlite3.connect(str(empty_db))
+        conn.execute("INSERT INTO devices (name, token_sha256, created_at) VALUES ('old', 'h', 'x')")
+        conn.execute("INSERT INTO records (table_name, id, revision, data, batch_id, received_at) VALUES "
+                     "('signal_readings', 'r1', 3, '{\"lon\": 107.5, \"lat\": 16.4, \"session_id\": \"s\"}', 'b', 'x')")
+        conn.commit()
+        conn.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(empty_db) as conn:
+            conn.execute("INSERT INTO devices (name, token_sha256, created_at) VALUES ('old', 'h', 'x')")
+            conn.execute("INSERT INTO records (table_name, id, revision, data, batch_id, received_at) VALUES "
+                         "('signal_readings', 'r1', 3, '{\"lon\": 107.5, \"lat\": 16.4, \"session_id\": \"s\"}', 'b', 'x')")
+    store = _store(empty_db)
+    try:
+        assert store.ping()["schema_version"] > start and store.counts()["records"] == 1
+        assert store.rows("SELECT id, lon, lat, session_id FROM signal_readings") == [("r1", 107.5, 16.4, "s")]
+    finally:
+        store.close()
+
+
+def test_released_sqlite_receiver_is_upgraded_with_a_backup(tmp_path):
+    db = tmp_path / "receiver.db"
+    shutil.copy(FIXTURES / "receiver_v0.db", db)
+    before = receiver_counts(db)
+    store = _store(db)
+    try:
+        assert store.ping()["schema_version"] >= 2
+        assert receiver_counts(db) == before and before["records"] == 6
+        assert len(store.rows("SELECT id FROM signal_readings WHERE lon IS NOT NULL")) == 5
+        assert store.rows("SELECT status FROM sessions") == [("approved",)]
+        token = store.add_device("new-laptop")
+        assert store.device_for(token)
+    finally:
+        store.close()
+    backups = list(tmp_path.glob("receiver.db.v0-*.bak"))
+    assert len(backups) == 1 and receiver_counts(backups[0]) == before
+
+
+def test_two_receivers_migrating_at_once(empty_db):
+    errors, stores = [], []
+
+    def start():
+        try:
+            stores.append(_store(empty_db))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors and len(stores) == 3
+    for s in stores:
+        s.close()
+    versions = [v for (v,) in receiver_sql(empty_db, "SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == list(range(1, migrate.latest(_dialect(empty_db)) + 1))
+
+
+def test_the_database_enforces_revisions(central_db):
+    store = _store(central_db)
+    try:
+        dev = store.device_for(store.add_device("d"))
+        rec = _rec(rev=2)
+        store.ingest(str(uuid.uuid4()), dev, [rec])
+    finally:
+        store.close()
+    bad = [("UPDATE records SET revision = 1 WHERE id = ?", [rec["id"]]),                       # goes back
+           ("UPDATE records SET data = '{\"x\": 1}' WHERE id = ?", [rec["id"]]),                  # held changes
+           ("INSERT INTO records (table_name, id, revision, data, batch_id, received_at) "
+            "VALUES ('signal_readings', 'z', 0, '{}', 'b', 'x')", [])]                            # out of range
+    for sql, params in bad:
+        with pytest.raises(Exception) as info:
+            if _dialect(central_db) == "sqlite":
+                conn = sqlite3.connect(str(central_db))
+                try:
+                    conn.execute(sql, params)
+                    conn.commit()
+                finally:
+                    conn.close()
+            else:
+                receiver_sql(central_db, sql, params)
+        assert "revision" in str(info.value) or "check" in str(info.value).lower()
+    assert receiver_sql(central_db, "SELECT revision FROM records WHERE id = ?", [rec["id"]]) == [(2,)]
+
+
+def test_same_batch_to_two_receivers_at_once_is_stored_once(central_db):
+    """Two receivers (each its own store and connections) on one database get the same batch at the same time."""
+    import http.client
+
+    from survey_app.central.server import ThreadedReceiver
+
+    store = _store(central_db)
+    token = store.add_device("laptop")
+    store.close()
+    servers = [ThreadedReceiver(central_db).start() for _ in range(2)]
+    try:
+        body = json.dumps({"batch_id": str(uuid.uuid4()), "device_id": str(uuid.uuid4()), "schema_version": 2,
+                           "created_at": "2026-11-27T10:00:00Z",
+                           "records": [_rec() for _ in range(400)]}).encode()
+        answers, go = [], threading.Barrier(4)
+
+        def post(server):
+            c = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+            go.wait()
+            c.request("POST", "/api/v1/batches", body, {"Authorization": f"Bearer {token}",
+                                                         "Content-Type": "application/json"})
+            r = c.getresponse()
+            answers.append((r.status, json.loads(r.read())))
+            c.close()
+
+        threads = [threading.Thread(target=post, args=(s,)) for s in servers + servers]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert [a[0] for a in answers] == [200] * 4
+        assert all(a[1] == answers[0][1] for a in answers) and len(answers[0][1]["accepted"]) == 400
+        counts = receiver_counts(central_db)
+        assert counts["records"] == 400 and counts["batches"] == 1
+    finally:
+        for s in servers:
+            s.stop()
