@@ -56,14 +56,15 @@ def cli(home):
     """Run `survey-app` in a subprocess on `home`: cli("units", "--json") -> CompletedProcess."""
     import subprocess
 
-    def run(*args, lang: str | None = None, timeout: float = 120, check: bool = False, env: dict | None = None):
+    def run(*args, lang: str | None = None, timeout: float = 120, check: bool = False, env: dict | None = None,
+            input_text: str | None = None):
         e = dict(os.environ, SURVEY_APP_HOME=str(home), PYTHONIOENCODING="utf-8")
         if lang:
             e["SURVEY_APP_LANG"] = lang
         e.update(env or {})
         cmd = [sys.executable, "-m", "survey_app", *[str(a) for a in args]]
         return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
-                              env=e, check=check)
+                              env=e, check=check, input=input_text)
 
     return run
 

@@ -30,8 +30,9 @@ def pg_tool(name: str) -> str:
 def _run(cmd: list[str]) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
-        tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
-        raise UserError(_("{tool} failed: {error}").format(tool=Path(cmd[0]).name, error=" ".join(tail)))
+        lines = (proc.stderr or proc.stdout).strip().splitlines() or ["exit status %d" % proc.returncode]
+        first = next((ln for ln in lines if "error" in ln.lower()), lines[0])  # the cause, not the SQL echoed after it
+        raise UserError(_("{tool} failed: {error}").format(tool=Path(cmd[0]).name, error=first.strip()[:500]))
 
 
 def _sqlite_source(path: Path) -> sqlite3.Connection:

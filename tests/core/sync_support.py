@@ -35,10 +35,13 @@ def receiver_sql(target, sql: str, params: list | tuple = ()) -> list[tuple]:
         import psycopg
 
         with psycopg.connect(str(target)) as conn:
-            return conn.execute(sql.replace("?", "%s"), list(params)).fetchall()
+            cur = conn.execute(sql.replace("?", "%s"), list(params))
+            return cur.fetchall() if cur.description else []
     conn = connect_file(target)
     try:
-        return conn.execute(sql, list(params)).fetchall()
+        rows = conn.execute(sql, list(params)).fetchall()
+        conn.commit()
+        return rows
     finally:
         conn.close()
 

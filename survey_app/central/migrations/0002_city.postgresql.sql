@@ -3,24 +3,23 @@
 CREATE EXTENSION IF NOT EXISTS postgis;
 
 -- Typed reads of record data that never fail on a hostile value (NULL instead); inlined by the planner.
-CREATE FUNCTION central_num(v jsonb) RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT CASE WHEN jsonb_typeof(v) = 'number' AND abs(v::numeric) < 1e300 THEN v::double precision END $$;
-CREATE FUNCTION central_int(v jsonb) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT CASE WHEN jsonb_typeof(v) = 'number' AND abs(v::numeric) < 9e18 THEN round(v::numeric)::bigint END $$;
-CREATE FUNCTION central_bool(v jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT CASE jsonb_typeof(v) WHEN 'boolean' THEN v::boolean WHEN 'number' THEN v::numeric <> 0 END $$;
-CREATE FUNCTION central_text(v jsonb) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT CASE jsonb_typeof(v) WHEN 'string' THEN v #>> '{}' WHEN 'number' THEN v::text
-                               WHEN 'boolean' THEN v::text END $$;
+-- SQL-standard bodies (RETURN): resolved when created, so a pg_dump restore (empty search_path) works.
+CREATE FUNCTION central_num(v jsonb) RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN jsonb_typeof(v) = 'number' AND abs(v::numeric) < 1e300 THEN v::double precision END;
+CREATE FUNCTION central_int(v jsonb) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN jsonb_typeof(v) = 'number' AND abs(v::numeric) < 9e18 THEN round(v::numeric)::bigint END;
+CREATE FUNCTION central_bool(v jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE jsonb_typeof(v) WHEN 'boolean' THEN v::boolean WHEN 'number' THEN v::numeric <> 0 END;
+CREATE FUNCTION central_text(v jsonb) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE jsonb_typeof(v) WHEN 'string' THEN v #>> '{}' WHEN 'number' THEN v::text WHEN 'boolean' THEN v::text END;
 -- The published position: household-linked layers (speed tests, households) rounded to 3 decimals (~110 m).
 CREATE FUNCTION central_point(table_name text, data jsonb) RETURNS geometry(Point, 4326)
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN lon IS NOT NULL AND lat IS NOT NULL AND abs(lon) <= 180 AND abs(lat) <= 90 THEN
-        CASE WHEN table_name IN ('speed_tests', 'households')
-             THEN ST_SetSRID(ST_MakePoint(round(lon::numeric, 3)::float8, round(lat::numeric, 3)::float8), 4326)
-             ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326) END END
-    FROM (SELECT central_num(data -> 'lon') AS lon, central_num(data -> 'lat') AS lat) p
-$$;
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN abs(central_num(data -> 'lon')) <= 180 AND abs(central_num(data -> 'lat')) <= 90 THEN
+    CASE WHEN table_name IN ('speed_tests', 'households')
+         THEN ST_SetSRID(ST_MakePoint(round(central_num(data -> 'lon')::numeric, 3)::float8,
+                                      round(central_num(data -> 'lat')::numeric, 3)::float8), 4326)
+         ELSE ST_SetSRID(ST_MakePoint(central_num(data -> 'lon'), central_num(data -> 'lat')), 4326) END END;
 
 ALTER TABLE records
     ADD COLUMN session_id text COLLATE "C" GENERATED ALWAYS AS (central_text(data -> 'session_id')) STORED,
