@@ -21,11 +21,16 @@ def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
 def make_server(db_path: Path | str, *, log_level: str = "warning", certfile: str | None = None,
                 keyfile: str | None = None):
     """A uvicorn.Server for the app over `db_path` (TLS when a certificate and key are given)."""
+    import logging.config
+
     import uvicorn
 
     from survey_app.central.app import create_app
+    from survey_app.central.logs import log_config
 
+    logging.config.dictConfig(log_config(log_level))  # before the app opens (and maybe migrates) its database
     config = uvicorn.Config(create_app(db_path), log_level=log_level, access_log=False, lifespan="on",
+                            log_config=log_config(log_level),
                             timeout_keep_alive=30, ssl_certfile=certfile, ssl_keyfile=keyfile)
     return uvicorn.Server(config)
 
@@ -47,17 +52,19 @@ def serve_workers(db_path: Path | str, sock: socket.socket, workers: int, *, cer
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
+    from survey_app.central.logs import log_config
+
     os.environ["SURVEY_CENTRAL_DB"] = str(db_path)
     from survey_app.central.backend import open_store
 
     open_store(db_path).close()  # migrate once before the workers start
     config = uvicorn.Config("survey_app.central.server:app_from_env", factory=True, workers=workers,
                             log_level="info", access_log=False, lifespan="on", timeout_keep_alive=30,
+                            log_config=log_config("info"),
                             ssl_certfile=certfile, ssl_keyfile=keyfile)
-    server = uvicorn.Server(config)
     if announce:
         print(announce, flush=True)
-    Multiprocess(config, target=server.run, sockets=[sock]).run()
+    Multiprocess(config, sockets=[sock]).run()
     return 0
 
 
