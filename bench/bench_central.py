@@ -30,18 +30,18 @@ from sync_support import receiver_sql  # noqa: E402
 THROUGHPUT_LIMIT_S = 20.0
 
 
-def _token(db: str) -> str:
+def _tokens(db: str, n: int) -> list[str]:
     from survey_app.central.backend import open_store
 
     store = open_store(db)
     try:
-        return store.add_device("bench")
+        return [store.add_device(f"bench-{i}") for i in range(n)]
     finally:
         store.close()
 
 
 def throughput(db: str, batches: list, label: str) -> dict:
-    token = _token(db)
+    token = _tokens(db, 1)[0]
     receiver = ReceiverProcess(db)
     tally = Tally()
     try:
@@ -63,10 +63,10 @@ def throughput(db: str, batches: list, label: str) -> dict:
 
 
 def load(db: str, devices: list, kill: bool, label: str) -> dict:
-    token = _token(db)
+    tokens = _tokens(db, len(devices))
     receivers = [ReceiverProcess(db), ReceiverProcess(db)]
     try:
-        result = run_load(receivers, token, devices, kill_after=0.4 if kill else None)
+        result = run_load(receivers, tokens, devices, kill_after=0.4 if kill else None)
     finally:
         for r in receivers:
             r.stop()

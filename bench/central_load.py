@@ -28,15 +28,14 @@ def device_batches(device: int, readings: int, per_batch: int = 500, seed: str =
     dev_id = str(uuid.uuid5(ns, "device"))
     session = str(uuid.uuid5(ns, "session"))
     now = "2026-11-27T03:00:00.000Z"
-    common = {"device_id": dev_id, "surveyor": f"Tổ {device}", "app_version": "0.1.0", "created_at": now,
-              "updated_at": now, "revision": 1}
+    common = {"device_id": dev_id, "surveyor": f"Tổ {device}", "app_version": "0.1.0", "created_at": now}
     records = [{"table": "sessions", "id": session, "revision": 1, "updated_at": now,
-                "data": dict(common, id=session, unit_code="19753", code_set="VN-2025-07", status="closed",
+                "data": dict(common, unit_code="19753", code_set="VN-2025-07", status="closed",
                              team_name=f"Tổ {device}", started_at=now)}]
     for i in range(readings):
         rid = str(uuid.uuid5(ns, f"r{i}"))
         records.append({"table": "signal_readings", "id": rid, "revision": 1, "updated_at": now, "data": dict(
-            common, id=rid, session_id=session, unit_code="19753", code_set="VN-2025-07",
+            common, session_id=session, unit_code="19753", code_set="VN-2025-07",
             measured_at=f"2026-11-27T03:{(i // 600) % 60:02d}:{(i // 10) % 60:02d}.{i % 10}00Z", technology="LTE",
             operator=("Viettel", "VinaPhone", "MobiFone")[i % 3], mcc="452", mnc="04", registration="home",
             rsrp_dbm=-80.0 - i % 40, rsrq_db=-10.5, sinr_db=12.0, rssi_dbm=-60.0, band="B3", arfcn=1650,
@@ -190,15 +189,15 @@ class RssMonitor(threading.Thread):
             self.samples.append((time.monotonic(), [r.rss_mb() for r in self.receivers]))
 
 
-def run_load(receivers: list[ReceiverProcess], token: str, devices: list[list], *, kill_after: float | None = None,
-             progress=None) -> dict:
-    """Every device at once (a thread each); optionally SIGKILL receiver 0 once `kill_after` of the batches were
+def run_load(receivers: list[ReceiverProcess], tokens: list[str], devices: list[list], *,
+             kill_after: float | None = None) -> dict:
+    """Every device at once (a thread each, with its own token); optionally SIGKILL receiver 0 once `kill_after` of the batches were
     answered, and restart it. Returns timings, p95, retries, RSS samples and failures."""
     tally = Tally()
     total = sum(len(d) for d in devices)
     monitor = RssMonitor(receivers)
     monitor.start()
-    threads = [threading.Thread(target=send_device, args=(b, [r.port for r in receivers], token, tally),
+    threads = [threading.Thread(target=send_device, args=(b, [r.port for r in receivers], tokens[i], tally),
                                 kwargs={"offset": i}, name=f"device-{i}") for i, b in enumerate(devices)]
     t0 = time.perf_counter()
     for t in threads:

@@ -68,8 +68,8 @@ class StoreBase:
         database's unique index on device_uuid settles two devices claiming one id at once)."""
         uuid, role, team, name = self._one("SELECT device_uuid, role, team, name FROM devices WHERE id = ?", [device])
         if uuid is None and claimed_uuid:
-            if self._one("SELECT 1 FROM devices WHERE device_uuid = ?", [claimed_uuid]):
-                return None
+            if self._one("SELECT 1 FROM devices WHERE device_uuid = ? AND id <> ?", [claimed_uuid, device]):
+                return None  # another device's id (this device's own first batches may race here: fine)
             try:
                 self._exec("UPDATE devices SET device_uuid = ? WHERE id = ? AND device_uuid IS NULL",
                            [claimed_uuid, device])

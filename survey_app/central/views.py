@@ -72,8 +72,8 @@ def select(layer: Layer, dialect: str, *, personal: bool = False, precise: bool 
             continue
         if col.kind in ("lon", "lat"):
             expr = _position(dialect, layer, col.kind, precise)
-        elif col.name in ("revision",):
-            expr = "r.revision"
+        elif col.name in ("revision", "updated_at"):  # the record's envelope, not its data
+            expr = f"r.{col.name}"
         else:
             expr = _special(dialect, layer, col) or _json(dialect, col.kind, col.name)
         exprs.append(f"{expr} AS {col.name}")

@@ -11,11 +11,12 @@ PASSWORD = "correct horse battery staple"
 
 
 def synced_demo(cli, home, tmp_path, central_db, *, households=200, readings=4000, speedtests=120, seed=7):
-    """Demo survey on the laptop of `home`, synced to a running receiver on `central_db`; returns the receiver."""
+    """Demo survey on the laptop of `home` (a supervisor's: it holds the review decisions), synced to a running
+    receiver on `central_db`; returns the receiver."""
     r = cli("demo-data", "--households", households, "--readings", readings, "--speedtests", speedtests,
             "--seed", seed, "--json")
     assert r.returncode == 0, r.stderr
-    receiver = Receiver(tmp_path, db=central_db)
+    receiver = Receiver(tmp_path, db=central_db, role="supervisor")  # its approvals count at the centre
     result = sync(db_path(home), fast_config(receiver.url, receiver.token))
     assert result.status == "ok" and result.rejected == 0, result
     return receiver

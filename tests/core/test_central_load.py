@@ -23,12 +23,12 @@ def test_twenty_devices_two_receivers_one_killed(central_db):
     from survey_app.central.backend import open_store
 
     store = open_store(central_db)
-    token = store.add_device("fleet")  # one token for all: the simulated devices differ by device_id
+    tokens = [store.add_device(f"laptop-{i}") for i in range(DEVICES)]  # each bound to its device id by its first batch
     store.close()
     devices = [device_batches(i, READINGS, PER_BATCH) for i in range(DEVICES)]
     receivers = [ReceiverProcess(central_db), ReceiverProcess(central_db, workers=2)]
     try:
-        result = run_load(receivers, token, devices, kill_after=0.4)
+        result = run_load(receivers, tokens, devices, kill_after=0.4)
     finally:
         for r in receivers:
             r.stop()

@@ -30,10 +30,13 @@ def _dialect(target) -> str:
     return "postgresql" if str(target).startswith("postgresql://") else "sqlite"
 
 
+DEVICE = "d0000000-0000-4000-8000-0000000000a1"
+
+
 def _rec(table="signal_readings", rid=None, rev=1, **data):
     rid = rid or str(uuid.uuid4())
     return {"table": table, "id": rid, "revision": rev, "updated_at": "2026-11-27T10:00:00.000Z",
-            "data": dict({"id": rid, "session_id": "s1", "lon": 107.59, "lat": 16.46}, **data)}
+            "data": dict({"session_id": "s1", "lon": 107.59, "lat": 16.46, "device_id": DEVICE}, **data)}
 
 
 def _migrate_to(target, version: int) -> None:
@@ -142,7 +145,8 @@ def test_the_database_enforces_revisions(central_db):
     try:
         dev = store.device_for(store.add_device("d"))
         rec = _rec(rev=2)
-        store.ingest(str(uuid.uuid4()), dev, [rec])
+        answer = store.ingest(str(uuid.uuid4()), dev, [rec], writer=store.writer(dev, DEVICE))
+        assert len(answer["accepted"]) == 1, answer
     finally:
         store.close()
     bad = [("UPDATE records SET revision = 1 WHERE id = ?", [rec["id"]]),                       # goes back
@@ -175,7 +179,7 @@ def test_same_batch_to_two_receivers_at_once_is_stored_once(central_db):
     store.close()
     servers = [ThreadedReceiver(central_db).start() for _ in range(2)]
     try:
-        body = json.dumps({"batch_id": str(uuid.uuid4()), "device_id": str(uuid.uuid4()), "schema_version": 2,
+        body = json.dumps({"batch_id": str(uuid.uuid4()), "device_id": DEVICE, "schema_version": 2,
                            "created_at": "2026-11-27T10:00:00Z",
                            "records": [_rec() for _ in range(400)]}).encode()
         answers, go = [], threading.Barrier(4)

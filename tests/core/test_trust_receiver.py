@@ -22,13 +22,13 @@ import pytest
 
 pytest.importorskip("fastapi")
 
-from sync_support import Receiver  # noqa: E402
+from sync_support import Receiver, receiver_sql  # noqa: E402
 from trust_support import NOW, Laptop  # noqa: E402
 
 from survey_app.central.store import CentralStore  # noqa: E402
 from survey_app import codec  # noqa: E402
 from survey_app.trust.container import BundleWriter  # noqa: E402
-from survey_app.trust.keys import central_identity  # noqa: E402
+from survey_app.central.backend import identity_for, open_store  # noqa: E402
 
 A = "aaaaaaaa-0000-4000-8000-00000000000a"
 B = "bbbbbbbb-0000-4000-8000-00000000000b"
@@ -66,10 +66,10 @@ def english():
 
 
 @pytest.fixture
-def central(tmp_path):
-    """A receiver with devices A (surveyor) and B (surveyor) registered by token."""
-    r = Receiver(tmp_path, name="A")
-    store = CentralStore(r.db_path)
+def central(tmp_path, central_db):
+    """A receiver with devices A (surveyor) and B (surveyor) registered by token (on each back end)."""
+    r = Receiver(tmp_path, name="A", db=central_db)
+    store = open_store(r.db_path)
     r.token_b = store.add_device("B")
     store.close()
     yield r
@@ -77,11 +77,11 @@ def central(tmp_path):
 
 
 def _held(path, rid):
-    conn = connect_file(path)
-    try:
-        return conn.execute("SELECT revision, device_id, data FROM records WHERE id = ?", [rid]).fetchone()
-    finally:
-        conn.close()
+    rows = receiver_sql(path, "SELECT revision, device_id, data FROM records WHERE id = ?", [rid])
+    if not rows:
+        return None
+    rev, dev, data = rows[0]
+    return rev, dev, data if isinstance(data, str) else json.dumps(data)  # PostgreSQL gives jsonb as a dict
 
 
 def test_device_b_cannot_overwrite_a_record_of_a_nor_approve_a_session(central):
@@ -109,9 +109,9 @@ def test_device_b_cannot_overwrite_a_record_of_a_nor_approve_a_session(central):
     assert status == 403 and "another device" in err["detail"]
 
 
-def test_a_supervisor_may_approve_and_a_team_shares_records(tmp_path):
-    r = Receiver(tmp_path, name="A", team="Tổ 1")
-    store = CentralStore(r.db_path)
+def test_a_supervisor_may_approve_and_a_team_shares_records(tmp_path, central_db):
+    r = Receiver(tmp_path, name="A", team="Tổ 1", db=central_db)
+    store = open_store(r.db_path)
     sup = store.add_device("Hoa", role="supervisor")
     mate = store.add_device("C", team="Tổ 1")
     store.close()
@@ -156,14 +156,14 @@ def _sealed_bundle(out: Path, lap: Laptop, recipients, records_per_table: dict[s
     return out
 
 
-def test_forwarded_bundle_is_checked_against_its_signer(tmp_path):
+def test_forwarded_bundle_is_checked_against_its_signer(tmp_path, central_db):
     """Hoa's laptop forwards Lan's sealed bundle: accepted as Lan's; a bundle by an unregistered key is 400."""
     lan, hoa = Laptop(tmp_path / "lan"), Laptop(tmp_path / "hoa")
-    r = Receiver(tmp_path, name="Hoa", public_key=hoa.key, role="supervisor")
-    store = CentralStore(r.db_path)
+    r = Receiver(tmp_path, name="Hoa", public_key=hoa.key, role="supervisor", db=central_db)
+    store = open_store(r.db_path)
     store.add_device("Lan", public_key=lan.key)
     store.close()
-    me = central_identity(r.db_path).public
+    me = identity_for(r.db_path).public
     try:
         mine = _rec("signal_readings", str(uuid.uuid4()), 1, lan.keyring.identity.device_id, rsrp_dbm=-90.0)
         good = _sealed_bundle(tmp_path / "lan.bundle", lan, [me], {"signal_readings": [mine]})
@@ -300,7 +300,7 @@ def test_mutated_bundles_never_give_5xx(tmp_path):
 
     lan = Laptop(tmp_path / "lan")
     r = Receiver(tmp_path, name="Lan", public_key=lan.key)
-    me = central_identity(r.db_path).public
+    me = identity_for(r.db_path).public
     try:
         recs = [_rec("signal_readings", str(uuid.uuid4()), 1, lan.keyring.identity.device_id, rsrp_dbm=-90.0 - i)
                 for i in range(300)]
@@ -340,7 +340,7 @@ def test_another_device_is_answered_while_a_big_bundle_is_verified(tmp_path):
     store.close()
     app = r.server.server.config.app
     try:
-        path, n = big_bundle(tmp_path / "big.bundle", lan, [central_identity(r.db_path).public], 24)
+        path, n = big_bundle(tmp_path / "big.bundle", lan, [identity_for(r.db_path).public], 24)
         answers = []
         upload = threading.Thread(target=lambda: answers.append(
             _post(r.url, "/api/v1/bundles", path.read_bytes(), r.token, timeout=600)))
