@@ -6,11 +6,11 @@ import glob
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
 
 from survey_app.central.store_pg import is_postgres_url
+from survey_app.storage.engine import connect_file, sqlite
 from survey_app.errors import UserError
 from survey_app.i18n import _
 
@@ -35,13 +35,19 @@ def _run(cmd: list[str]) -> None:
         raise UserError(_("{tool} failed: {error}").format(tool=Path(cmd[0]).name, error=first.strip()[:500]))
 
 
-def _sqlite_source(path: Path) -> sqlite3.Connection:
+def _key(path: Path) -> bytes:
+    from survey_app.storage import dbkey
+
+    return dbkey.key_for_db(path)
+
+
+def _sqlite_source(path: Path, key: bytes):
     if not path.is_file():
         raise UserError(_("File not found: {file}").format(file=path))
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_file(path, key=key, upgrade=False)
     try:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as exc:
+    except sqlite.DatabaseError as exc:
         conn.close()
         raise UserError(_("{file} is not a receiver database: {error}").format(file=path, error=exc)) from None
     if not {"devices", "batches", "records"} <= names:
@@ -58,8 +64,9 @@ def backup(db: str, out: str) -> Path:
         if is_postgres_url(db):
             _run([pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(tmp), "--dbname", db])
         else:
-            src = _sqlite_source(Path(db))
-            dest = sqlite3.connect(str(tmp))
+            key = _key(Path(db))  # the backup is encrypted with the receiver database's own key
+            src = _sqlite_source(Path(db), key)
+            dest = connect_file(tmp, key=key)
             try:
                 src.backup(dest)
             finally:
@@ -90,10 +97,11 @@ def restore(db: str, source: str, *, force: bool = False) -> None:
     if target.exists() and target.stat().st_size > 0 and not force:
         raise UserError(_("{file} already exists: give --force to replace it, or restore to a new file.").format(
             file=target))
-    conn = _sqlite_source(src)
+    key = _key(target)  # a backup of this receiver (the key of the folder it is restored to)
+    conn = _sqlite_source(src, key)
     tmp = target.with_name(target.name + ".restoring")
     try:
-        dest = sqlite3.connect(str(tmp))
+        dest = connect_file(tmp, key=key)
         try:
             conn.backup(dest)
         finally:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import threading
 import uuid
 from pathlib import Path
@@ -16,6 +15,7 @@ pytest.importorskip("fastapi")
 from sync_support import receiver_counts, receiver_sql  # noqa: E402
 
 from survey_app.central import migrate  # noqa: E402
+from survey_app.storage.engine import connect_file  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "central"
 
@@ -44,7 +44,7 @@ def _migrate_to(target, version: int) -> None:
     from survey_app.clock import utc_now
 
     if _dialect(target) == "sqlite":
-        conn = sqlite3.connect(str(target), isolation_level=None)
+        conn = connect_file(target, isolation_level=None)
         migrate.migrate_sqlite(conn, utc_now(), target=version)
         conn.close()
     else:
@@ -80,7 +80,7 @@ def test_from_every_intermediate_schema_with_data(empty_db, start):
     dev = receiver_sql(empty_db, "SELECT 1")  # reachable
     assert dev
     if _dialect(empty_db) == "sqlite":
-        conn = sqlite3.connect(str(empty_db))
+        conn = connect_file(empty_db)
         conn.execute("INSERT INTO devices (name, token_sha256, created_at) VALUES ('old', 'h', 'x')")
         conn.execute("INSERT INTO records (table_name, id, revision, data, batch_id, received_at) VALUES "
                      "('signal_readings', 'r1', 3, '{\"lon\": 107.5, \"lat\": 16.4, \"session_id\": \"s\"}', 'b', 'x')")
@@ -156,7 +156,7 @@ def test_the_database_enforces_revisions(central_db):
     for sql, params in bad:
         with pytest.raises(Exception) as info:
             if _dialect(central_db) == "sqlite":
-                conn = sqlite3.connect(str(central_db))
+                conn = connect_file(central_db)
                 try:
                     conn.execute(sql, params)
                     conn.commit()
