@@ -92,6 +92,15 @@ class StoreBase:
                         [key.fingerprint, key.device_id])
         return self.writer(row[0]) if row else None
 
+    def bundle_answer(self, bundle_id: str, signer_uuid: str) -> dict[str, Any] | None:
+        """The answer already given to this bundle, whoever uploaded it (two supervisors may forward the same
+        surveyor's file): only when it came from the same signing device."""
+        from survey_app.codec import loads
+
+        row = self._one("SELECT answer FROM batches WHERE batch_id = ? AND kind = 'bundle' AND client_device_id = ? "
+                        "AND answer <> ''", [bundle_id, signer_uuid])
+        return loads(row[0]) if row else None
+
     @staticmethod
     def _refusal(writer: Writer, contract: dict[str, frozenset[str]], rec: dict[str, Any],
                  held_device: str | None, held_status: str | None) -> str | None:

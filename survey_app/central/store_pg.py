@@ -194,6 +194,8 @@ class PostgresStore(StoreBase):
 
     def _apply(self, conn, records, writer, contract, accepted, rejected, seen, batch_id, received) -> None:
         """Check one chunk against what is held (locked), then COPY the new records and UPDATE the newer ones."""
+        if not seen and self._all_new(conn, records, writer, contract, accepted, batch_id, received):
+            return
         held_now, held_devices = self._held(conn, records)
         writes: dict[tuple[str, str], tuple] = {}
         for rec in records:
@@ -224,6 +226,28 @@ class PostgresStore(StoreBase):
                 cur.executemany("UPDATE records SET revision = %s, device_id = %s, updated_at = %s, data = %s, "
                                 "batch_id = %s, received_at = %s WHERE table_name = %s AND id = %s",
                                 [(w[2], w[3], w[4], w[5], w[6], w[7], w[0], w[1]) for w in updates])
+
+    def _all_new(self, conn, records, writer, contract, accepted, batch_id, received) -> bool:
+        """The common case, records the centre has never seen (new observations): COPY them at once, no lookup.
+        False (nothing written, a savepoint undone) when one is refused, repeated in the chunk or already held
+        (the unique key says so, also for a receiver writing the same record at this moment)."""
+        keys, rows = set(), []
+        for rec in records:
+            table, rid = rec["table"], rec["id"]
+            if (table, rid) in keys or self._refusal(writer, contract, rec, None):
+                return False
+            keys.add((table, rid))
+            rows.append((table, rid, rec["revision"], rec["data"].get("device_id"), rec.get("updated_at"),
+                         rec.get("data_json") or dumps_text(rec["data"]), batch_id, received))
+        try:
+            with conn.transaction():  # a savepoint
+                with conn.cursor() as cur, cur.copy(_COPY) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+        except self.psycopg.errors.UniqueViolation:
+            return False
+        accepted.extend({"table": r["table"], "id": r["id"], "revision": r["revision"]} for r in records)
+        return True
 
     @staticmethod
     def _held(conn, records: list[dict[str, Any]]) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], str]]:

@@ -170,7 +170,7 @@ def test_forwarded_bundle_is_checked_against_its_signer(tmp_path, central_db):
         status, _ct, answer = _post(r.url, "/api/v1/bundles", good.read_bytes(), r.token,
                                     {"Content-Type": "application/octet-stream"})
         assert status == 200 and answer["rejected"] == [] and len(answer["accepted"]) == 1
-        store = CentralStore(r.db_path)
+        store = open_store(r.db_path)
         token_sup2 = store.add_device("Minh", role="supervisor")
         store.close()
         again = _post(r.url, "/api/v1/bundles", good.read_bytes(), token_sup2)  # a second supervisor forwards it
