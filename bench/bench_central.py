@@ -84,6 +84,10 @@ def load(db: str, devices: list, kill: bool, label: str) -> dict:
 
 
 def main() -> int:
+    import os
+    import secrets
+
+    os.environ.setdefault("SURVEY_APP_DB_KEY", secrets.token_hex(32))  # the SQLite edition is encrypted (SQLCipher)
     ap = argparse.ArgumentParser()
     ap.add_argument("what", choices=("throughput", "load"))
     ap.add_argument("--readings", type=int)
@@ -105,6 +109,7 @@ def main() -> int:
             print(f"built {len(batches)} batches in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
             for db, label in targets:
                 out.append(throughput(db, batches, label))
+                print(json.dumps(out[-1]), file=sys.stderr, flush=True)
             out[0]["anchor"] = f"< {THROUGHPUT_LIMIT_S:g} s: {'PASS' if out[0]['seconds'] < THROUGHPUT_LIMIT_S else 'FAIL'}"
         else:
             with ProcessPoolExecutor(2) as pool:
