@@ -234,7 +234,7 @@ class PostgresStore(StoreBase):
         keys, rows = set(), []
         for rec in records:
             table, rid = rec["table"], rec["id"]
-            if (table, rid) in keys or self._refusal(writer, contract, rec, None):
+            if (table, rid) in keys or self._refusal(writer, contract, rec, None, None):
                 return False
             keys.add((table, rid))
             rows.append((table, rid, rec["revision"], rec["data"].get("device_id"), rec.get("updated_at"),
