@@ -15,6 +15,11 @@ from survey_app.central.store_base import DatabaseUnavailable, StoreBase, token_
 from survey_app.clock import utc_now as now
 from survey_app.codec import dumps_text, loads
 
+def _norm(data: dict) -> dict:
+    """Content for comparison (as the SQLite edition's revision rules: a NULL column is an absent one)."""
+    return {k: v for k, v in data.items() if v is not None}
+
+
 _RETRY_STATES = {"23505", "40001", "40P01"}  # unique violation (a racing insert), serialization, deadlock
 _COPY = ("COPY records (table_name, id, revision, device_id, updated_at, data, batch_id, received_at) "
          "FROM STDIN")
@@ -196,7 +201,7 @@ class PostgresStore(StoreBase):
         """Check one chunk against what is held (locked), then COPY the new records and UPDATE the newer ones."""
         if not seen and self._all_new(conn, records, writer, contract, accepted, batch_id, received):
             return
-        held_now, held_devices = self._held(conn, records)
+        held_now, held_devices, held_data = self._held(conn, records)
         writes: dict[tuple[str, str], tuple] = {}
         for rec in records:
             table, rid, rev = rec["table"], rec["id"], rec["revision"]
@@ -208,6 +213,11 @@ class PostgresStore(StoreBase):
             held = seen.get((table, rid)) or held_now.get((table, rid), 0)
             if rev < held:
                 rejected.append(dict(key, reason=f"stale: the central system holds revision {held}"))
+                continue
+            if rev == held and (table, rid) not in seen and (table, rid) in held_data \
+                    and _norm(held_data[(table, rid)]) != _norm(rec["data"]):
+                rejected.append(dict(key, reason=f"conflict: the central system holds revision {held} "
+                                                 "with different content"))
                 continue
             accepted.append(key)
             if rev > held:
@@ -254,14 +264,15 @@ class PostgresStore(StoreBase):
         """Revisions, and device ids with a session's status, already held for the records, locked (in key
         order) until the batch commits."""
         if not records:
-            return {}, {}
+            return {}, {}, {}
         rows = conn.execute(
             "SELECT r.table_name, r.id, r.revision, r.device_id, "
-            "CASE WHEN r.table_name = 'sessions' THEN r.data ->> 'status' END FROM records r "
+            "CASE WHEN r.table_name = 'sessions' THEN r.data ->> 'status' END, r.data FROM records r "
             "JOIN unnest(%s::text[], %s::text[]) AS k(t, i) ON r.table_name = k.t AND r.id = k.i "
             "ORDER BY r.table_name, r.id FOR UPDATE OF r",
             [[r["table"] for r in records], [r["id"] for r in records]]).fetchall()
-        return {(t, i): rev for t, i, rev, _d, _s in rows}, {(t, i): (d, st) for t, i, _r, d, st in rows}
+        return ({(t, i): rev for t, i, rev, *_ in rows}, {(t, i): (d, st) for t, i, _r, d, st, _x in rows},
+                {(t, i): data for t, i, *_, data in rows})
 
     # -- inspection --------------------------------------------------------------------------------------------
     def counts(self) -> dict[str, Any]:
