@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots" / "guide"
 LANGUAGES = ("vi", "en")
 # Must be the keys of survey_app.qt.main_window.PAGES, in that order (a test checks it).
-PAGE_SHOTS = ["session", "speedtest", "signal", "households", "review", "coverage", "transfer", "settings"]
+PAGE_SHOTS = ["session", "speedtest", "signal", "households", "review", "coverage", "transfer", "privacy", "settings"]
 SIZE = (1280, 800)
 SETTLE_S = 2.0  # let live pages (signal plot, status bar) draw a few updates before the grab
 UNIT = "19753"  # Phường Phú Xuân

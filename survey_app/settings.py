@@ -41,6 +41,7 @@ class Settings:
     sync_auto: bool = False
     sync_ca_file: str = ""
     sync_allow_insecure_http: bool = False  # plain http to a host other than this computer (a trusted LAN only)
+    retention_days: int = 365   # personal fields kept on this laptop after a household's session is safe centrally
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -38,12 +38,24 @@ SURVEY = [
     q("note", "intro",
       "Xin chào. Chúng tôi đang khảo sát việc sử dụng Internet của các hộ gia đình ở Huế cho Kế hoạch 455 của "
       "thành phố. Cuộc phỏng vấn mất khoảng 15 phút. Thông tin chỉ dùng cho thống kê; không hỏi số CCCD/CMND. "
-      "Họ tên và số điện thoại không bắt buộc.",
+      "Họ tên và số điện thoại không bắt buộc. Hộ có thể xin xem lại hoặc xóa thông tin đã ghi bất cứ lúc "
+      "nào; dữ liệu được mã hóa trên máy và chỉ lưu ở Việt Nam.",
       "Hello. We are surveying Internet use by households in Huế for the city's Plan 455. The interview takes "
       "about 15 minutes. The information is used for statistics only; we do not ask for ID numbers. Names and "
-      "phone numbers are optional."),
+      "phone numbers are optional. The household may ask at any time to see or erase what was recorded; the "
+      "data is encrypted on the laptop and kept in Vietnam only."),
     q("select_one yes_no", "consent", "Hộ gia đình có đồng ý tham gia khảo sát không?",
       "Does the household agree to take part in the survey?", required=True),
+    # Further scopes of consent, asked one by one and never answered in advance (Decree 356/2025: no default
+    # consent); unanswered counts as not agreed. The phone and the exact position are asked only when agreed.
+    q("select_one yes_no", "consent_phone", "Hộ có đồng ý để khảo sát viên gọi điện lại nếu cần không?",
+      "Does the household agree to be called back by the survey team if needed?",
+      hint=("Không bắt buộc; không trả lời nghĩa là không đồng ý", "Optional; no answer means no"),
+      relevant="${consent} = 'yes'"),
+    q("select_one yes_no", "consent_location", "Hộ có đồng ý ghi lại vị trí chính xác của nhà không?",
+      "Does the household agree that the exact position of the home is recorded?",
+      hint=("Không bắt buộc; không trả lời nghĩa là không đồng ý", "Optional; no answer means no"),
+      relevant="${consent} = 'yes'"),
     q("note", "refused_note",
       "Hộ gia đình từ chối. Bấm “Kết thúc (từ chối)” để ghi nhận; không hỏi thêm câu nào.",
       "The household refused. Press “End (refused)” to record it; ask no further questions.",
@@ -54,11 +66,12 @@ SURVEY = [
     q("text", "respondent_name", "Họ tên người trả lời", "Respondent's name",
       hint=("Không bắt buộc", "Optional")),
     q("text", "phone", "Số điện thoại liên hệ", "Contact phone number",
-      hint=("Không bắt buộc; 9–11 chữ số", "Optional; 9–11 digits"),
+      hint=("Không bắt buộc; 9–11 chữ số", "Optional; 9–11 digits"), relevant="${consent_phone} = 'yes'",
       constraint="string-length(.) >= 9 and string-length(.) <= 11 and number(.) = number(.)",
       msg=("Số điện thoại gồm 9–11 chữ số.", "A phone number has 9–11 digits.")),
     q("geopoint", "location", "Vị trí của hộ", "Location of the household",
-      hint=("Lấy từ GPS hoặc nhập vĩ độ, kinh độ", "From GPS, or type latitude and longitude")),
+      hint=("Lấy từ GPS hoặc nhập vĩ độ, kinh độ", "From GPS, or type latitude and longitude"),
+      relevant="${consent_location} = 'yes'"),
     q("integer", "hh_size", "Hộ có bao nhiêu người (thường trú)?", "How many people live in the household?",
       required=True, constraint=". >= 1 and . <= 30",
       msg=("Số người trong hộ từ 1 đến 30.", "The household has 1 to 30 people.")),
@@ -195,7 +208,7 @@ CHOICES = [
 ]
 
 SETTINGS = {"form_title": "Khảo sát hộ gia đình về kết nối Internet – Huế", "form_id": "household",
-            "version": "2026.1", "default_language": VI}
+            "version": "2026.2", "default_language": VI}
 
 
 def write_xlsx(path: Path) -> None:

@@ -131,6 +131,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,6 +465,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Speed-test &amp;server:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +490,10 @@
     </message>
     <message>
         <source>Signal logging &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep personal data for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

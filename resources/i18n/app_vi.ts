@@ -131,6 +131,10 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Quyền riêng tư</translation>
+    </message>
+    <message>
         <source>ward</source>
         <translation>phường</translation>
     </message>
@@ -461,6 +465,14 @@
         <translation>để trống: tự tìm modem</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>không nhắc</translation>
+    </message>
+    <message>
         <source>Speed-test &amp;server:</source>
         <translation>&amp;Máy chủ đo tốc độ:</translation>
     </message>
@@ -479,6 +491,10 @@
     <message>
         <source>Signal logging &amp;interval:</source>
         <translation>&amp;Chu kỳ ghi tín hiệu:</translation>
+    </message>
+    <message>
+        <source>Keep personal data for:</source>
+        <translation>Giữ dữ liệu cá nhân trong:</translation>
     </message>
     <message>
         <source>Central system &amp;URL:</source>

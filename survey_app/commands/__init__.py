@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "survey_app.commands.keys",
     "survey_app.commands.coverage",
     "survey_app.commands.assignments",
+    "survey_app.commands.privacy",
 ]
 
 

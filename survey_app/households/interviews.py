@@ -6,6 +6,7 @@ import sqlite_utils
 from survey_app.clock import utc_now
 from survey_app.errors import NotFound, UserError
 from survey_app.forms.interview import FormState
+from survey_app.households import consent
 from survey_app.households.labels import status_label
 from survey_app.households.rules import duration_s, missing_answers_message, outcome, record_rows
 from survey_app.i18n import _
@@ -48,7 +49,11 @@ def save_draft(db: sqlite_utils.Database, rctx: RecordContext, household_id: str
         raise UserError(_("This interview is {status}; editing it needs a reason.").format(
             status=status_label(current["status"])))
     hh, mrows = record_rows(household_id, data, location_source, location_at)
-    return store.write_interview(db, rctx, household_id, hh, mrows, reason=_("draft saved"), history=False)
+    if not consent.position_allowed(db, current, data.get("answers") or {}):
+        hh.update(NO_POSITION_COLUMNS)
+    revision = store.write_interview(db, rctx, household_id, hh, mrows, reason=_("draft saved"), history=False)
+    consent.record_answers(db, rctx, household_id, data.get("answers") or {})
+    return revision
 
 
 def check_answers(db: sqlite_utils.Database, household_id: str, data: dict) -> FormState:
@@ -91,8 +96,12 @@ def revise_interview(db: sqlite_utils.Database, rctx: RecordContext, household_i
         raise UserError(_("This interview is still a draft; just keep editing it."))
     state = check_answers(db, household_id, data)
     hh, mrows = record_rows(household_id, state.to_data(prune=True), location_source, location_at)
+    if not consent.position_allowed(db, current, state.to_data(prune=True).get("answers") or {}):
+        hh.update(NO_POSITION_COLUMNS)
     hh["status"] = outcome(state)
-    return store.write_interview(db, rctx, household_id, hh, mrows, reason=reason)
+    revision = store.write_interview(db, rctx, household_id, hh, mrows, reason=reason)
+    consent.record_answers(db, rctx, household_id, state.to_data(prune=True).get("answers") or {})
+    return revision
 
 
 def remove_member(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, member_id: str, *,

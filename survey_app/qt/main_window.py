@@ -25,13 +25,14 @@ PAGES = [
     ("review", "survey_app.qt.views.review_page", "ReviewPage"),
     ("coverage", "survey_app.qt.views.coverage_page", "CoveragePage"),
     ("transfer", "survey_app.qt.views.transfer_page", "TransferPage"),
+    ("privacy", "survey_app.qt.views.privacy_requests_page", "PrivacyRequestsPage"),
     ("settings", "survey_app.qt.views.settings_page", "SettingsPage"),
 ]
 _ICONS = {
     "session": QStyle.SP_FileDialogDetailedView, "speedtest": QStyle.SP_MediaSeekForward,
     "signal": QStyle.SP_DriveNetIcon, "households": QStyle.SP_DirHomeIcon, "review": QStyle.SP_DialogApplyButton,
     "coverage": QStyle.SP_DirLinkIcon,
-    "transfer": QStyle.SP_ArrowUp, "settings": QStyle.SP_FileDialogContentsView,
+    "transfer": QStyle.SP_ArrowUp, "privacy": QStyle.SP_MessageBoxWarning, "settings": QStyle.SP_FileDialogContentsView,
 }
 
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         return {
             "session": self.tr("Session"), "speedtest": self.tr("Speed test"), "signal": self.tr("Signal"),
             "households": self.tr("Households"), "review": self.tr("Review"), "coverage": self.tr("Coverage map"),
-            "transfer": self.tr("Sync & export"), "settings": self.tr("Settings"),
+            "transfer": self.tr("Sync & export"), "privacy": self.tr("Privacy"), "settings": self.tr("Settings"),
         }
 
     def _build_nav(self) -> None:

@@ -20,6 +20,7 @@ _ALIAS = {"sessions": "s", "members": "m"}
 _FROM = {
     "sessions": "sessions s LEFT JOIN units u ON u.code = s.unit_code",
     "members": "members m JOIN households h ON h.id = m.household_id",
+    "households": "households r LEFT JOIN consents c ON c.household_id = r.id",
 }
 _TIME = {
     "sessions": "s.started_at",
@@ -90,8 +91,9 @@ def count_rows(db: sqlite_utils.Database, layer: Layer, f: Filters) -> int:
 
 
 # A reading taken while an interview was under way in its session says where that household lives.
-DURING_INTERVIEW = ("EXISTS (SELECT 1 FROM households h WHERE h.session_id = r.session_id AND h.started_at IS NOT NULL"
-                    " AND r.measured_at >= h.started_at AND r.measured_at <= coalesce(h.ended_at, h.updated_at))")
+INTERVIEW_WINDOW = ("r.session_id = h.session_id AND h.started_at IS NOT NULL AND r.measured_at >= h.started_at"
+                    " AND r.measured_at <= coalesce(h.ended_at, h.updated_at)")
+DURING_INTERVIEW = f"EXISTS (SELECT 1 FROM households h WHERE {INTERVIEW_WINDOW})"
 
 
 def _decimals(layer: Layer, precise: bool) -> str:

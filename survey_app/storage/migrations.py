@@ -20,6 +20,7 @@ MIGRATION_MODULES: list[tuple[str, str]] = [
     ("0004_review_partials", "survey_app.storage.schema_review_0004"),
     ("0005_coverage", "survey_app.storage.schema_coverage_0005"),
     ("0006_revisions", "survey_app.storage.schema_revisions_0006"),
+    ("0007_privacy", "survey_app.storage.schema_privacy_0007"),
 ]
 
 

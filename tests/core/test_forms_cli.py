@@ -73,7 +73,7 @@ def test_import_refused_leaves_forms_untouched_and_new_versions_coexist(tmp_path
     wb.save(newer)
     assert run(tmp_path, "forms", "import", "--json", str(newer)).returncode == 0
     versions = {f["version"] for f in json.loads(run(tmp_path, "forms", "list", "--json").stdout)}
-    assert versions == {"2026.1", "2026.9"}
+    assert versions == {"2026.2", "2026.9"}
 
 
 def test_households_list(tmp_path):

@@ -151,6 +151,7 @@ def test_incremental_equals_full_evaluation():
 ])
 def test_vietnamese_number_and_position_input(state, name, typed, stored):
     state.set("consent", "yes")
+    state.set("consent_location", "yes")
     state.set(name, typed)
     assert state.value(name) == stored and state.text(name) is None
 
@@ -159,6 +160,7 @@ def test_vietnamese_number_and_position_input(state, name, typed, stored):
                                          ("location", "95 107"), ("location", "16.46"), ("plan_mbps", "1,2,3")])
 def test_bad_number_and_position_input(state, name, typed):
     state.set("consent", "yes")
+    state.set("consent_location", "yes")
     state.set("internet_at_home", "yes")
     state.set("conn_types", ["fibre"])
     state.set(name, typed)

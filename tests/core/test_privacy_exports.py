@@ -31,13 +31,15 @@ def _poison(db_path, prefix: str) -> None:
             if col.kind != "string":
                 continue
             table, name = (col.src.split(".") if "." in col.src else (layer.table, col.src))
-            table = {"u": "units", "h": "households", "s": "sessions", "m": "members"}.get(table, table)
+            aliases = {"u": "units", "h": "households", "s": "sessions", "m": "members", "c": "consents"}
+            table = aliases.get(table, table)
             if (table, name) in seen or "(" in name:
                 continue
             seen.add((table, name))
             bump = "" if table == "units" else ", revision = revision + 1"  # (the revision guard: a real change)
             conn.execute(f'UPDATE "{table}" SET "{name}" = ? || coalesce("{name}", ?){bump}', [prefix, PAYLOAD])
     conn.execute("UPDATE units SET code = ? || code", [prefix])  # unit codes are joined on
+    conn.execute("UPDATE consents SET household_id = ? || household_id", [prefix])  # and household ids
     conn.commit()
     conn.close()
 
@@ -58,7 +60,13 @@ def poisoned_exports(tmp_path_factory):
         folder = base / f"p{i}"
         folder.mkdir()
         db_path = folder / "survey.db"
-        es.build(db_path).close()
+        db = es.build(db_path)
+        for (hid,) in db.execute("SELECT id FROM households").fetchall():  # a consent record for each
+            db.table("consents").insert(es.common(0, "2026-03-02T03:15:00.000Z") | {
+                "id": f"c-{hid}", "household_id": hid, "form_id": "household", "form_version": "2026.2",
+                "text_id": "household/2026.2/consent", "text_sha256": "0" * 64, "interview": 1, "phone_contact": 1,
+                "precise_location": 0, "agreed_at": "2026-03-02T03:15:00.000Z", "agreed_by": "Lan"})
+        db.close()
         _poison(db_path, prefix)
         target = folder / "out"
         target.mkdir()

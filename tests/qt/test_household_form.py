@@ -153,7 +153,11 @@ def test_keyboard_only_answers(qtbot, page):
     qtbot.keyClick(first, Qt.Key_Space)
     assert view.state.value("consent") == "yes"
     assert QApplication.focusWidget() is first, QApplication.focusWidget()
-    qtbot.keyClick(first, Qt.Key_Tab)
+    for scope in ("consent_phone", "consent_location"):    # the further scopes: asked, never ticked in advance
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        assert QApplication.focusWidget() is _w(view, scope).radios[0], QApplication.focusWidget()
+        assert view.state.value(scope) in (None, "") and not any(r.isChecked() for r in _w(view, scope).radios)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
     assert QApplication.focusWidget() is _w(view, "hamlet").edit
     type_text(QApplication.focusWidget(), "Thôn Vỹ Dạ")
     assert view.state.value("hamlet") == "Thôn Vỹ Dạ"
@@ -206,11 +210,15 @@ def test_position_from_gps(qtbot, page):
 
     view = page.new_interview()
     _w(view, "consent").set_answer("yes")
+    _w(view, "consent_location").set_answer("yes")   # the position is asked only with this scope
     page.ctx.set_position(Position(16.4637, 107.5909, "gps", 4.0, "2026-11-27T10:00:00Z"))
     _w(view, "location").gps_button.click()
     assert view.state.value("location").startswith("16.4637 107.5909")
     row = store.get_interview(page.ctx.db, view.household_id)
     assert row["lat"] == pytest.approx(16.4637) and row["position_source"] == "gps"
+    _w(view, "consent_location").set_answer("no")    # scope taken back: the position goes, on screen and stored
+    view.save_now()
+    assert not _w(view, "location").isVisible() and store.get_interview(page.ctx.db, view.household_id)["lat"] is None
 
 
 def test_speed_test_button_opens_a_dialog_linked_to_the_household(qtbot, page):
@@ -236,6 +244,7 @@ def test_typed_location_is_manual_and_gps_survives_reopening(qtbot, page):
 
     view = page.new_interview()
     _w(view, "consent").set_answer("yes")
+    _w(view, "consent_location").set_answer("yes")   # the position is asked only with this scope
     page.ctx.set_position(Position(16.4637, 107.5909, "gps", 4.0, "2026-11-27T10:00:00Z"))
     _w(view, "location").gps_button.click()
     hid = view.household_id

@@ -18,7 +18,7 @@ def test_window_is_vietnamese_with_every_page(main_window, qtbot):
     nav = main_window.ui.navList
     titles = [nav.item(i).text() for i in range(nav.count())]
     assert titles == ["Phiên khảo sát", "Đo tốc độ", "Tín hiệu", "Hộ gia đình", "Duyệt", "Bản đồ phủ sóng", "Đồng bộ & xuất",
-                      "Cài đặt"]
+                      "Quyền riêng tư", "Cài đặt"]
     assert main_window.ui.sessionLabel.text() == "Chưa mở phiên nào"
     assert not main_window.ui.closeSessionButton.isEnabled()
     assert main_window.ui.unitCombo.count() == 40

@@ -4,7 +4,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from survey_app.qt.context import AppContext
 
@@ -61,12 +61,18 @@ class SettingsPage(QWidget):
         self.interval.setRange(0.5, 60.0)
         self.interval.setSuffix(" s")
         self.interval.setValue(s.signal_interval_s)
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 3650)
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setSpecialValueText(self.tr("no reminder"))
+        self.retention.setValue(s.retention_days)
         self.sync_url = QLineEdit(s.sync_url)
         form.addRow(self.tr("Speed-test &server:"), self.speed_server)
         form.addRow(self.tr("Speed-test &protocol:"), self.speed_protocol)
         form.addRow(self.tr("&Modem port:"), self.modem_port)
         form.addRow(self.tr("&GPS port:"), self.gps_port)
         form.addRow(self.tr("Signal logging &interval:"), self.interval)
+        form.addRow(self.tr("Keep personal data for:"), self.retention)
         form.addRow(self.tr("Central system &URL:"), self.sync_url)
         layout.addWidget(devices)
 
@@ -106,7 +112,7 @@ class SettingsPage(QWidget):
             edit.textEdited.connect(self.saved_label.clear)
         for combo in (self.language, self.speed_protocol):
             combo.activated.connect(self.saved_label.clear)
-        for spin in [self.interval, *(sp for spins in self.grades.values() for sp in spins)]:
+        for spin in [self.interval, self.retention, *(sp for spins in self.grades.values() for sp in spins)]:
             spin.valueChanged.connect(self.saved_label.clear)
 
     # Other pages change some settings too (the session dialog the team, the speed-test page its server):
@@ -117,7 +123,8 @@ class SettingsPage(QWidget):
                 "speedtest_server": self.speed_server.text().strip(),
                 "speedtest_protocol": self.speed_protocol.currentData(),
                 "modem_port": self.modem_port.text().strip(), "gps_port": self.gps_port.text().strip(),
-                "signal_interval_s": self.interval.value(), "sync_url": self.sync_url.text().strip()}
+                "signal_interval_s": self.interval.value(), "sync_url": self.sync_url.text().strip(),
+                "retention_days": self.retention.value()}
 
     def _set_form_value(self, name: str, value) -> None:
         edits = {"surveyor": self.surveyor, "team": self.team, "speedtest_server": self.speed_server,
@@ -128,6 +135,8 @@ class SettingsPage(QWidget):
             self.speed_protocol.setCurrentIndex(max(0, self.speed_protocol.findData(value)))
         elif name == "signal_interval_s":
             self.interval.setValue(value)
+        elif name == "retention_days":
+            self.retention.setValue(value)
 
     def on_shown(self) -> None:
         """Show the current settings in every field not edited since it was last shown."""
