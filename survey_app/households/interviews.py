@@ -49,10 +49,17 @@ def save_draft(db: sqlite_utils.Database, rctx: RecordContext, household_id: str
         raise UserError(_("This interview is {status}; editing it needs a reason.").format(
             status=status_label(current["status"])))
     hh, mrows = record_rows(household_id, data, location_source, location_at)
-    if not consent.position_allowed(db, current, data.get("answers") or {}):
+    return _write(db, rctx, current, hh, mrows, data, reason=_("draft saved"), history=False)
+
+
+def _write(db: sqlite_utils.Database, rctx: RecordContext, current: dict, hh: dict, mrows: list, data: dict, *,
+           reason: str, history: bool = True) -> int:
+    """Store the interview's rows (no exact position without its consent scope) and its consent record."""
+    answers = data.get("answers") or {}
+    if not consent.position_allowed(db, current, answers):
         hh.update(NO_POSITION_COLUMNS)
-    revision = store.write_interview(db, rctx, household_id, hh, mrows, reason=_("draft saved"), history=False)
-    consent.record_answers(db, rctx, household_id, data.get("answers") or {})
+    revision = store.write_interview(db, rctx, current["id"], hh, mrows, reason=reason, history=history)
+    consent.record_answers(db, rctx, current["id"], answers)
     return revision
 
 
@@ -78,10 +85,11 @@ def finalize_interview(db: sqlite_utils.Database, rctx: RecordContext, household
     state = check_answers(db, household_id, data)
     ended = utc_now()
     state.set_meta("end", ended)
-    hh, mrows = record_rows(household_id, state.to_data(prune=True), location_source, location_at)
+    pruned = state.to_data(prune=True)
+    hh, mrows = record_rows(household_id, pruned, location_source, location_at)
     status = outcome(state)
     hh.update(status=status, ended_at=ended, duration_s=duration_s(current["started_at"], ended))
-    store.write_interview(db, rctx, household_id, hh, mrows, reason=_("finalized"))
+    _write(db, rctx, current, hh, mrows, pruned, reason=_("finalized"))
     return status
 
 
@@ -95,13 +103,10 @@ def revise_interview(db: sqlite_utils.Database, rctx: RecordContext, household_i
     if current["status"] == "draft":
         raise UserError(_("This interview is still a draft; just keep editing it."))
     state = check_answers(db, household_id, data)
-    hh, mrows = record_rows(household_id, state.to_data(prune=True), location_source, location_at)
-    if not consent.position_allowed(db, current, state.to_data(prune=True).get("answers") or {}):
-        hh.update(NO_POSITION_COLUMNS)
+    pruned = state.to_data(prune=True)
+    hh, mrows = record_rows(household_id, pruned, location_source, location_at)
     hh["status"] = outcome(state)
-    revision = store.write_interview(db, rctx, household_id, hh, mrows, reason=reason)
-    consent.record_answers(db, rctx, household_id, state.to_data(prune=True).get("answers") or {})
-    return revision
+    return _write(db, rctx, current, hh, mrows, pruned, reason=reason)
 
 
 def remove_member(db: sqlite_utils.Database, rctx: RecordContext, household_id: str, member_id: str, *,
@@ -121,7 +126,7 @@ def remove_member(db: sqlite_utils.Database, rctx: RecordContext, household_id: 
     if hh["status"] != "draft":
         return revise_interview(db, rctx, household_id, data, reason=reason, **where)
     row, mrows = record_rows(household_id, data, where["location_source"], where["location_at"])
-    return store.write_interview(db, rctx, household_id, row, mrows, reason=reason)
+    return _write(db, rctx, hh, row, mrows, data, reason=reason)
 
 
 def discard_draft(db: sqlite_utils.Database, household_id: str, *, who: str = "", reason: str = "") -> None:

@@ -21,10 +21,10 @@ pytest.importorskip("fastapi")
 from sync_support import Receiver, fast_config, sync  # noqa: E402
 
 
-def _complete(state: FormState, *, phone: bool, location: bool) -> None:
+def _complete(state: FormState, *, phone: bool, location: bool, name: str = "Nguyễn Thị Hoa") -> None:
     answers = [("consent", "yes"), ("consent_phone", "yes" if phone else None),
                ("consent_location", "yes" if location else None), ("hamlet", "Tổ dân phố 5"),
-               ("respondent_name", "Nguyễn Thị Hoa"), ("hh_size", "1"), ("hh_phone", "yes"),
+               ("respondent_name", name), ("hh_size", "1"), ("hh_phone", "yes"),
                ("hh_computer", "no"), ("internet_at_home", "no"), ("barriers", ["cost_service"])]
     for name, value in answers:
         if value is not None:
@@ -49,10 +49,10 @@ def survey(db):
     session = new_session(db, rctx, unit_code="19753", team="T1", surveyors=["Lan"])
     form = current_form(db)["definition"]
 
-    def interview(phone=True, location=False) -> str:
+    def interview(phone=True, location=False, name="Nguyễn Thị Hoa") -> str:
         hid = hh.start_interview(db, rctx, session_id=session.id, form=form)
         state = hh.state_for(db, hid, lang="vi")
-        _complete(state, phone=phone, location=location)
+        _complete(state, phone=phone, location=location, name=name)
         hh.finalize_interview(db, rctx, hid, state.to_data(), location_source="gps", location_at="2026-12-01T01:00:00Z")
         return hid
 
@@ -177,7 +177,9 @@ def test_purge_strips_households_safe_at_the_centre_and_nothing_else(survey, cli
 def test_export_person_gives_everything_held_and_logs_the_request(survey, cli, tmp_path):
     db, _rctx, _session, _form, interview = survey
     hid = interview(phone=True, location=True)
-    db.execute("UPDATE households SET hamlet = '=HYPERLINK(\"http://x\",\"click\")' WHERE id = ?", [hid])
+    from survey_app.storage.revisions import revise
+
+    revise(db, "households", hid, {"hamlet": '=HYPERLINK("http://x","click")'}, reason="typed so")
     out = tmp_path / "out"
     out.mkdir()
     r = cli("households", "export-person", hid, "--out", out / "ho.json", "--by", "Giám sát Minh")
@@ -217,8 +219,7 @@ def test_erase_reaches_the_receiver_and_unknown_ids_are_refused(survey, cli, hom
 
     db, rctx, session, _form, interview = survey
     hid = interview(phone=True, location=True)
-    kept = interview(phone=False)
-    db.execute("UPDATE households SET respondent_name = 'Trần Văn Giữ', revision = revision + 1 WHERE id = ?", [kept])
+    interview(phone=False, name="Trần Văn Giữ")
     result = SpeedTestResult(status="ok", server=Server(url="http://127.0.0.1:1/", protocol="librespeed"),
                              started_at="2026-12-01T01:05:00.000Z", download_mbps=80.0, upload_mbps=20.0)
     test_id = insert_result(db, rctx, result, session=session, household_id=hid,

@@ -16,15 +16,19 @@ import pytest
 
 from survey_app.exports.layers import BY_NAME, INDICATORS_NAME
 from survey_app.exports.indicators import INDICATORS
-from survey_app.storage.engine import connect_file
 
 PREFIXES = ["=", "+", "-", "@", "\t", "\r"]
 PAYLOAD = "1234000+567"       # LibreOffice shows 1234567 if it ran a formula
 
 
 def _poison(db_path, prefix: str) -> None:
-    """Every text column behind every exported layer starts with `prefix` (ids too, consistently)."""
-    conn = connect_file(db_path)
+    """Every text column behind every exported layer starts with `prefix` (ids too, consistently): hostile rows,
+    written past the revision guards."""
+    from survey_app.storage.db import database_class
+    from survey_app.storage.engine import connect_file
+    from sync_support import craft
+
+    db = database_class()(connect_file(db_path, isolation_level=None))  # foreign keys off: ids change too
     seen = set()
     for layer in BY_NAME.values():
         for col in layer.columns:
@@ -36,12 +40,19 @@ def _poison(db_path, prefix: str) -> None:
             if (table, name) in seen or "(" in name:
                 continue
             seen.add((table, name))
+<<<<<<< HEAD
             bump = "" if table == "units" else ", revision = revision + 1"  # (the revision guard: a real change)
             conn.execute(f'UPDATE "{table}" SET "{name}" = ? || coalesce("{name}", ?){bump}', [prefix, PAYLOAD])
     conn.execute("UPDATE units SET code = ? || code", [prefix])  # unit codes are joined on
     conn.execute("UPDATE consents SET household_id = ? || household_id", [prefix])  # and household ids
     conn.commit()
     conn.close()
+=======
+            craft(db, f'UPDATE "{table}" SET "{name}" = ? || coalesce("{name}", ?)', [prefix, PAYLOAD])
+    craft(db, "UPDATE units SET code = ? || code", [prefix])  # unit codes are joined on
+    craft(db, "UPDATE consents SET household_id = ? || household_id", [prefix])  # and household ids
+    db.close()
+>>>>>>> 2c8f7cf (Privacy on the revision path: interviews write the consent record and drop a position without its scope in one place; tests write hostile rows past the guards)
 
 
 def _rows(path):
@@ -188,11 +199,19 @@ def test_readings_during_an_interview_are_rounded_like_the_household(tmp_path):
     hh = db.execute("SELECT session_id, started_at, ended_at FROM households WHERE started_at IS NOT NULL "
                     "AND ended_at IS NOT NULL LIMIT 1").fetchone()
     inside = db.execute("SELECT id FROM signal_readings WHERE session_id = ? LIMIT 1", [hh[0]]).fetchone()[0]
+<<<<<<< HEAD
     db.execute("UPDATE signal_readings SET measured_at = ?, lon = 107.5912346, lat = 16.4612346, "
                "revision = revision + 1 WHERE id = ?",
                [hh[1], inside])
     db.execute("UPDATE signal_readings SET lon = 107.5912346, lat = 16.4612346, revision = revision + 1 "
                "WHERE id != ?", [inside])
+=======
+    from sync_support import craft
+
+    craft(db, "UPDATE signal_readings SET measured_at = ?, lon = 107.5912346, lat = 16.4612346 WHERE id = ?",
+               [hh[1], inside])
+    craft(db, "UPDATE signal_readings SET lon = 107.5912346, lat = 16.4612346 WHERE id != ?", [inside])
+>>>>>>> 2c8f7cf (Privacy on the revision path: interviews write the consent record and drop a position without its scope in one place; tests write hostile rows past the guards)
     db.conn.commit()
     db.close()
     out = tmp_path / "out"

@@ -30,7 +30,9 @@ def test_retention_reminder_and_purge_from_the_page(app_ctx, qtbot):
                       "ended_at": "2020-01-01T01:20:00.000Z", "respondent_name": "Nguyễn Thị Hoa",
                       "phone": "0912345678", "lat": 16.4637123, "lon": 107.5909123, "answers": "{}"})
     db.table("households").insert(hid)
-    db.execute("UPDATE sessions SET status = 'approved'")
+    from survey_app.storage.revisions import revise
+
+    revise(db, "sessions", session.id, {"status": "approved"}, reason="approved")
     for table in ("sessions", "households"):
         db.execute(f"UPDATE {table} SET sync_state = 'synced', synced_revision = revision")
     log_request(db, household_id=hid["id"], kind="erasure", handled_by="Minh", reason="gọi điện", completed=False)
