@@ -40,19 +40,10 @@ def _poison(db_path, prefix: str) -> None:
             if (table, name) in seen or "(" in name:
                 continue
             seen.add((table, name))
-<<<<<<< HEAD
-            bump = "" if table == "units" else ", revision = revision + 1"  # (the revision guard: a real change)
-            conn.execute(f'UPDATE "{table}" SET "{name}" = ? || coalesce("{name}", ?){bump}', [prefix, PAYLOAD])
-    conn.execute("UPDATE units SET code = ? || code", [prefix])  # unit codes are joined on
-    conn.execute("UPDATE consents SET household_id = ? || household_id", [prefix])  # and household ids
-    conn.commit()
-    conn.close()
-=======
             craft(db, f'UPDATE "{table}" SET "{name}" = ? || coalesce("{name}", ?)', [prefix, PAYLOAD])
     craft(db, "UPDATE units SET code = ? || code", [prefix])  # unit codes are joined on
     craft(db, "UPDATE consents SET household_id = ? || household_id", [prefix])  # and household ids
     db.close()
->>>>>>> 2c8f7cf (Privacy on the revision path: interviews write the consent record and drop a position without its scope in one place; tests write hostile rows past the guards)
 
 
 def _rows(path):
@@ -199,19 +190,11 @@ def test_readings_during_an_interview_are_rounded_like_the_household(tmp_path):
     hh = db.execute("SELECT session_id, started_at, ended_at FROM households WHERE started_at IS NOT NULL "
                     "AND ended_at IS NOT NULL LIMIT 1").fetchone()
     inside = db.execute("SELECT id FROM signal_readings WHERE session_id = ? LIMIT 1", [hh[0]]).fetchone()[0]
-<<<<<<< HEAD
-    db.execute("UPDATE signal_readings SET measured_at = ?, lon = 107.5912346, lat = 16.4612346, "
-               "revision = revision + 1 WHERE id = ?",
-               [hh[1], inside])
-    db.execute("UPDATE signal_readings SET lon = 107.5912346, lat = 16.4612346, revision = revision + 1 "
-               "WHERE id != ?", [inside])
-=======
     from sync_support import craft
 
     craft(db, "UPDATE signal_readings SET measured_at = ?, lon = 107.5912346, lat = 16.4612346 WHERE id = ?",
-               [hh[1], inside])
+          [hh[1], inside])
     craft(db, "UPDATE signal_readings SET lon = 107.5912346, lat = 16.4612346 WHERE id != ?", [inside])
->>>>>>> 2c8f7cf (Privacy on the revision path: interviews write the consent record and drop a position without its scope in one place; tests write hostile rows past the guards)
     db.conn.commit()
     db.close()
     out = tmp_path / "out"
