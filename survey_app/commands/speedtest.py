@@ -72,7 +72,7 @@ def run(ctx, args) -> int:
     from survey_app.commands import print_json
     from survey_app.errors import UserError
     from survey_app.speedtest.measurement import run_speedtest
-    from survey_app.speedtest.errors import phase_label
+    from survey_app.speedtest.reasons import phase_label
     from survey_app.storage.speedtests import insert_result
 
     duration = args.duration if args.duration is not None else ctx.settings.speedtest_duration_s

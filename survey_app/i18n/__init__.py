@@ -42,8 +42,8 @@ def vietnamese_catalogue() -> dict[str, str]:
     return _catalogue
 
 
-def _(message: str) -> str:
-    """The message in the current language (English source text falls through)."""
-    if _language == "vi":
+def _(message: str, lang: str | None = None) -> str:
+    """The message in the current language, or in `lang` (English source text falls through)."""
+    if (lang or _language) == "vi":
         return vietnamese_catalogue().get(message, message)
     return message

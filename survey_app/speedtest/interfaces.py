@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from survey_app.i18n import _
+from survey_app.speedtest.reasons import ReasonError
 
 SYS_NET = Path("/sys/class/net")
 MODEM_PREFIXES = ("wwan", "usb", "cdc", "ppp", "wwp", "rmnet", "mbim", "qmi", "mbb")
@@ -36,8 +36,8 @@ class Interface:
         return next((a for a in self.addresses if ":" not in a), None)
 
 
-class InterfaceError(Exception):
-    """The chosen interface cannot be used; the message is translated."""
+class InterfaceError(ReasonError):
+    """The chosen interface cannot be used (Reason no_interface or interface_no_address)."""
 
 
 def classify(name: str, sys_net: Path = SYS_NET) -> str:
@@ -114,11 +114,10 @@ def list_interfaces() -> list[Interface]:
 
 
 def resolve(name: str) -> Interface:
-    """The named interface with an address to bind to; InterfaceError (translated) if unusable."""
+    """The named interface with an address to bind to; InterfaceError if unusable."""
     for iface in list_interfaces():
         if iface.name == name:
             if not iface.addresses:
-                raise InterfaceError(_("The network interface {name} has no IP address (is it connected?).").format(
-                    name=name))
+                raise InterfaceError("interface_no_address", name=name)
             return iface
-    raise InterfaceError(_("The network interface {name} does not exist on this computer.").format(name=name))
+    raise InterfaceError("no_interface", name=name)

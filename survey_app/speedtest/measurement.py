@@ -16,6 +16,7 @@ from survey_app.i18n import _
 from survey_app.speedtest import errors, httpio, protocols
 from survey_app.speedtest.interfaces import InterfaceError, resolve
 from survey_app.speedtest.model import Progress, Server, SpeedTestResult, latency_stats, rate_mbps
+from survey_app.speedtest.reasons import Reason
 from survey_app.speedtest.streams import DownloadStream, Pinger, UploadStream
 from survey_app.clock import utc_now
 
@@ -50,17 +51,11 @@ def run_speedtest(server: Server | str, protocol: str | None = None, *, interfac
     phase = "connect"
     proto = None
     try:
-        try:
-            proto = protocols.make(server.protocol, server.url)
-        except ValueError as exc:
-            raise errors.SpeedTestFailed(str(exc)) from None
+        proto = protocols.make(server.protocol, server.url)
         server.name = server.name or proto.netloc
         source = None
         if interface:
-            try:
-                iface = resolve(interface)
-            except InterfaceError as exc:
-                raise errors.SpeedTestFailed(str(exc)) from None
+            iface = resolve(interface)
             result.interface_kind = iface.kind
             source = iface.ipv4 or iface.addresses[0]
             result.source_address = source
@@ -82,15 +77,15 @@ def run_speedtest(server: Server | str, protocol: str | None = None, *, interfac
         result.samples.update({"warmup_s": warm, "interval_s": SAMPLE_INTERVAL_S, "upload_counted_as":
                                "tcp_acked" if httpio.tcp_acks_supported() else "sent_small_buffer"})
         if not result.download_mbps or not result.upload_mbps:
-            raise errors.SpeedTestFailed(_("No data moved after the warm-up; the result would be meaningless."))
-        result.status, result.error = "ok", None
+            raise errors.SpeedTestFailed("no_data")
+        result.status, result.reason = "ok", None
     except Cancelled:
-        result.status, result.error = "cancelled", _("Cancelled by the user.")
+        result.status, result.reason = "cancelled", Reason("cancelled")
         result.download_mbps = result.upload_mbps = None
-    except errors.SpeedTestFailed as exc:
-        result.status, result.error = "failed", str(exc)
+    except (errors.SpeedTestFailed, protocols.BadServer, InterfaceError) as exc:
+        result.status, result.reason = "failed", exc.reason
     except (OSError, httpio.ProtocolError, httpio.TruncatedError, protocols.NotASpeedTestServer) as exc:
-        result.status, result.error = "failed", errors.describe(exc, server, phase, timeout_s)
+        result.status, result.reason = "failed", errors.describe(exc, server, phase, timeout_s)
     finally:
         result.ended_at = utc_now()
     if result.status != "ok":  # never report a rate for a test that did not complete

@@ -1,9 +1,13 @@
 """Plain data of a speed test: server, progress events, samples and the result."""
 from __future__ import annotations
 
+import json
 import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from survey_app.speedtest import reasons
+from survey_app.speedtest.reasons import Reason
 
 PROTOCOLS = ("ookla", "librespeed")
 METHOD_ID = "svy-fixed-duration/1"  # measurement method id and version, stored with every result
@@ -46,7 +50,7 @@ class SpeedTestResult:
     server: Server
     started_at: str
     ended_at: str = ""
-    error: str | None = None
+    reason: Reason | None = None       # why it failed or stopped (worded when shown: `error`)
     method: str = METHOD_ID
     interface_name: str | None = None
     interface_kind: str | None = None
@@ -79,7 +83,22 @@ class SpeedTestResult:
             "interface_kind": self.interface_kind, "source_address": self.source_address,
             "method": self.method, "duration_s": self.duration_s, "client_ip": self.client_ip,
             "started_at": self.started_at, "ended_at": self.ended_at, "error": self.error,
+            "error_code": self.reason.code if self.reason else None,
         }
+
+    def error_columns(self) -> dict[str, Any]:
+        """error (English, for exports and older readers), error_code and error_params (JSON) as stored."""
+        if self.status == "ok":
+            return {"error": None, "error_code": None, "error_params": None}
+        if self.reason is None:
+            return {"error": self.status, "error_code": None, "error_params": None}
+        return {"error": reasons.text(self.reason, "en"), "error_code": self.reason.code,
+                "error_params": json.dumps(self.reason.params, ensure_ascii=False)}
+
+    @property
+    def error(self) -> str | None:
+        """Why the test failed or stopped, in the current language (None for a completed test)."""
+        return reasons.text(self.reason) if self.reason else None
 
 
 def latency_stats(samples: list[float]) -> tuple[float | None, float | None, float | None]:

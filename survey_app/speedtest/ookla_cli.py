@@ -8,7 +8,6 @@ import io
 import sys
 import threading
 
-from survey_app.i18n import _
 from survey_app.speedtest.errors import SpeedTestFailed
 from survey_app.speedtest.model import Server
 
@@ -47,8 +46,7 @@ def discover(*, source_address: str | None = None, timeout: float = 10.0, limit:
             return []
         best = client.get_best_server(closest)
     except Exception as exc:  # speedtest-cli raises many unrelated types for "no internet"
-        raise SpeedTestFailed(_("speedtest.net cannot be reached to find a server ({detail}). Enter a server "
-                                "URL instead.").format(detail=type(exc).__name__)) from None
+        raise SpeedTestFailed("no_speedtest_net", detail=type(exc).__name__) from None
     servers = [_server(s) for s in closest]
     for s in servers:
         if s.id == str(best.get("id")):

@@ -6,8 +6,8 @@ import posixpath
 import random
 from urllib.parse import urlsplit, urlunsplit
 
-from survey_app.i18n import _
 from survey_app.speedtest.model import PROTOCOLS
+from survey_app.speedtest.reasons import ReasonError
 
 OOKLA_FILES = ("upload.php", "latency.txt", "speedtest.php")
 LIBRESPEED_FILES = ("garbage.php", "empty.php", "getIP.php", "index.html")
@@ -15,8 +15,12 @@ OOKLA_DOWNLOAD_SIZE = 4000  # random4000x4000.jpg, about 31 MB on speedtest.net 
 LIBRESPEED_CHUNK_MIB = 100  # garbage.php?ckSize=100
 
 
-class NotASpeedTestServer(Exception):
-    """The URL answers, but not like a speed-test server of this protocol."""
+class BadServer(ReasonError):
+    """The server URL or protocol cannot be used at all."""
+
+
+class NotASpeedTestServer(ReasonError):
+    """The URL answers, but not like a speed-test server of this protocol (a Reason says how)."""
 
 
 class Protocol:
@@ -27,7 +31,7 @@ class Protocol:
     def __init__(self, url: str):
         parts = urlsplit(url.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(_("Not an http(s) URL: {url}").format(url=url))
+            raise BadServer("bad_url", url=url)
         path = parts.path or "/"
         if posixpath.basename(path) in self.known_files():
             path = posixpath.dirname(path)
@@ -72,8 +76,7 @@ class Ookla(Protocol):
 
     def check_ping(self, status, body):
         if status != 200 or not body.startswith(b"test=test"):
-            raise NotASpeedTestServer(_("latency.txt answered HTTP {status} without 'test=test'").format(
-                status=status))
+            raise NotASpeedTestServer("ookla_ping_reply", status=status)
 
     def download(self):
         return self.target(f"random{OOKLA_DOWNLOAD_SIZE}x{OOKLA_DOWNLOAD_SIZE}.jpg")
@@ -96,8 +99,7 @@ class LibreSpeed(Protocol):
     def check_ping(self, status, body):
         # empty.php answers an empty body; a generic web server answers an error or a page
         if status != 200 or len(body.strip()) > 64:
-            raise NotASpeedTestServer(_("empty.php answered HTTP {status} with {n} bytes").format(
-                status=status, n=len(body)))
+            raise NotASpeedTestServer("librespeed_empty_reply", status=status, n=len(body))
 
     def download(self):
         return self.target("garbage.php", f"ckSize={LIBRESPEED_CHUNK_MIB}")
@@ -119,8 +121,7 @@ class LibreSpeed(Protocol):
 
 
 def make(protocol: str, url: str) -> Protocol:
-    """The Protocol object for a name and server URL (ValueError with a translated message if bad)."""
+    """The Protocol object for a name and server URL (BadServer if either is unusable)."""
     if protocol not in PROTOCOLS:
-        raise ValueError(_("Unknown speed-test protocol {protocol} (use ookla or librespeed).").format(
-            protocol=protocol))
+        raise BadServer("unknown_protocol", protocol=protocol)
     return (Ookla if protocol == "ookla" else LibreSpeed)(url)

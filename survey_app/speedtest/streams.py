@@ -90,7 +90,7 @@ class DownloadStream(_Stream):
         sock.sendall(httpio.request_bytes("GET", self.ep.host, self.proto.download(), close=True))
         resp = httpio.read_head(sock)
         if resp.status != 200:
-            raise NotASpeedTestServer(f"HTTP {resp.status}")
+            raise NotASpeedTestServer("http_status", status=resp.status)
         got = len(resp.extra)
         self.received += got
         length = resp.length
@@ -155,7 +155,7 @@ class UploadStream(_Stream):
             resp = httpio.read_head(sock)
             httpio.read_small_body(sock, resp)
             if resp.status != 200:
-                raise NotASpeedTestServer(f"HTTP {resp.status}")
+                raise NotASpeedTestServer("http_status", status=resp.status)
             self.confirmed += size
             # grow bodies to a second or more: fewer request gaps, which would otherwise idle the link
             if time.perf_counter() - started < 1.0:

@@ -11,6 +11,7 @@ from survey_app.storage.records import RecordContext
 
 STATUSES = ("ok", "failed", "cancelled")
 _LIST_COLUMNS = ("id", "session_id", "household_id", "unit_code", "started_at", "ended_at", "status", "error",
+                 "error_code", "error_params",
                  "protocol", "server_url", "server_name", "interface_name", "interface_kind", "download_mbps",
                  "upload_mbps", "ping_ms", "jitter_ms", "loaded_ping_download_ms", "loaded_ping_upload_ms",
                  "bytes_received", "bytes_sent", "lat", "lon", "position_source")
@@ -27,7 +28,7 @@ def result_row(result, *, session: Session | None = None, household_id: str | No
         "session_id": session.id if session else None, "household_id": household_id,
         "unit_code": session.unit_code if session else None, "code_set": session.code_set if session else None,
         "started_at": result.started_at, "ended_at": result.ended_at, "status": result.status,
-        "error": None if ok else (result.error or result.status),
+        **result.error_columns(),
         "protocol": srv.protocol, "method": result.method, "server_url": srv.url, "server_name": srv.name,
         "server_sponsor": srv.sponsor or None, "server_id": srv.id or None, "server_distance_km": srv.distance_km,
         "interface_name": result.interface_name, "interface_kind": result.interface_kind,

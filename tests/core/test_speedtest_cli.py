@@ -73,7 +73,8 @@ def test_failed_test_exits_1_and_is_stored_as_failed_without_rates(cli, home):
     assert data["download_mbps"] is None
     row = _rows(home)[0]
     assert row["status"] == "failed" and row["download_mbps"] is None and row["upload_mbps"] is None
-    assert row["error"] == data["error"] and row["session_id"] == session["id"]
+    assert row["error_code"] == data["error_code"] == "refused" and row["session_id"] == session["id"]
+    assert "refused the connection" in row["error"]   # the export's wording is English
 
 
 def test_nonexistent_interface_is_a_clear_failure(cli, home, server):

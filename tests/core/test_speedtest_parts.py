@@ -7,6 +7,7 @@ import sys
 from survey_app.models.base import Position
 from survey_app.speedtest.interfaces import classify, list_interfaces
 from survey_app.speedtest.model import Server, SpeedTestResult, latency_stats, rate_mbps
+from survey_app.speedtest.reasons import Reason
 from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session
 from survey_app.storage.speedtests import get_test, insert_result, list_for_household, list_for_session
@@ -21,7 +22,8 @@ def test_failed_result_is_stored_without_rates_and_listed(db):
     session = _session(db)
     ctx = context_for(db, "An")
     failed = SpeedTestResult(status="failed", server=Server("http://x/", "librespeed"), started_at="2026-01-01T00:00:00Z",
-                             ended_at="2026-01-01T00:00:01Z", error="refused", download_mbps=0.0, upload_mbps=0.0)
+                             ended_at="2026-01-01T00:00:01Z", reason=Reason("refused", {"host": "x", "phase": "ping"}),
+                             download_mbps=0.0, upload_mbps=0.0)
     ok = SpeedTestResult(status="ok", server=Server("http://x/upload.php", "ookla", name="x"),
                          started_at="2026-01-01T00:01:00Z", ended_at="2026-01-01T00:01:21Z", download_mbps=12.5,
                          upload_mbps=3.25, ping_ms=20.0, jitter_ms=1.5, samples={"idle_ping_ms": [20.0] * 10},
@@ -33,7 +35,8 @@ def test_failed_result_is_stored_without_rates_and_listed(db):
     assert [r["id"] for r in rows] == [oid, fid]
     f = get_test(db, fid)
     assert f["status"] == "failed" and f["download_mbps"] is None and f["upload_mbps"] is None
-    assert f["error"] == "refused" and f["unit_code"] == session.unit_code and f["code_set"] == "VN-2025-07"
+    assert f["error"] == "The server x refused the connection during the latency test." and f["error_code"] == "refused"
+    assert f["unit_code"] == session.unit_code and f["code_set"] == "VN-2025-07"
     o = get_test(db, oid)
     assert o["download_mbps"] == 12.5 and o["lat"] == 16.46 and o["position_source"] == "gps"
     assert o["samples"]["idle_ping_ms"] == [20.0] * 10 and o["interface_kind"] == "modem"
@@ -104,22 +107,17 @@ def test_demo_starter_serves_and_becomes_the_default(tmp_path):
         server.stop()
 
 
-def test_unknown_host_is_a_clear_failure():
-    from survey_app.i18n import set_language
+def test_unknown_host_is_a_clear_failure(english):
     from survey_app.speedtest.measurement import run_speedtest
 
-    set_language("en")
-    try:
-        gen = run_speedtest("http://no-such-host.invalid/", "librespeed", duration_s=1, timeout_s=3)
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                res = stop.value
-                break
-    finally:
-        set_language("vi")
-    assert res.status == "failed" and "cannot be resolved" in res.error
+    gen = run_speedtest("http://no-such-host.invalid/", "librespeed", duration_s=1, timeout_s=3)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            res = stop.value
+            break
+    assert res.status == "failed" and res.reason.code == "no_name" and "cannot be resolved" in res.error
 
 
 def test_psutil_listing_agrees_with_linux_listing():

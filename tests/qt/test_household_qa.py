@@ -97,13 +97,14 @@ def test_a_draft_left_with_nothing_answered_is_dropped(qtbot, page):
 
 def test_an_unanswered_draft_with_a_speed_test_is_kept(qtbot, page):
     from survey_app.speedtest.model import Server, SpeedTestResult
+    from survey_app.speedtest.reasons import Reason
     from survey_app.storage.households import list_households
     from survey_app.storage.speedtests import insert_result
 
     ctx = page.ctx
     view = page.new_interview()
     result = SpeedTestResult(status="cancelled", server=Server(url="http://127.0.0.1:1/", protocol="librespeed"),
-                             started_at="2026-11-27T10:00:00.000Z", error="Cancelled by the user.")
+                             started_at="2026-11-27T10:00:00.000Z", reason=Reason("cancelled"))
     insert_result(ctx.db, ctx.record_context(), result, session=ctx.current_session, household_id=view.household_id)
     page.close_form()
     assert [h["id"] for h in list_households(ctx.db, ctx.current_session.id)] == [view.household_id]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 from survey_app.speedtest.model import Server, SpeedTestResult
+from survey_app.speedtest.reasons import Reason
 from survey_app.storage.sessions import new_session
 from survey_app.storage.speedtests import insert_result
 
@@ -17,7 +18,7 @@ def test_two_hundred_results_fill_quickly(main_window, qtbot):
     for i in range(200):
         result = SpeedTestResult(status="failed", server=Server(url="http://127.0.0.1:9/", protocol="librespeed"),
                                  started_at=f"2026-11-27T10:{i // 60:02d}:{i % 60:02d}.000Z",
-                                 error="Cancelled by the user.")
+                                 reason=Reason("cancelled"))
         insert_result(ctx.db, rc, result, session=session)
     from PySide6.QtWidgets import QApplication
 

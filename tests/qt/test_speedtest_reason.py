@@ -1,14 +1,18 @@
-"""A failure reason stored in one language is shown in the reader's language (no Vietnamese in the English list)."""
+"""A failure reason is stored as a code and shown in the reader's language (no Vietnamese in the English list)."""
 from __future__ import annotations
+
+import json
 
 from PySide6.QtCore import Qt
 
+from survey_app.speedtest.model import Server, SpeedTestResult
+from survey_app.speedtest.reasons import Reason
 from survey_app.speedtest.server import LocalSpeedTestServer
 from survey_app.storage.sessions import new_session
-from survey_app.storage.speedtests import list_for_session
+from survey_app.storage.speedtests import insert_result, list_for_session
 
 
-def test_reason_stored_in_vietnamese_reads_in_english(main_window, qtbot):
+def test_reason_is_stored_as_a_code_and_read_in_each_language(main_window, qtbot):
     page = main_window.show_page("speedtest")
     ctx = page.ctx
     session = new_session(ctx.db, ctx.record_context(), unit_code="19753", team="T1", surveyors=["An"])
@@ -18,23 +22,31 @@ def test_reason_stored_in_vietnamese_reads_in_english(main_window, qtbot):
         page.duration_spin.setValue(1)
         qtbot.mouseClick(page.start_button, Qt.LeftButton)
         qtbot.waitUntil(lambda: not page.is_running(), timeout=20000)
-    stored = list_for_session(ctx.db, session.id)[0]["error"]
-    assert "từ chối kết nối" in stored                          # stored as the surveyor read it
+    stored = list_for_session(ctx.db, session.id)[0]
+    assert stored["error_code"] == "refused" and json.loads(stored["error_params"])["phase"] == "ping"
+    assert "refused the connection" in stored["error"]         # the export's wording, English
+    shown = page.history.item(0, 8).text()
+    assert "từ chối kết nối" in shown and "đo độ trễ" in shown, shown   # the surveyor reads Vietnamese
     ctx.settings.language = "en"                                 # a supervisor reads the list in English
     page.refresh()
     shown = page.history.item(0, 8).text()
-    assert "refused the connection" in shown and "từ chối" not in shown, shown
+    assert "refused the connection during the latency test" in shown and "từ chối" not in shown, shown
     assert page.history.item(0, 8).toolTip() == shown
 
 
-def test_reason_rewording_keeps_unknown_text_and_values():
-    from survey_app.qt.views.speedtest_reason import reason_in
-
-    assert reason_in("Người dùng đã hủy.", "en") == "Cancelled by the user."
-    assert reason_in("Cancelled by the user.", "vi") == "Người dùng đã hủy."
-    assert reason_in("Không phải địa chỉ URL http(s): htp//bad host", "en") == "Not an http(s) URL: htp//bad host"
-    assert reason_in("socket exploded 42", "en") == "socket exploded 42"
-    assert reason_in("", "en") == ""
+def test_a_reason_stored_before_codes_is_shown_as_stored(main_window):
+    page = main_window.show_page("speedtest")
+    ctx = page.ctx
+    session = new_session(ctx.db, ctx.record_context(), unit_code="19753", team="T1", surveyors=["An"])
+    ctx.set_session(session)
+    old = SpeedTestResult(status="failed", server=Server(url="http://127.0.0.1:9/", protocol="librespeed"),
+                          started_at="2026-11-27T10:00:00.000Z", reason=Reason("refused", {"host": "h"}))
+    test_id = insert_result(ctx.db, ctx.record_context(), old, session=session)
+    ctx.db.execute("UPDATE speed_tests SET error = ?, error_code = NULL, error_params = NULL WHERE id = ?",
+                   ["Máy chủ h đã từ chối kết nối.", test_id])    # as an older app stored it
+    ctx.settings.language = "en"
+    page.refresh()
+    assert page.history.item(0, 8).text() == "Máy chủ h đã từ chối kết nối."
 
 
 def test_session_line_names_the_team_as_the_rest_of_the_app(main_window, qtbot):

@@ -10,7 +10,7 @@ from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import local_datetime, number
 from survey_app.qt.runner import run_task
 from survey_app.qt.table_fill import bulk_fill
-from survey_app.qt.views.speedtest_reason import reason_in
+from survey_app.speedtest.reasons import stored_text
 
 HISTORY_ROWS = 200
 
@@ -185,7 +185,7 @@ class SpeedTestPage(QWidget):
             values = [local_datetime(row["started_at"], self.ctx.language), statuses.get(row["status"], row["status"]),
                       number(row["download_mbps"], 2), number(row["upload_mbps"], 2), number(row["ping_ms"], 1),
                       number(row["jitter_ms"], 1), row["interface_name"] or self.tr("automatic"),
-                      row["server_name"] or row["server_url"] or "", reason_in(row["error"] or "", self.ctx.language)]
+                      row["server_name"] or row["server_url"] or "", stored_text(row, self.ctx.language)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 8 and value:
