@@ -190,69 +190,10 @@ class _Compiler:
         stack: list[dict] = []          # open groups/repeats
         names: dict[str, int] = {}
         for number, cells in sheet.rows:
-            tcell = cells.get("type")
-            if tcell is None:
-                other = next(iter(cells.values()))
-                self.problem("survey", other, _("This row has no type."))
+            field = self._survey_row(number, cells, stack, names, lists)
+            if field is None:
                 continue
-            parsed = self.parse_type(tcell)
-            if parsed is None:
-                continue
-            kind, lst = parsed
-            if kind in ("end group", "end repeat"):
-                want = kind.split()[1]
-                if not stack or stack[-1]["type"] != ("group" if want == "group" else "repeat"):
-                    self.problem("survey", tcell, _("“{type}” has no matching “begin {what}”.").format(
-                        type=tcell.value, what=want))
-                else:
-                    stack.pop()
-                continue
-            ncell = cells.get("name")
-            if ncell is None:
-                self.problem("survey", tcell, _("This question has no name."))
-                continue
-            name = ncell.value
-            if not _NAME.match(name):
-                self.problem("survey", ncell, _("“{name}” is not a valid name: use letters, digits and _ and start "
-                                                "with a letter.").format(name=name))
-                continue
-            if name in names:
-                self.problem("survey", ncell, _("The name “{name}” is used twice (first on row {row}).").format(
-                    name=name, row=names[name]))
-                continue
-            names[name] = number
-            ftype = {"begin group": "group", "begin repeat": "repeat"}.get(kind, kind)
-            field: dict[str, Any] = {"name": name, "type": ftype, "row": number,
-                                     "parent": stack[-1]["name"] if stack else None,
-                                     "repeat": next((s["name"] for s in reversed(stack) if s["type"] == "repeat"),
-                                                    None)}
-            if ftype == "repeat" and field["repeat"]:
-                self.problem("survey", tcell, _("Repeats inside repeats are not supported."))
-            if lst:
-                field["list"] = lst
-                if lst not in lists:
-                    self.problem("survey", tcell, _("The choice list “{list}” does not exist in the choices sheet.")
-                                 .format(list=lst))
-            for k, c in cells.items():
-                base, sep, _lang = k.partition("::")
-                if base in TRANSLATED:
-                    header_lang = c.header.partition("::")[2] if "::" in c.header else c.header.partition(":")[2]
-                    code = language_code(header_lang)
-                    self.languages.setdefault(code, header_lang.strip() or code)
-                    field.setdefault(base, {})[code] = c.value
-                elif base in SURVEY_COLUMNS and base not in ("type", "name"):
-                    field[base] = c.value
-            for flag in ("required", "read_only"):
-                if flag in field:
-                    v = field[flag].strip()
-                    low = v.lower()
-                    field[flag] = "true()" if low in ("yes", "true", "true()", "1") else (
-                        None if low in ("no", "false", "false()", "0", "") else v)
-                    if field[flag] is None:
-                        del field[flag]
-            if ftype == "calculate" and not field.get("calculation"):
-                self.problem("survey", tcell, _("A calculate question needs a calculation."))
-            if ftype in ("group", "repeat"):
+            if field["type"] in ("group", "repeat"):
                 stack.append(field)
             field["_cells"] = cells
             fields.append(field)
@@ -263,6 +204,83 @@ class _Compiler:
         for f in fields:
             f.pop("_cells", None)
         return fields
+
+    def _survey_row(self, number: int, cells: dict, stack: list[dict], names: dict[str, int],
+                    lists: dict[str, list[dict]]) -> dict | None:
+        """The field of one survey row, or None (an end of group/repeat, or a row with a problem)."""
+        tcell = cells.get("type")
+        if tcell is None:
+            self.problem("survey", next(iter(cells.values())), _("This row has no type."))
+            return None
+        parsed = self.parse_type(tcell)
+        if parsed is None:
+            return None
+        kind, lst = parsed
+        if kind in ("end group", "end repeat"):
+            want = kind.split()[1]
+            if not stack or stack[-1]["type"] != ("group" if want == "group" else "repeat"):
+                self.problem("survey", tcell, _("“{type}” has no matching “begin {what}”.").format(
+                    type=tcell.value, what=want))
+            else:
+                stack.pop()
+            return None
+        name = self._field_name(cells, tcell, names, number)
+        if name is None:
+            return None
+        ftype = {"begin group": "group", "begin repeat": "repeat"}.get(kind, kind)
+        field: dict[str, Any] = {"name": name, "type": ftype, "row": number,
+                                 "parent": stack[-1]["name"] if stack else None,
+                                 "repeat": next((s["name"] for s in reversed(stack) if s["type"] == "repeat"), None)}
+        if ftype == "repeat" and field["repeat"]:
+            self.problem("survey", tcell, _("Repeats inside repeats are not supported."))
+        if lst:
+            field["list"] = lst
+            if lst not in lists:
+                self.problem("survey", tcell, _("The choice list “{list}” does not exist in the choices sheet.")
+                             .format(list=lst))
+        self._field_columns(field, cells)
+        if ftype == "calculate" and not field.get("calculation"):
+            self.problem("survey", tcell, _("A calculate question needs a calculation."))
+        return field
+
+    def _field_name(self, cells: dict, tcell: Cell, names: dict[str, int], number: int) -> str | None:
+        """The row's name if it is valid and new (remembered in `names`), else None with a problem."""
+        ncell = cells.get("name")
+        if ncell is None:
+            self.problem("survey", tcell, _("This question has no name."))
+            return None
+        name = ncell.value
+        if not _NAME.match(name):
+            self.problem("survey", ncell, _("“{name}” is not a valid name: use letters, digits and _ and start "
+                                            "with a letter.").format(name=name))
+            return None
+        if name in names:
+            self.problem("survey", ncell, _("The name “{name}” is used twice (first on row {row}).").format(
+                name=name, row=names[name]))
+            return None
+        names[name] = number
+        return name
+
+    def _field_columns(self, field: dict[str, Any], cells: dict) -> None:
+        """Copy the row's other columns into the field: translated ones by language, flags as expressions."""
+        for k, c in cells.items():
+            base, _sep, _lang = k.partition("::")
+            if base in TRANSLATED:
+                header_lang = c.header.partition("::")[2] if "::" in c.header else c.header.partition(":")[2]
+                code = language_code(header_lang)
+                self.languages.setdefault(code, header_lang.strip() or code)
+                field.setdefault(base, {})[code] = c.value
+            elif base in SURVEY_COLUMNS and base not in ("type", "name"):
+                field[base] = c.value
+        for flag in ("required", "read_only"):
+            if flag in field:
+                low = field[flag].strip().lower()
+                value = "true()" if low in ("yes", "true", "true()", "1") else (
+                    None if low in ("no", "false", "false()", "0", "") else field[flag].strip())
+                if value is None:
+                    del field[flag]
+                else:
+                    field[flag] = value
 
     def check_expressions(self, fields: list[dict], choice_columns: dict[str, set[str]]) -> None:
         by_name = {f["name"]: f for f in fields}

@@ -161,55 +161,63 @@ def _call(name: str, args: tuple, env: Env) -> Any:
         return date.today().isoformat()
     if name == "now":
         return datetime.now(timezone.utc).isoformat(timespec="seconds")
-    if name == "true":
-        return True
-    if name == "false":
-        return False
-    vals = [_eval(a, env) for a in args]
-    if name == "selected":
-        return to_string(vals[1]).strip() in _items(vals[0])
-    if name == "count-selected":
-        return float(len(_items(vals[0])))
-    if name == "count":
-        v = vals[0]
-        if isinstance(v, Nodeset):
-            return float(len(v))
-        return 0.0 if v is None or v == "" else 1.0
-    if name == "coalesce":
-        return vals[0] if to_string(vals[0]) != "" else vals[1]
-    if name == "string-length":
-        return float(len(to_string(vals[0])))
-    if name == "not":
-        return not to_bool(vals[0])
-    if name == "boolean":
-        return to_bool(vals[0])
-    if name == "number":
-        return to_number(vals[0])
-    if name == "int":
-        n = to_number(vals[0])
-        return n if math.isnan(n) or math.isinf(n) else float(math.trunc(n))
-    if name == "string":
-        return to_string(vals[0])
-    if name == "concat":
-        return "".join(to_string(v) for v in vals)
-    if name == "sum":
-        v = vals[0]
-        return sum((to_number(x) for x in v), 0.0) if isinstance(v, Nodeset) else to_number(v)
-    if name in ("min", "max"):
-        nums = []
-        for v in vals:
-            nums.extend(to_number(x) for x in v) if isinstance(v, Nodeset) else nums.append(to_number(v))
-        if not nums or any(math.isnan(n) for n in nums):
-            return math.nan
-        return min(nums) if name == "min" else max(nums)
-    if name == "round":
-        x = to_number(vals[0])
-        digits = to_number(vals[1]) if len(vals) > 1 else 0.0
-        if math.isnan(x) or math.isinf(x) or math.isnan(digits) or abs(digits) > 15:
-            return x if not math.isnan(digits) else math.nan
-        return float(round(x, int(digits)))
-    if name == "contains":
-        return to_string(vals[1]) in to_string(vals[0])
-    if name == "starts-with":
-        return to_string(vals[0]).startswith(to_string(vals[1]))
-    raise ExprError(_("The function {name}() at position {pos} is not supported.").format(name=name, pos="?"))
+    if name in ("true", "false"):
+        return name == "true"
+    fn = _FUNCTIONS.get(name)
+    if fn is None:
+        raise ExprError(_("The function {name}() at position {pos} is not supported.").format(name=name, pos="?"))
+    return fn([_eval(a, env) for a in args])
+
+
+def _count(v: Any) -> float:
+    if isinstance(v, Nodeset):
+        return float(len(v))
+    return 0.0 if v is None or v == "" else 1.0
+
+
+def _int(v: Any) -> float:
+    n = to_number(v)
+    return n if math.isnan(n) or math.isinf(n) else float(math.trunc(n))
+
+
+def _sum(v: Any) -> float:
+    return sum((to_number(x) for x in v), 0.0) if isinstance(v, Nodeset) else to_number(v)
+
+
+def _extreme(pick, vals: list) -> float:
+    nums: list[float] = []
+    for v in vals:
+        nums.extend(to_number(x) for x in v) if isinstance(v, Nodeset) else nums.append(to_number(v))
+    if not nums or any(math.isnan(n) for n in nums):
+        return math.nan
+    return pick(nums)
+
+
+def _round(vals: list) -> float:
+    x = to_number(vals[0])
+    digits = to_number(vals[1]) if len(vals) > 1 else 0.0
+    if math.isnan(x) or math.isinf(x) or math.isnan(digits) or abs(digits) > 15:
+        return x if not math.isnan(digits) else math.nan
+    return float(round(x, int(digits)))
+
+
+# Functions of their evaluated arguments.
+_FUNCTIONS = {
+    "selected": lambda vals: to_string(vals[1]).strip() in _items(vals[0]),
+    "count-selected": lambda vals: float(len(_items(vals[0]))),
+    "count": lambda vals: _count(vals[0]),
+    "coalesce": lambda vals: vals[0] if to_string(vals[0]) != "" else vals[1],
+    "string-length": lambda vals: float(len(to_string(vals[0]))),
+    "not": lambda vals: not to_bool(vals[0]),
+    "boolean": lambda vals: to_bool(vals[0]),
+    "number": lambda vals: to_number(vals[0]),
+    "int": lambda vals: _int(vals[0]),
+    "string": lambda vals: to_string(vals[0]),
+    "concat": lambda vals: "".join(to_string(v) for v in vals),
+    "sum": lambda vals: _sum(vals[0]),
+    "min": lambda vals: _extreme(min, vals),
+    "max": lambda vals: _extreme(max, vals),
+    "round": _round,
+    "contains": lambda vals: to_string(vals[1]) in to_string(vals[0]),
+    "starts-with": lambda vals: to_string(vals[0]).startswith(to_string(vals[1])),
+}

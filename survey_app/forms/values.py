@@ -22,27 +22,11 @@ def coerce(form: dict, f: dict, value: Any) -> tuple[Any, str | None]:
     t = f["type"]
     if value is None or (isinstance(value, str) and not value.strip()) or value == []:
         return None, None
-    try:
-        if t == "integer":
-            if isinstance(value, bool):
-                raise ValueError
-            if isinstance(value, float) and value.is_integer():
-                return int(value), None
-            text = str(value).strip()
-            if _GROUPED.fullmatch(text):      # 195.000 / 195,000 / 195 000: grouped thousands (đồng)
-                text = re.sub(r"[.,\s]", "", text)
-            return int(text.replace(" ", "")), None
-        if t == "decimal":
-            text = str(value).strip().replace(" ", "")
-            if "," in text and "." in text:   # 1.234,5 or 1,234.5: the last mark is the decimal one
-                grouping = "." if text.rfind(",") > text.rfind(".") else ","
-                text = text.replace(grouping, "")
-            v = float(text.replace(",", "."))
-            if math.isnan(v) or math.isinf(v):
-                raise ValueError
-            return v, None
-    except (ValueError, OverflowError):
-        return None, "Enter a whole number." if t == "integer" else "Enter a number."
+    if t in ("integer", "decimal"):
+        try:
+            return (_integer(value) if t == "integer" else _decimal(value)), None
+        except (ValueError, OverflowError):
+            return None, "Enter a whole number." if t == "integer" else "Enter a number."
     if t == "select_one":
         v = str(value).strip()
         if v not in {c["name"] for c in form["choices"].get(f.get("list", ""), [])}:
@@ -55,26 +39,56 @@ def coerce(form: dict, f: dict, value: Any) -> tuple[Any, str | None]:
             return None, "Choose among the listed answers."
         return [n for n in names if n in items] or None, None
     if t == "date":
-        text = str(value).strip()
-        for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-            try:
-                return datetime.strptime(text, fmt).date().isoformat(), None
-            except ValueError:
-                pass
-        return None, "Enter a date as dd/mm/yyyy."
+        return _date(value)
     if t == "geopoint":
-        if isinstance(value, str):
-            tokens = value.replace(";", " ").split()
-            # "16,4637 107,5909" uses decimal commas; "16.4637,107.5909" separates with one
-            parts = [p.replace(",", ".") for p in tokens] if len(tokens) >= 2 else value.split(",")
-        else:
-            parts = list(value)
-        try:
-            nums = [float(p) for p in parts]
-        except (TypeError, ValueError):
-            nums = []
-        if len(nums) < 2 or not (-90 <= nums[0] <= 90 and -180 <= nums[1] <= 180):
-            return None, "Enter a position as latitude and longitude in degrees."
-        nums += [0.0] * (4 - len(nums))
-        return " ".join(to_string(n) for n in nums[:4]), None
+        return _geopoint(value)
     return str(value), None
+
+
+def _integer(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = str(value).strip()
+    if _GROUPED.fullmatch(text):      # 195.000 / 195,000 / 195 000: grouped thousands (đồng)
+        text = re.sub(r"[.,\s]", "", text)
+    return int(text.replace(" ", ""))
+
+
+def _decimal(value: Any) -> float:
+    text = str(value).strip().replace(" ", "")
+    if "," in text and "." in text:   # 1.234,5 or 1,234.5: the last mark is the decimal one
+        grouping = "." if text.rfind(",") > text.rfind(".") else ","
+        text = text.replace(grouping, "")
+    v = float(text.replace(",", "."))
+    if math.isnan(v) or math.isinf(v):
+        raise ValueError
+    return v
+
+
+def _date(value: Any) -> tuple[str | None, str | None]:
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date().isoformat(), None
+        except ValueError:
+            pass
+    return None, "Enter a date as dd/mm/yyyy."
+
+
+def _geopoint(value: Any) -> tuple[str | None, str | None]:
+    if isinstance(value, str):
+        tokens = value.replace(";", " ").split()
+        # "16,4637 107,5909" uses decimal commas; "16.4637,107.5909" separates with one
+        parts = [p.replace(",", ".") for p in tokens] if len(tokens) >= 2 else value.split(",")
+    else:
+        parts = list(value)
+    try:
+        nums = [float(p) for p in parts]
+    except (TypeError, ValueError):
+        nums = []
+    if len(nums) < 2 or not (-90 <= nums[0] <= 90 and -180 <= nums[1] <= 180):
+        return None, "Enter a position as latitude and longitude in degrees."
+    nums += [0.0] * (4 - len(nums))
+    return " ".join(to_string(n) for n in nums[:4]), None

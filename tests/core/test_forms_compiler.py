@@ -14,14 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 needs_fixtures = pytest.mark.skipif(not FIXTURES.exists(), reason="../shared/fixtures/xlsform not present")
 
 
-@pytest.fixture(autouse=True)
-def english():
-    from survey_app.i18n import get_language, set_language
-
-    before = get_language()
-    set_language("en")
-    yield
-    set_language(before)
+pytestmark = pytest.mark.usefixtures("english")   # core messages in English (tests/conftest.py)
 
 
 @needs_fixtures

@@ -12,14 +12,7 @@ from survey_app.forms.evaluator import Nodeset, evaluate
 from survey_app.forms.expr import ExprError, bare_names, parse, references
 
 
-@pytest.fixture(autouse=True)
-def english():
-    from survey_app.i18n import get_language, set_language
-
-    before = get_language()
-    set_language("en")
-    yield
-    set_language(before)
+pytestmark = pytest.mark.usefixtures("english")   # core messages in English (tests/conftest.py)
 
 
 class Env:
