@@ -7,7 +7,6 @@ from survey_app.demo.values import names, nullable, phones
 
 # Household size 1..8, mean about 3.8 (Huế households average 3.7-3.9 people).
 SIZE_P = np.array([0.07, 0.16, 0.20, 0.25, 0.16, 0.10, 0.04, 0.02])
-CLASS_INDEX = {"ward": 0, "commune": 1, "mountain": 2}
 P_INTERNET = np.array([0.90, 0.78, 0.55])
 P_FIBRE = np.array([0.86, 0.72, 0.42])      # of households with Internet at home
 P_COMPUTER = np.array([0.48, 0.28, 0.15])

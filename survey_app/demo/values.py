@@ -80,13 +80,6 @@ def clipped_normal(rng, mean, sd, lo, hi, n) -> np.ndarray:
     return np.round(np.clip(rng.normal(mean, sd, n), lo, hi), 1)
 
 
-def positions(rng, centre_lon, centre_lat, bbox, sd_deg, n):
-    """Points scattered around per-row centres, kept inside the rows' unit boxes."""
-    lon = np.clip(centre_lon + rng.normal(0, sd_deg, n), bbox[0], bbox[2])
-    lat = np.clip(centre_lat + rng.normal(0, sd_deg, n), bbox[1], bbox[3])
-    return np.round(lon, 6), np.round(lat, 6)
-
-
 def choice_index(rng, probs_by_row: np.ndarray) -> np.ndarray:
     """One categorical draw per row from a (n, k) matrix of row probabilities."""
     cum = np.cumsum(probs_by_row, axis=1)

@@ -14,14 +14,6 @@ VIETNAM_OPERATORS = {
 }
 
 
-def split_plmn(plmn: str) -> tuple[str, str] | None:
-    """'45204' / '452-04' / '452 04' -> ('452', '04'); None if it is not a PLMN."""
-    digits = "".join(ch for ch in str(plmn) if ch.isdigit())
-    if len(digits) not in (5, 6) or len(digits) != len(str(plmn).replace("-", "").replace(" ", "").strip('"')):
-        return None
-    return digits[:3], digits[3:]
-
-
 def operator_name(mcc: str | None, mnc: str | None) -> str | None:
     """The operator's name for a Vietnamese PLMN, else "MCC-MNC"; None when unknown."""
     if not mcc or not mnc:
@@ -30,13 +22,3 @@ def operator_name(mcc: str | None, mnc: str | None) -> str | None:
     if mcc == VIETNAM_MCC and mnc2 in VIETNAM_OPERATORS:
         return VIETNAM_OPERATORS[mnc2]
     return f"{mcc}-{mnc}"
-
-
-def normalise_mnc(mcc: str, mnc: str | int) -> str:
-    """MNC as a string of 2 digits (3 where the number needs it), e.g. 4 -> '04'."""
-    text = str(mnc).strip()
-    if not text.isdigit():
-        raise ValueError(mnc)
-    if len(text) >= 2:
-        return text
-    return text.zfill(2)

@@ -5,8 +5,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-TECHNOLOGIES = ("GSM", "UMTS", "LTE", "NR-NSA", "NR-SA")
-
 
 @dataclass
 class SignalReading:

@@ -17,10 +17,6 @@ class Unit:
     code_set: str = "VN-2025-07"
     area_km2: float | None = None
 
-    def contains_bbox(self, lon: float, lat: float) -> bool:
-        """Whether a point lies in the unit's bounding box."""
-        return self.bbox[0] <= lon <= self.bbox[2] and self.bbox[1] <= lat <= self.bbox[3]
-
 
 @dataclass(frozen=True)
 class Position:

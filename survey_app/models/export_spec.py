@@ -5,17 +5,14 @@ from dataclasses import dataclass
 from datetime import date
 
 
-# Column kinds. 'lon'/'lat' become the GeoJSON geometry (and CSV columns); 'datetime' is written as
-# ISO 8601 with the +07:00 offset (stored UTC converted to Vietnam time); 'boolean' is 1/0 in CSV and
-# true/false in GeoJSON.
-KINDS = ("string", "integer", "number", "boolean", "datetime", "lon", "lat")
-
-
 @dataclass(frozen=True)
 class Column:
     """One exported column."""
 
     name: str
+    # string, integer, number, boolean, datetime, lon or lat. 'lon'/'lat' become the GeoJSON geometry (and CSV
+    # columns); 'datetime' is ISO 8601 with the +07:00 offset (stored UTC converted to Vietnam time); 'boolean'
+    # is 1/0 in CSV and true/false in GeoJSON.
     kind: str
     en: str
     vi: str

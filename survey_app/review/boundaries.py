@@ -134,13 +134,6 @@ class Locator:
         code = min(hits, key=lambda h: (h[1][2] - lon) ** 2 + (h[1][3] - lat) ** 2)[0]
         return code, "bbox"
 
-    def contains(self, code: str, lon: float, lat: float) -> bool:
-        """Whether the point lies in unit `code` (its boundary if imported, else its box)."""
-        if code in self.polys:
-            return point_in_polygons(lon, lat, self.polys[code], self.boxes[code])
-        u = self.units.get(code)
-        return bool(u) and u[4] <= lon <= u[6] and u[5] <= lat <= u[7]
-
 
 def locate(db: sqlite_utils.Database, lon: float, lat: float) -> dict:
     """Which unit a point lies in, as a JSON-ready dictionary."""

@@ -73,18 +73,3 @@ def insert_readings(db: sqlite_utils.Database, rows: Iterable[dict]) -> int:
     with db.atomic():
         db.table("signal_readings").insert_all(rows)
     return len(rows)
-
-
-def count_readings(db: sqlite_utils.Database, *, session_id: str | None = None) -> int:
-    """How many readings (of one session, or all)."""
-    if session_id:
-        return db.execute("SELECT count(*) FROM signal_readings WHERE session_id = ?", [session_id]).fetchone()[0]
-    return db.execute("SELECT count(*) FROM signal_readings").fetchone()[0]
-
-
-def list_readings(db: sqlite_utils.Database, *, session_id: str | None = None, limit: int = 1000) -> list[dict]:
-    """Readings, oldest first (as dictionaries)."""
-    where, params = ("WHERE session_id = ?", [session_id]) if session_id else ("", [])
-    cur = db.execute(f"SELECT * FROM signal_readings {where} ORDER BY measured_at LIMIT {int(limit)}", params)
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]

@@ -46,13 +46,6 @@ def row_to_record(table: str, row: dict[str, Any]) -> dict[str, Any]:
             "updated_at": row["updated_at"], "data": data}
 
 
-def record_to_row(record: dict[str, Any]) -> dict[str, Any]:
-    """A contract record back as a table row (without the local sync columns)."""
-    row = dict(record["data"])
-    row.update(id=record["id"], revision=int(record["revision"]), updated_at=record["updated_at"])
-    return row
-
-
 def record_json_sql(db: sqlite_utils.Database, table: str) -> str | None:
     """A SQL expression rendering a row as its contract record JSON (SQLite's C JSON is far faster than
     building dicts in Python); None if the table has too many columns for one json_object call."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 from survey_app.storage.engine import connect_file
 
@@ -36,12 +37,14 @@ def test_units_match_the_reference_list(db):
     ref = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "hue_units_2025.csv"
     if not ref.exists():
         pytest.skip("reference list not beside the repo")
-    rows = {r["code"]: r for r in csv.DictReader(ref.open(encoding="utf-8"))}
+    with ref.open(encoding="utf-8") as f:
+        rows = {r["code"]: r for r in csv.DictReader(f)}
     units = {u.code: u for u in list_units(db)}
     assert set(rows) == set(units)
     for code, r in rows.items():
         assert units[code].name == r["name"]
-        assert units[code].contains_bbox(float(r["inside_lon"]), float(r["inside_lat"]))
+        x0, y0, x1, y1 = units[code].bbox
+        assert x0 <= float(r["inside_lon"]) <= x1 and y0 <= float(r["inside_lat"]) <= y1
 
 
 def test_unknown_unit_is_a_user_error(db):
@@ -147,24 +150,50 @@ def test_settings_round_trip_and_bad_values(home):
     assert (home / "settings.json.bad").exists()
 
 
-def test_every_released_schema_upgrades_with_its_data(tmp_path):
-    """Databases saved at each released schema (tests/fixtures/db) open, back up, migrate and keep their rows."""
-    import shutil
-    from pathlib import Path
+OLD_DBS = Path(__file__).resolve().parents[1] / "fixtures" / "db"
 
-    fixtures = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "db").glob("schema_*.db"))
-    assert fixtures, "no old-schema databases kept"
-    for fixture in fixtures:
-        path = tmp_path / fixture.name
-        shutil.copy(fixture, path)
-        before = sqlite3.connect(str(path))  # a plain file of that release: the stdlib reads it
-        sessions_before = before.execute("SELECT id, team_name FROM sessions").fetchall()
-        before.close()
-        db = open_db(path)
-        assert schema_version(db) == len(MIGRATION_MODULES)
-        assert db.execute("SELECT id, team_name FROM sessions").fetchall() == sessions_before
-        assert list(tmp_path.glob("backups/*.db")), "no backup before upgrading"
-        db.close()
+
+def _tables(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Every row of every table (sorted), with the columns it has."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations'")]
+    out = {}
+    for t in names:
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info([{t}])")]
+        out[t] = (cols, sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr))
+    return out
+
+
+def test_there_is_an_old_database_for_every_released_schema():
+    """tools/make_old_dbs.py builds them from the commit that released each schema (all but the newest)."""
+    have = {p.name for p in OLD_DBS.glob("schema_*.db")}
+    released = {f"schema_{name}.db" for name, _module in MIGRATION_MODULES[:-1]}
+    assert released <= have, f"missing: {sorted(released - have)} (add it to tools/make_old_dbs.py and run it)"
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in OLD_DBS.glob("schema_*.db")))
+def test_every_released_schema_upgrades_with_its_data(tmp_path, fixture):
+    """A database of each released schema opens, is backed up, migrates and keeps every row and value."""
+    import shutil
+
+    path = tmp_path / fixture
+    shutil.copy(OLD_DBS / fixture, path)
+    before_conn = sqlite3.connect(str(path))
+    applied = [r[0] for r in before_conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    before = _tables(before_conn)
+    before_conn.close()
+    assert applied == [name for name, _m in MIGRATION_MODULES[:len(applied)]]   # exactly that release's
+    assert all(rows for t, (_c, rows) in before.items() if t in ("sessions", "speed_tests", "households"))
+    db = open_db(path)
+    assert schema_version(db) == len(MIGRATION_MODULES)
+    assert list(tmp_path.glob("backups/*.db")), "no backup before upgrading"
+    after = _tables(db.conn)
+    for table, (cols, rows) in before.items():
+        new_cols, _rows = after[table]
+        keep = [new_cols.index(c) for c in cols]
+        kept = sorted((tuple(r[k] for k in keep) for r in after[table][1]), key=repr)
+        assert kept == rows, f"{fixture}: rows of {table} changed"
+    db.close()
 
 
 def test_read_then_write_transaction_waits_for_another_writer(home):

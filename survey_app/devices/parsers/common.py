@@ -11,7 +11,6 @@ class ParseError(ValueError):
     """A response that cannot be understood (malformed, truncated, or not the expected command's)."""
 
 
-UNKNOWN_TOKENS = {"", "-", "--", "255", "65535", "-32768", "32767", "99"}
 _PREFIX = re.compile(r"^\s*([+^!$#][A-Za-z0-9]+)\s*:\s*(.*)$")
 
 
