@@ -1,8 +1,12 @@
-"""Shared fixtures: an isolated home folder per test, its database, an AppContext and a main window."""
+"""Shared fixtures: an isolated home folder per test, its database, an AppContext and a main window; every
+test fails if it leaves a thread running or a top-level widget alive (napari's habit)."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -104,6 +108,7 @@ def main_window(qtbot, app_ctx):
 
     if shiboken6.isValid(window):  # a language switch replaces (and deletes) the window
         window.close()
+        window.deleteLater()
 
 
 @pytest.fixture(scope="session")
@@ -126,3 +131,83 @@ def central_db(request, tmp_path, monkeypatch) -> str:
         return str(tmp_path / "central.db")
     monkeypatch.setenv("SURVEY_CENTRAL_KEYS", str(tmp_path / "central-keys"))
     return request.getfixturevalue("pg_cluster").new_database()
+
+
+@pytest.fixture
+def receiver(tmp_path):
+    """The reference receiver on 127.0.0.1 with one registered device (tests/core/sync_support.Receiver)."""
+    pytest.importorskip("fastapi")
+    if str(ROOT / "tests" / "core") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tests" / "core"))
+    from sync_support import Receiver
+
+    r = Receiver(tmp_path)
+    yield r
+    r.stop()
+
+
+@pytest.fixture
+def english():
+    """Core messages in English for the test (restored afterwards)."""
+    from survey_app.i18n import get_language, set_language
+
+    before = get_language()
+    set_language("en")
+    yield
+    set_language(before)
+
+
+LEAK_GRACE_S = 5.0   # how long a stopped thread may take to end
+
+
+def _live_threads(before: set) -> list[threading.Thread]:
+    return [t for t in threading.enumerate()
+            if t not in before and t.is_alive() and not isinstance(t, threading._DummyThread)]
+
+
+def _top_level_widgets() -> set:
+    if "PySide6.QtWidgets" not in sys.modules:
+        return set()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return set(app.topLevelWidgets()) if app is not None else set()
+
+
+def _leaked_widgets(before: set) -> list:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    import shiboken6
+
+    gc.collect()   # widgets only Python held go now
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # and those closed with deleteLater()
+    # Popups (combo lists, tooltips) are windows with a parent, deleted with it: only orphans leak. Menus are
+    # left out: pyqtgraph makes its context menus without a parent and keeps them with its (Python) items.
+    return [w for w in _top_level_widgets() - before
+            if shiboken6.isValid(w) and w.parentWidget() is None and not w.inherits("QMenu")]
+
+
+def _qt_threads_done() -> bool:
+    if "PySide6.QtCore" not in sys.modules:
+        return True
+    from PySide6.QtCore import QThreadPool
+
+    return QThreadPool.globalInstance().waitForDone(int(LEAK_GRACE_S * 1000))
+
+
+@pytest.fixture(autouse=True)
+def no_leaks(request):
+    """Fail a test that leaves a thread running (Python or the Qt thread pool) or a top-level widget alive."""
+    threads = set(threading.enumerate())
+    widgets = _top_level_widgets()
+    yield
+    if request.node.get_closest_marker("allow_leaks"):
+        return
+    deadline = time.monotonic() + LEAK_GRACE_S
+    while _live_threads(threads) and time.monotonic() < deadline:
+        time.sleep(0.02)   # a stopped worker ends on its own; nothing else to wait on
+    alive = [t.name for t in _live_threads(threads)]
+    assert not alive, f"threads still running after the test: {alive}"
+    assert _qt_threads_done(), "Qt thread-pool tasks still running after the test"
+    if "PySide6.QtWidgets" in sys.modules:
+        leaked = [f"{type(w).__name__}({w.objectName()!r})" for w in _leaked_widgets(widgets)]
+        assert not leaked, f"top-level widgets left alive after the test: {leaked}"

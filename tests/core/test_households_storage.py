@@ -16,14 +16,7 @@ from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session
 
 
-@pytest.fixture(autouse=True)
-def english():
-    from survey_app.i18n import get_language, set_language
-
-    before = get_language()
-    set_language("en")
-    yield
-    set_language(before)
+pytestmark = pytest.mark.usefixtures("english")   # core messages in English (tests/conftest.py)
 
 
 @pytest.fixture

@@ -100,6 +100,7 @@ def test_kill_9_while_logging_keeps_every_reading_but_the_last_second(tmp_path):
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
     finally:
+        proc.stdout.close()
         emu.stop()
     assert len(printed) >= 12
     db = connect_file(home / "survey.db")
@@ -136,4 +137,5 @@ def test_log_resumes_within_5_s_after_replug(tmp_path):
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(15)
+        proc.stdout.close()
         emu.stop()

@@ -161,6 +161,7 @@ def test_receiver_killed_mid_run_and_restarted(db, home, tmp_path, central_db):
             time.sleep(0.02)
         os.kill(proc.pid, signal.SIGKILL)  # mid-run: batches are in flight
         proc.wait(10)
+        proc.stdout.close()
         proc, _ = _serve(central, port)
         worker.join(120)
         assert not worker.is_alive()
@@ -170,6 +171,7 @@ def test_receiver_killed_mid_run_and_restarted(db, home, tmp_path, central_db):
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(10)
+        proc.stdout.close()
 
 
 def test_client_clock_hours_off_does_not_decide_order(db, home, receiver):

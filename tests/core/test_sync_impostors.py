@@ -9,20 +9,13 @@ import pytest
 pytest.importorskip("fastapi")
 
 from sync_impostors import Impostor  # noqa: E402
-from sync_support import Receiver, add_readings, fast_config, local_keys, sync, unsynced  # noqa: E402
+from sync_support import add_readings, fast_config, local_keys, sync, unsynced  # noqa: E402
 
 from survey_app.paths import db_path  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
 
 HINTS = {"portal": "login page", "portal403": "login page", "html200": "login page", "notfound": "404",
          "notfound_json": "404", "proxy407": "proxy"}
-
-
-@pytest.fixture
-def receiver(tmp_path):
-    r = Receiver(tmp_path)
-    yield r
-    r.stop()
 
 
 @pytest.fixture

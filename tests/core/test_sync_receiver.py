@@ -159,6 +159,7 @@ def test_cli_sync_json_and_central_commands(cli, db, home, tmp_path, central_db)
     finally:
         proc.terminate()
         proc.wait(10)
+        proc.stdout.close()
 
 
 @pytest.mark.slow

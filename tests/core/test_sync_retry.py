@@ -7,19 +7,12 @@ import pytest
 
 pytest.importorskip("fastapi")
 
-from sync_support import Receiver, add_readings, local_keys, set_inflated_limit, unsynced  # noqa: E402
+from sync_support import add_readings, local_keys, set_inflated_limit, unsynced  # noqa: E402
 
 from survey_app.storage import sync as store  # noqa: E402
 from survey_app.storage.records import context_for  # noqa: E402
 
 ENV = {"SURVEY_APP_NO_KEYRING": "1"}
-
-
-@pytest.fixture
-def receiver(tmp_path):
-    r = Receiver(tmp_path)
-    yield r
-    r.stop()
 
 
 def _big_reading(db) -> str:

@@ -96,6 +96,7 @@ def test_switching_to_english_rebuilds_the_window(main_window, qtbot):
     finally:
         back = switch_language(new, new.ctx, "vi")
         back.close()
+        back.deleteLater()
 
 
 def test_geometry_and_last_page_are_remembered(app_ctx, qtbot):
@@ -230,4 +231,6 @@ def test_language_switch_with_every_page_built_leaves_no_dangling_listeners(main
         qtbot.wait(50)
         assert "T" in new.ui.sessionLabel.text()
     finally:
-        switch_language(new, ctx, "vi").close()
+        back = switch_language(new, ctx, "vi")
+        back.close()
+        back.deleteLater()

@@ -10,14 +10,7 @@ import pytest
 pytest.importorskip("fastapi")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
-from sync_support import Receiver, add_readings, craft, receiver_counts, set_inflated_limit  # noqa: E402
-
-
-@pytest.fixture
-def receiver(tmp_path):
-    r = Receiver(tmp_path)
-    yield r
-    r.stop()
+from sync_support import add_readings, craft, receiver_counts, set_inflated_limit  # noqa: E402
 
 
 @pytest.fixture
