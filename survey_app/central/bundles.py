@@ -15,18 +15,22 @@ from survey_app.trust.reader import SealedBundleReader
 
 def _reader(store: CentralStore, identity: Identity, path: Path) -> SealedBundleReader:
     reader = SealedBundleReader(path, None, identity=identity, who=store.signer)
-    reader.verify()
+    try:
+        reader.verify()
+    except BaseException:
+        reader.close()
+        raise
     return reader
 
 
 def verify_bundle(store: CentralStore, identity: Identity, path: Path) -> dict[str, Any]:
     """Check a whole bundle (addressed here, signed by a registered device, every record well formed and the
     signer's to write); returns its manifest. Raises BundleError. Takes the store's lock only for key lookups."""
-    reader = _reader(store, identity, path)
     columns = {t: set(c) for t, c in synced_columns().items()}
-    for _chunk in reader.record_chunks(columns):
-        pass
-    return dict(reader.manifest, signer_name=reader.writer.name if reader.writer else "")
+    with _reader(store, identity, path) as reader:
+        for _chunk in reader.record_chunks(columns):
+            pass
+        return dict(reader.manifest, signer_name=reader.writer.name if reader.writer else "")
 
 
 def ingest_bundle(store: CentralStore, identity: Identity, path: Path, device: int) -> dict[str, Any] | None:
@@ -40,12 +44,13 @@ def ingest_bundle(store: CentralStore, identity: Identity, path: Path, device: i
             yield from batch
 
     m = reader.manifest
-    previous = store.bundle_answer(m["bundle_id"], m["device_id"])
-    if previous is not None:  # forwarded again, maybe by another supervisor: the same answer, nothing stored
-        return previous
-    return store.ingest(m["bundle_id"], device, records(), kind="bundle", client_device_id=m.get("device_id"),
-                        schema_version=m.get("schema_version"), client_created_at=m.get("created_at"),
-                        writer=reader.writer)
+    with reader:
+        previous = store.bundle_answer(m["bundle_id"], m["device_id"])
+        if previous is not None:  # forwarded again, maybe by another supervisor: the same answer, nothing stored
+            return previous
+        return store.ingest(m["bundle_id"], device, records(), kind="bundle", client_device_id=m.get("device_id"),
+                            schema_version=m.get("schema_version"), client_created_at=m.get("created_at"),
+                            writer=reader.writer)
 
 
 __all__ = ["BundleError", "ingest_bundle", "verify_bundle"]

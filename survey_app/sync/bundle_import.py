@@ -169,6 +169,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
     _fast_null_binding()
     db = connect(db_path)
     bulk.set_cache_kib(db, IMPORT_CACHE_KIB)
+    reader = None
     try:
         reader = SealedBundleReader(path, keyring or Keyring.for_db(db_path, db))
         manifest = reader.verify()  # signer trusted; the signature is checked at the end, before COMMIT
@@ -211,4 +212,6 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
                 "changed": changed, "unchanged": tally.unchanged, "stale": tally.stale, "conflict": tally.conflict,
                 "deleted": tally.deleted, "forward": forwarded}
     finally:
+        if reader is not None:
+            reader.close()
         db.close()

@@ -234,6 +234,12 @@ class BundleOpener:
                 pos = end
         yield b"", b""  # the end of the file
 
+    def close(self) -> None:
+        """Close the file (also when a read stopped at a refusal: the frame generator holds it open)."""
+        if self._frames is not None:
+            self._frames.close()
+            self._frames = None
+
     def _next(self) -> tuple[bytes, bytes]:
         assert self._frames is not None
         kind, payload = next(self._frames)

@@ -37,6 +37,16 @@ class SealedBundleReader:
         """A BundleError naming this file."""
         return self.opener.fail(message, **values)
 
+    def close(self) -> None:
+        """Close the file."""
+        self.opener.close()
+
+    def __enter__(self) -> "SealedBundleReader":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
     def verify(self, deep: bool = False) -> dict[str, Any]:
         """Open the file and check who signed it; returns the manifest (bundle_id, device_id, files, ...).
         The signature itself is checked when `record_chunks()` reaches the end (one pass over the file)."""

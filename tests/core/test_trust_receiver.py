@@ -260,11 +260,13 @@ def test_gzip_bomb_of_10_gb_is_413_fast_and_memory_stays_low(tmp_path):
             "Authorization": f"Bearer {token}", "Content-Encoding": "gzip", "Content-Type": "application/json"}, bomb)
         assert status == 413 and b"application/json" in reply and elapsed < 1.0, (status, elapsed)
         rss = psutil.Process(proc.pid).memory_info().rss
-        hwm = int(next(line.split()[1] for line in open(f"/proc/{proc.pid}/status") if line.startswith("VmHWM")))
+        with open(f"/proc/{proc.pid}/status") as f:
+            hwm = int(next(line.split()[1] for line in f if line.startswith("VmHWM")))
         assert rss < 300 << 20 and hwm * 1024 < 300 << 20, (rss, hwm)
     finally:
         proc.terminate()
         proc.wait(10)
+        proc.stdout.close()
 
 
 def test_slow_client_is_timed_out_with_json(central):
