@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from survey_app.storage.engine import connect_file
+from survey_app.storage.driver import connect_file
 
 # The databases are encrypted: one raw key for this run's data folders (the app's own and the receiver's).
 os.environ.setdefault("SURVEY_APP_DB_KEY", secrets.token_hex(32))

@@ -119,7 +119,7 @@ def run_smoke() -> int:
 
 def db_count(home: Path, table: str) -> int:
     """Rows in a table of the temporary home's database."""
-    from survey_app.storage.engine import connect_file
+    from survey_app.storage.driver import connect_file
 
     con = connect_file(home / "survey.db")
     try:

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SURVEY_APP_NO_DIALOGS"] = "1"
 # Databases are encrypted (SQLCipher). Tests give every data folder one fixed raw key through the environment
 # (no keyring, no passphrase, no key derivation); subprocesses inherit it. Open a file with
-# survey_app.storage.engine.connect_file(path), never sqlite3.connect. Tests of the keyring and passphrase
+# survey_app.storage.driver.connect_file(path), never sqlite3.connect. Tests of the keyring and passphrase
 # paths unset it (monkeypatch.delenv). The login-session key cache goes to a private temporary folder.
 TEST_DB_KEY = "5e" * 32
 os.environ["SURVEY_APP_DB_KEY"] = TEST_DB_KEY

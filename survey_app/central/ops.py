@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 from survey_app.central.store_pg import is_postgres_url
-from survey_app.storage.engine import connect_file, sqlite
+from survey_app.storage.driver import connect_file, sqlite
 from survey_app.errors import UserError
 from survey_app.i18n import _
 

@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 
 from survey_app.central import migrate
-from survey_app.storage.engine import connect_file, sqlite
+from survey_app.storage.driver import connect_file, sqlite
 from survey_app.central.store_base import UNIT_COLUMNS, unit_rows
 from survey_app.clock import utc_now as now
 from survey_app.central.views import view_statements, views_hash

@@ -13,7 +13,7 @@ from survey_app.codec import dumps_text, loads
 from survey_app.trust.contract import synced_columns
 from survey_app.trust.keys import PublicKey
 from survey_app.trust.policy import Writer, refusal
-from survey_app.storage.engine import connect_file, sqlite
+from survey_app.storage.driver import connect_file, sqlite
 
 INGEST_CHUNK = 5000
 

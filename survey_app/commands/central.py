@@ -26,7 +26,7 @@ def open_central(target: str):
 
 def is_duplicate(exc: BaseException) -> bool:
     """Whether an exception is a unique-constraint violation (either back end)."""
-    from survey_app.storage.engine import sqlite
+    from survey_app.storage.driver import sqlite
 
     return isinstance(exc, sqlite.IntegrityError) or getattr(exc, "sqlstate", None) == "23505"
 

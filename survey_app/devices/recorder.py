@@ -18,7 +18,7 @@ from survey_app.devices.monitor import ModemSample
 from survey_app.i18n import _
 from survey_app.models.base import Position
 from survey_app.clock import new_id
-from survey_app.storage.engine import sqlite
+from survey_app.storage.driver import sqlite
 from survey_app.storage.records import RecordContext
 
 FLUSH_EVERY_S = 0.5  # commit at least this often, so a kill -9 loses under a second of readings

@@ -176,7 +176,7 @@ def switch_language(old_window, app_ctx, lang: str):
 
 def describe_error(exc: BaseException) -> str:
     """A message a surveyor can read for an error that reached the event loop."""
-    from survey_app.storage.engine import sqlite
+    from survey_app.storage.driver import sqlite
 
     if isinstance(exc, UserError):
         return str(exc)

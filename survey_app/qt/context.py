@@ -14,7 +14,7 @@ from survey_app.devices.position import PositionHolder
 from survey_app.models.base import Position, Session
 from survey_app.paths import db_path, settings_path
 from survey_app.settings import Settings
-from survey_app.storage.engine import sqlite
+from survey_app.storage.driver import sqlite
 from survey_app.storage.records import RecordContext, context_for
 
 

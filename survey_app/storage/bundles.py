@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from survey_app.clock import utc_now
 from survey_app.storage import sync as sync_store
-from survey_app.storage.engine import sqlite
+from survey_app.storage.driver import sqlite
 
 if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
     import sqlite_utils

@@ -2,7 +2,7 @@
 
 `open_connection` does without sqlite-utils so the window can appear before it (about 150 ms of imports)
 is loaded; `open_db` wraps it in a sqlite_utils.Database and applies pending migrations. Every connection is
-made by `storage.engine.connect_file` with the data folder's key (storage.dbkey).
+made by `storage.driver.connect_file` with the data folder's key (storage.dbkey).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from survey_app.errors import DatabaseCorrupt, DatabaseLocked
 from survey_app.i18n import _
-from survey_app.storage.engine import connect_file, sqlite
+from survey_app.storage.driver import connect_file, sqlite
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -44,7 +44,7 @@ def database_class():
 
         import sqlite_utils
 
-        from survey_app.storage.engine import patch_sqlite_utils
+        from survey_app.storage.driver import patch_sqlite_utils
 
         patch_sqlite_utils(sqlite_utils)
 

@@ -62,7 +62,7 @@ def key_for_db(db_path: Path) -> bytes:
 
 
 def _encrypted_file(path: Path) -> bool:
-    from survey_app.storage.engine import PLAIN_HEADER
+    from survey_app.storage.driver import PLAIN_HEADER
 
     try:
         with open(path, "rb") as fh:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from survey_app.errors import DatabaseCorrupt, DatabaseLocked
 from survey_app.i18n import _
-from survey_app.storage.engine import connect_file, is_plain, sqlite
+from survey_app.storage.driver import connect_file, is_plain, sqlite
 
 
 def encrypt_in_place(path: Path, key: bytes, *, backup: bool = True, timeout: float = 5.0) -> None:

@@ -99,7 +99,7 @@ def finish(db) -> None:
 
 def abandon(db) -> None:
     """Roll back and detach after a failure (whatever of it had happened yet)."""
-    from survey_app.storage.engine import sqlite
+    from survey_app.storage.driver import sqlite
 
     for statement in ("ROLLBACK", "DETACH DATABASE gp"):
         try:

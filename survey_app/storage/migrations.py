@@ -5,7 +5,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from survey_app.storage.engine import sqlite
+from survey_app.storage.driver import sqlite
 
 if TYPE_CHECKING:
     import sqlite_utils

@@ -12,7 +12,7 @@ from survey_app.i18n import _
 from survey_app.storage import bulk, bundles
 from survey_app.storage import sync as store
 from survey_app.storage.bundle_merge import Merger, Tally
-from survey_app.storage.engine import sqlite
+from survey_app.storage.driver import sqlite
 from survey_app.storage.revisions import TOMBSTONES
 from survey_app.trust.container import BundleError
 from survey_app.trust.keyring import Keyring

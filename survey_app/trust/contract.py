@@ -11,7 +11,7 @@ from survey_app.storage.sync import LOCAL_COLUMNS, RECORD_COLUMNS, columns, orde
 def synced_columns() -> dict[str, frozenset[str]]:
     """{table: data columns} of every synced table of the current schema (computed once per process)."""
     from survey_app.storage.db import database_class
-    from survey_app.storage.engine import connect_file
+    from survey_app.storage.driver import connect_file
     from survey_app.storage.migrations import build_migrations
 
     db = database_class()(connect_file(":memory:"))

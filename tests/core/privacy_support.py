@@ -5,7 +5,7 @@ import os
 import stat
 from pathlib import Path
 
-from survey_app.storage.engine import PLAIN_HEADER, connect_file
+from survey_app.storage.driver import PLAIN_HEADER, connect_file
 
 
 def make_plain_copy(encrypted: Path, plain: Path) -> None:

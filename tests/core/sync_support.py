@@ -1,7 +1,7 @@
 """Helpers for the sync tests: real records in a real survey database, a real receiver on 127.0.0.1."""
 from __future__ import annotations
 
-from survey_app.storage.engine import connect_file
+from survey_app.storage.driver import connect_file
 import threading
 from pathlib import Path
 

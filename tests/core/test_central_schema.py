@@ -15,7 +15,7 @@ pytest.importorskip("fastapi")
 from sync_support import receiver_counts, receiver_sql  # noqa: E402
 
 from survey_app.central import migrate  # noqa: E402
-from survey_app.storage.engine import connect_file  # noqa: E402
+from survey_app.storage.driver import connect_file  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "central"
 

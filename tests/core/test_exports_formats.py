@@ -84,7 +84,7 @@ def test_csv_round_trips_with_counts_diacritics_and_local_times(sample):
 
 def test_csv_quotes_commas_quotes_and_newlines(sample, tmp_path):
     db_path, out = sample
-    from survey_app.storage.engine import connect_file
+    from survey_app.storage.driver import connect_file
 
     conn = connect_file(db_path)
     conn.execute("UPDATE households SET hamlet = ?, revision = revision + 1 WHERE id = ?", ['Thôn "Mới",\nxóm 2', es.uid(201)])
@@ -195,7 +195,7 @@ def test_parallel_readers_write_exactly_what_one_reader_writes(tmp_path, monkeyp
 
 def test_text_stored_in_a_number_column_still_gives_valid_files(sample):
     """SQLite accepts any value in a REAL column; number columns of both formats hold numbers only."""
-    from survey_app.storage.engine import connect_file
+    from survey_app.storage.driver import connect_file
 
     db_path, out = sample
     conn = connect_file(db_path)

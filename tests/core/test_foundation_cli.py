@@ -67,7 +67,7 @@ def test_corrupt_database_reported_by_cli(cli, home):
 
 
 def test_database_locked_by_another_writer_is_reported(cli, home):
-    from survey_app.storage.engine import connect_file
+    from survey_app.storage.driver import connect_file
 
     assert cli("units").returncode == 0
     holder = connect_file(home / "survey.db")

@@ -5,7 +5,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from survey_app.storage.engine import connect_file
+from survey_app.storage.driver import connect_file
 
 import pytest
 

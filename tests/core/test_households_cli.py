@@ -10,7 +10,7 @@ import pytest
 
 from sync_support import Receiver
 
-from survey_app.storage.engine import connect_file
+from survey_app.storage.driver import connect_file
 
 ANSWERS = Path(__file__).resolve().parents[1] / "fixtures" / "answers" / "household_complete.json"
 ENV = {"SURVEY_APP_NO_KEYRING": "1"}

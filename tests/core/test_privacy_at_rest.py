@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from survey_app.storage import dbkey
-from survey_app.storage.engine import PLAIN_HEADER, connect_file
+from survey_app.storage.driver import PLAIN_HEADER, connect_file
 from privacy_support import make_plain_copy, open_to_others, plain_sqlite_files, table_rows
 
 POSIX = os.name == "posix"

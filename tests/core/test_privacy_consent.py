@@ -96,7 +96,7 @@ def test_withdrawal_is_a_revision_that_reaches_the_receiver(survey, home, tmp_pa
                              [hid, rec["id"]]).fetchall()
         assert ("consents", "Hộ gọi điện xin rút") in history and ("households", "Hộ gọi điện xin rút") in history
         sync(db_path(home), fast_config(receiver.url, receiver.token))
-        from survey_app.storage.engine import connect_file
+        from survey_app.storage.driver import connect_file
 
         central = connect_file(receiver.db_path)
         data = {t: json.loads(d) for t, d in central.execute(
@@ -137,7 +137,7 @@ def db_home(db):
 
 def test_purge_strips_households_safe_at_the_centre_and_nothing_else(survey, cli, home, tmp_path):
     from survey_app.review.decisions import decide
-    from survey_app.storage.engine import connect_file
+    from survey_app.storage.driver import connect_file
     from survey_app.storage.sessions import close_session
 
     db, rctx, session, form, interview = survey
@@ -202,7 +202,7 @@ def test_export_person_gives_everything_held_and_logs_the_request(survey, cli, t
 
 def _texts(path) -> str:
     """Every text value of every table of a database file (to look for a name anywhere in it)."""
-    from survey_app.storage.engine import connect_file
+    from survey_app.storage.driver import connect_file
 
     conn = connect_file(path)
     try:

@@ -25,7 +25,7 @@ def _poison(db_path, prefix: str) -> None:
     """Every text column behind every exported layer starts with `prefix` (ids too, consistently): hostile rows,
     written past the revision guards."""
     from survey_app.storage.db import database_class
-    from survey_app.storage.engine import connect_file
+    from survey_app.storage.driver import connect_file
     from sync_support import craft
 
     db = database_class()(connect_file(db_path, isolation_level=None))  # foreign keys off: ids change too
@@ -166,6 +166,8 @@ def test_sigkill_during_an_export_leaves_no_file(tmp_path, fmt, zipped, stage):
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        proc.stdin.close()
+        proc.stdout.close()
     assert list(out.iterdir()) == []
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from survey_app.storage import revisions
-from survey_app.storage.engine import sqlite
+from survey_app.storage.driver import sqlite
 from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session, synced_tables
 

@@ -13,7 +13,7 @@ from sync_support import Receiver, fast_config, sync  # noqa: E402
 
 from survey_app.households import interviews as hh  # noqa: E402
 from survey_app.storage import households as hh_store  # noqa: E402
-from survey_app.storage.engine import connect_file  # noqa: E402
+from survey_app.storage.driver import connect_file  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
 from survey_app.sync.bundle import export_bundle  # noqa: E402
 from survey_app.sync.bundle_import import import_bundle  # noqa: E402

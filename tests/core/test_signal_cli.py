@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 import signal
-from survey_app.storage.engine import connect_file
+from survey_app.storage.driver import connect_file
 import subprocess
 import sys
 import time

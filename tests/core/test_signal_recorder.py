@@ -20,7 +20,7 @@ from survey_app.devices.position import POSITION_MAX_AGE_S, PositionHolder
 from survey_app.devices.recorder import STATE_FAILED, STATE_WAITING, STATE_WRITING, RecorderThread
 from survey_app.models.base import Position
 from survey_app.paths import db_path
-from survey_app.storage.engine import connect_file
+from survey_app.storage.driver import connect_file
 from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session
 

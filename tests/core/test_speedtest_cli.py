@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from survey_app.storage.engine import connect_file, sqlite
+from survey_app.storage.driver import connect_file, sqlite
 
 import pytest
 

@@ -13,7 +13,7 @@ from sync_support import Receiver, add_readings, fast_config, local_keys, make_c
 
 from survey_app.paths import db_path  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
-from survey_app.storage.engine import connect_file  # noqa: E402
+from survey_app.storage.driver import connect_file  # noqa: E402
 from survey_app.storage.revisions import revise  # noqa: E402
 
 

@@ -17,7 +17,7 @@ import zlib
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from survey_app.storage.engine import connect_file
+from survey_app.storage.driver import connect_file
 import pytest
 
 pytest.importorskip("fastapi")

@@ -161,7 +161,7 @@ def test_demo_mode_is_marked(home):
 
 
 def test_unexpected_errors_are_logged_and_described(home, monkeypatch):
-    from survey_app.storage.engine import sqlite
+    from survey_app.storage.driver import sqlite
 
     from survey_app.errors import UserError
     from survey_app.qt.app import describe_error, install_excepthook
