@@ -3,7 +3,9 @@ commit that released it (a temporary `git worktree`), with a few rows in every s
 
     .venv/bin/python tools/make_old_dbs.py            # rebuilds all of them (never needed for old ones)
 
-Each database holds exactly the migrations up to NNNN, as an installed app of that release would have.
+Each database holds exactly the migrations up to NNNN, as an installed app of that release would have:
+plain SQLite before the privacy release, SQLCipher since (keyed with the tests' fixed key; its data folder's
+`database-key.json` is kept beside them).
 """
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ RELEASES = [
     ("schema_0002_review_indexes.db", "d2a9ddb", 2),    # released with 0003 (abb84b7); first in order here
     ("schema_0003_sync_state.db", "d2a9ddb", 3),
     ("schema_0004_review_partials.db", "9e653fd", 4),
+    ("schema_0005_coverage.db", "9bf6df0", 5),            # encrypted (SQLCipher) since the privacy release
 ]
+TEST_DB_KEY = "5e" * 32   # tests/conftest.py gives every test data folder this raw key
 
 # Run inside the old checkout: apply the first N migrations, then add rows through its own session API and
 # generic rows (every NOT NULL column filled) in the other synced tables.
@@ -36,7 +40,11 @@ import survey_app
 assert str(Path(survey_app.__file__)).startswith(str(Path.cwd())), survey_app.__file__
 
 path, n = Path(sys.argv[1]), int(sys.argv[2])
-db = sqlite_utils.Database(sqlite3.connect(str(path)))
+try:  # releases with encryption open files through their one driver module, keyed from SURVEY_APP_DB_KEY
+    from survey_app.storage.engine import connect_file
+except ImportError:
+    connect_file = sqlite3.connect
+db = sqlite_utils.Database(connect_file(str(path)))
 db.execute("PRAGMA foreign_keys = ON")
 m = Migrations("survey_app")
 for name, module in MIGRATION_MODULES[:n]:
@@ -82,7 +90,7 @@ def build(name: str, commit: str, n: int) -> None:
             target = OUT / name
             target.unlink(missing_ok=True)
             subprocess.run([sys.executable, "-c", BUILD, str(target), str(n)], cwd=tree, check=True,
-                           env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"})
+                           env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "SURVEY_APP_DB_KEY": TEST_DB_KEY})
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
 
