@@ -24,6 +24,7 @@ RELEASES = [
     ("schema_0003_sync_state.db", "d2a9ddb", 3),
     ("schema_0004_review_partials.db", "9e653fd", 4),
     ("schema_0005_coverage.db", "9bf6df0", 5),            # encrypted (SQLCipher) since the privacy release
+    ("schema_0006_revisions.db", "b027122", 6),
 ]
 TEST_DB_KEY = "5e" * 32   # tests/conftest.py gives every test data folder this raw key
 
@@ -43,13 +44,21 @@ path, n = Path(sys.argv[1]), int(sys.argv[2])
 try:  # releases with encryption open files through their one driver module, keyed from SURVEY_APP_DB_KEY
     from survey_app.storage.engine import connect_file
 except ImportError:
-    connect_file = sqlite3.connect
+    try:
+        from survey_app.storage.driver import connect_file
+    except ImportError:
+        connect_file = sqlite3.connect
 db = sqlite_utils.Database(connect_file(str(path)))
 db.execute("PRAGMA foreign_keys = ON")
 m = Migrations("survey_app")
 for name, module in MIGRATION_MODULES[:n]:
     m(name=name)(importlib.import_module(module).migrate)
 m.apply(db)
+try:  # releases with the revision guards put them on every synced table after migrating
+    from survey_app.storage.revisions import install_guards
+    install_guards(db)
+except ImportError:
+    pass
 from survey_app.storage.records import context_for
 from survey_app.storage.sessions import new_session
 ctx = context_for(db, "Lan")
