@@ -174,6 +174,7 @@ def test_gps_unplugged_no_position_attached_after_the_limit(tmp_path):
     finally:
         proc.terminate()
         proc.wait(15)
+        proc.stdout.close()
         modem.stop()
         gps.stop()
     rows = conn.execute("SELECT measured_at, lat, position_at FROM signal_readings WHERE session_id = ?",

@@ -55,6 +55,7 @@ class Http2Receiver:
     def stop(self) -> None:
         self.loop.call_soon_threadsafe(self.stopped.set)
         self.thread.join(30)
+        self.loop.close()   # its self-pipe is a socket pair
 
 
 def _listening(port: int) -> bool:

@@ -42,8 +42,8 @@ def test_a_reason_stored_before_codes_is_shown_as_stored(main_window):
     old = SpeedTestResult(status="failed", server=Server(url="http://127.0.0.1:9/", protocol="librespeed"),
                           started_at="2026-11-27T10:00:00.000Z", reason=Reason("refused", {"host": "h"}))
     test_id = insert_result(ctx.db, ctx.record_context(), old, session=session)
-    ctx.db.execute("UPDATE speed_tests SET error = ?, error_code = NULL, error_params = NULL WHERE id = ?",
-                   ["Máy chủ h đã từ chối kết nối.", test_id])    # as an older app stored it
+    ctx.db.execute("UPDATE speed_tests SET error = ?, error_code = NULL, error_params = NULL, revision = revision + 1 "
+                   "WHERE id = ?", ["Máy chủ h đã từ chối kết nối.", test_id])    # as an older app stored it
     ctx.settings.language = "en"
     page.refresh()
     assert page.history.item(0, 8).text() == "Máy chủ h đã từ chối kết nối."
