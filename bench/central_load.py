@@ -165,6 +165,7 @@ class ReceiverProcess:
         """SIGKILL (no clean shutdown), and reap it."""
         os.kill(self.proc.pid, signal.SIGKILL)
         self.proc.wait(30)
+        self.proc.stdout.close()
 
     def stop(self) -> None:
         """SIGTERM and wait."""
@@ -174,6 +175,8 @@ class ReceiverProcess:
                 self.proc.wait(30)
             except subprocess.TimeoutExpired:
                 self.kill()
+                return
+        self.proc.stdout.close()
 
 
 class RssMonitor(threading.Thread):
