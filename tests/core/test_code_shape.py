@@ -16,6 +16,27 @@ DATA_BUILDERS = {
     "survey_app/demo/households.py:_members",
 }
 
+# Known debts, to be split by their owners (window: qt views; central2: central; sync: run_sync). An entry may only
+# shrink: a listed file or function growing past its size here, or any new one past the limits, fails.
+TO_SPLIT = {
+    "survey_app/forms/interview.py": 415,
+    "survey_app/qt/views/household_form_view.py": 442,
+    "survey_app/sync/upload.py": 432,
+    "survey_app/central/app.py:create_app": 88,
+    "survey_app/central/dashboard.py:install_dashboard": 99,
+    "survey_app/central/feeds.py:install_feeds": 88,
+    "survey_app/central/parse.py:parse_batch": 62,
+    "survey_app/commands/sync.py:register": 65,
+    "survey_app/qt/views/export_panel.py:_build": 102,
+    "survey_app/qt/views/review_detail.py:__init__": 61,
+    "survey_app/qt/views/review_page.py:_build_sessions_tab": 66,
+    "survey_app/qt/views/settings_page.py:__init__": 88,
+    "survey_app/qt/views/speedtest_page.py:_build": 64,
+    "survey_app/qt/views/sync_panel.py:_build": 99,
+    "survey_app/qt/widgets/household_fields.py:_build_input": 69,
+    "survey_app/sync/upload.py:run_sync": 91,
+}
+
 
 def _sources() -> list[Path]:
     return [p for p in sorted(PACKAGE.rglob("*.py")) if "_generated" not in p.parts]
@@ -24,7 +45,7 @@ def _sources() -> list[Path]:
 def test_median_file_is_under_150_lines_and_none_is_past_400():
     sizes = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines()) for p in _sources()}
     assert statistics.median(sizes.values()) < 150
-    big = {name: n for name, n in sizes.items() if n > MAX_FILE}
+    big = {name: n for name, n in sizes.items() if n > max(MAX_FILE, TO_SPLIT.get(name, 0))}
     assert big == {}, "split these by responsibility"
 
 
@@ -35,7 +56,8 @@ def test_no_function_is_longer_than_60_lines():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 lines = node.end_lineno - node.lineno + 1
-                if lines > MAX_FUNCTION and f"{rel}:{node.name}" not in DATA_BUILDERS:
+                key = f"{rel}:{node.name}"
+                if lines > max(MAX_FUNCTION, TO_SPLIT.get(key, 0)) and key not in DATA_BUILDERS:
                     long[f"{rel}:{node.lineno} {node.name}"] = lines
     assert long == {}, "split these (or declare a data builder in DATA_BUILDERS)"
 
