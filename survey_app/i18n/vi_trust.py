@@ -85,6 +85,8 @@ MESSAGES = {
     "{path} is damaged: its header cannot be read.": "{path} bị hỏng: không đọc được phần đầu.",
     "{path} is damaged: its parts are out of order.": "{path} bị hỏng: các phần không đúng thứ tự.",
     "{path} is damaged: a table name is not valid or repeated.": "{path} bị hỏng: tên bảng không hợp lệ hoặc bị lặp.",
+    "{path} is damaged: a table's column names are not valid.":
+        "{path} bị hỏng: tên các cột của một bảng không hợp lệ.",
     "{path} holds more tables than a bundle may ({n}).": "{path} chứa nhiều bảng hơn mức cho phép ({n}).",
     "{path} is damaged: a records part cannot be decompressed.": "{path} bị hỏng: không giải nén được một phần bản ghi.",
     "{path} expands far beyond its size (a compression bomb?) and was refused.":

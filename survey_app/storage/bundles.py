@@ -1,7 +1,8 @@
 """SQL of bundle files: which records a bundle takes, and the upserts and log of an import."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Sequence
+import json
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from survey_app.clock import utc_now
 from survey_app.storage import sync as sync_store
@@ -33,12 +34,17 @@ def selection(db: sqlite_utils.Database, session_id: str | None,
     unsynced = "sync_state != 'synced'"
     for t in tables:
         out[t] = (unsynced, [])
+    # The sessions (and their teams) that unsynced records refer to, found once: as a subquery, a UNION over
+    # every such table (a million readings) was evaluated again by each count and each chunk's query.
     with_session = [t for t in tables if "session_id" in cols[t] and t != "sessions"]
     if "sessions" in tables and with_session:
-        refs = " UNION ".join(f"SELECT session_id FROM [{t}] WHERE {unsynced}" for t in with_session)
-        out["sessions"] = (f"{unsynced} OR id IN ({refs})", [])
+        refs = sorted({sid for t in with_session for (sid,) in db.execute(
+            f"SELECT DISTINCT session_id FROM [{t}] WHERE {unsynced} AND session_id IS NOT NULL")})
+        out["sessions"] = (f"{unsynced} OR id IN (SELECT value FROM json_each(?))", [json.dumps(refs)])
     if "teams" in tables and "sessions" in tables:
-        out["teams"] = (f"{unsynced} OR id IN (SELECT team_id FROM sessions WHERE {out['sessions'][0]})", [])
+        where, params = out["sessions"]
+        teams = [tid for (tid,) in db.execute(f"SELECT DISTINCT team_id FROM sessions WHERE {where}", params)]
+        out["teams"] = (f"{unsynced} OR id IN (SELECT value FROM json_each(?))", [json.dumps(teams)])
     if "households" in tables and "members" in tables:
         out["households"] = (f"{unsynced} OR id IN (SELECT household_id FROM members WHERE {unsynced})", [])
     return out
@@ -120,9 +126,39 @@ def counts(db: sqlite_utils.Database, selection: dict[str, tuple[str, list]]) ->
 
 def held_devices(db: sqlite_utils.Database, table: str, ids: list[str]) -> dict[str, tuple[str, str | None]]:
     """{id: (device_id, status)} of the given records already held in `table` (status only for sessions)."""
-    import json
-
     status = "t.status" if table == "sessions" else "NULL"
     return {i: (dev, st) for i, dev, st in db.execute(
         f"SELECT t.id, t.device_id, {status} FROM json_each(?) k JOIN [{table}] t ON t.id = k.value",
         [json.dumps(ids)]).fetchall()}
+
+
+MAX_ARRAY_COLUMNS = 120  # SQLITE_MAX_FUNCTION_ARG is 127 by default
+
+
+def array_columns(db: sqlite_utils.Database, table: str) -> list[str] | None:
+    """The column names a bundle writes `table`'s rows as arrays in (id, revision, updated_at, then the data
+    columns); None if there are too many for one json_array call (the table is then written as records)."""
+    cols = sync_store.columns(db, table)
+    data = [c for c in cols if c not in sync_store.LOCAL_COLUMNS and c not in sync_store.RECORD_COLUMNS]
+    names = [*sync_store.RECORD_COLUMNS, *data]
+    return names if len(names) <= MAX_ARRAY_COLUMNS else None
+
+
+def array_lines(db: sqlite_utils.Database, table: str, names: list[str], where: str, params: list,
+                size: int = 5000) -> Iterator[tuple[bytes, int]]:
+    """The rows of `table` matching `where`, in rowid order, as JSON-array lines (values in `names` order):
+    (bytes of up to `size` whole lines, their count). SQLite renders and joins each chunk (one bytes object,
+    no Python object per row or value); chunks follow the rowid, so each query starts where the last ended."""
+    values = ", ".join(f"[{c}]" for c in names)
+    sql = (f"SELECT CAST(group_concat(line, char(10)) || char(10) AS BLOB), count(*), max(r) FROM ("
+           f"SELECT json_array({values}) AS line, rowid AS r FROM [{table}] WHERE rowid > ? AND ({where}) "
+           f"ORDER BY rowid LIMIT {int(size)})")
+    after = -(2 ** 63)
+    while True:
+        data, n, last = db.execute(sql, [after, *params]).fetchone()
+        if not n:
+            return
+        yield data, n
+        if n < size:  # the last chunk: no query for an empty one
+            return
+        after = last

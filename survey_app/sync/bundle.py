@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import uuid
 from pathlib import Path
-from typing import Generator
+from typing import Generator, Iterator
 
 from survey_app import __version__
 from survey_app.clock import utc_now
@@ -44,8 +44,8 @@ def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | Non
 
             session_id = get_session(db, session_id).id
         me = device_id(db)
+        begin_read(db)  # one snapshot: the records selected and counted in the header are the rows written
         selection = bundles.own_records(bundles.selection(db, session_id, assignment_id), me)
-        begin_read(db)  # one snapshot: the counts in the header are the rows written
         tables = bundles.counts(db, selection)
         header = {"bundle_id": str(uuid.uuid4()), "device_id": me, "created_at": utc_now(),
                   "app_version": __version__, "schema_version": schema_version(db), "session_id": session_id,
@@ -66,21 +66,30 @@ def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | Non
 def _write_tables(db, writer: BundleWriter, selection, tables: dict[str, int], cancel) -> Generator[int, None, int]:
     written = 0
     for table, (where, params) in selection.items():
-        writer.table(table)
-        count, buf = 0, []
-        for _rowid, _id, _rev, text in store.iter_record_json(db, table, f"({where})", params):
-            buf.append(text)
-            if len(buf) >= 5000:
-                writer.lines(("\n".join(buf) + "\n").encode())
-                count += len(buf)
-                written += len(buf)
-                buf = []
-                yield written
-                if cancel.is_set():
-                    raise UserError(_("Cancelled."))
-        if buf:
-            writer.lines(("\n".join(buf) + "\n").encode())
-            count += len(buf)
-            written += len(buf)
+        names = bundles.array_columns(db, table)
+        writer.table(table, names)
+        count = 0
+        for data, n in _table_lines(db, table, names, f"({where})", params):
+            writer.lines(data)
+            count += n
+            written += n
+            yield written
+            if cancel.is_set():
+                raise UserError(_("Cancelled."))
         assert count == tables[table]  # one read snapshot: the rows counted are the rows read
     return written
+
+
+def _table_lines(db, table: str, names: list[str] | None, where: str, params: list) -> Iterator[tuple[bytes, int]]:
+    """(JSON lines, count) chunks: rows as arrays, or records as objects for a table too wide for that."""
+    if names is not None:
+        yield from bundles.array_lines(db, table, names, where, params)
+        return
+    buf: list[str] = []
+    for _rowid, _id, _rev, text in store.iter_record_json(db, table, where, params):
+        buf.append(text)
+        if len(buf) >= 5000:
+            yield ("\n".join(buf) + "\n").encode(), len(buf)
+            buf = []
+    if buf:
+        yield ("\n".join(buf) + "\n").encode(), len(buf)

@@ -80,6 +80,19 @@ class _TableWriter:
             out.append((rec["id"], rec["revision"], rec.get("updated_at")) + values)
         return out
 
+    def values_rows(self, names: list[str], rows: list[list]) -> list:
+        """Rows (in `data_cols` order) of a chunk of rows of values in `names` order (checked by the reader).
+        In the usual case (a bundle of this app's version) the orders are the same and the lists are used as
+        they are; the merge compares rows, so it gets tuples."""
+        if names != self.data_cols:
+            at = {c: i for i, c in enumerate(names)}
+            if all(c in at for c in self.data_cols):
+                rows = list(map(operator.itemgetter(*(at[c] for c in self.data_cols)), rows))
+            else:  # a bundle of an older app lacks some columns: they stay empty
+                where = [at.get(c) for c in self.data_cols]
+                rows = [tuple(None if i is None else r[i] for i in where) for r in rows]
+        return rows if self.fast else list(map(tuple, rows))
+
     def write(self, rows: list[tuple], reader: SealedBundleReader) -> None:
         """Apply a chunk of rows: newest revision wins (see storage/bundle_merge.py), tombstones delete."""
         try:
@@ -132,8 +145,9 @@ def _parsed(reader: SealedBundleReader, writers: dict[str, _TableWriter], db) ->
         return bundles.held_devices(db, table, ids) if writer is None or writer.had_rows else {}
 
     columns = {t: set(store.columns(db, t)) for t in store.ordered_tables(db)}
-    for table, batch in reader.record_chunks(columns, held):
-        yield table, writers[table].values_many(batch, reader)
+    for table, names, batch in reader.row_chunks(columns, held):
+        writer = writers[table]
+        yield table, (writer.values_many(batch, reader) if names is None else writer.values_rows(names, batch))
 
 
 FORWARD_DIR = ("bundles", "forward")

@@ -2,9 +2,10 @@
 
 File = MAGIC line, then segments: a 4-byte big-endian length and that many bytes of one age ciphertext (each
 segment is authenticated by age's STREAM). The segments' plaintexts, concatenated, are frames: a type byte,
-a 4-byte length, the payload. Frames: H (header JSON, first), then per table T (table name) and D (raw deflate
-of whole JSON lines), then E (end JSON: records per table), then S (Ed25519 signature over the SHA-256 of every
-frame byte before it). A frame never crosses a segment, so memory stays at one segment (about 1 MiB) however
+a 4-byte length, the payload. Frames: H (header JSON, first), then per table T (table name), in version 3 optionally C
+(the JSON list of column names: that table's lines are then JSON arrays of values in that order, about half the
+bytes of records as objects) and D (raw deflate of whole JSON lines), then E (end JSON: records per table), then
+S (Ed25519 signature over the SHA-256 of every frame byte before it). A frame never crosses a segment, so memory stays at one segment (about 1 MiB) however
 large the bundle. Truncation, reordering or a changed byte fail age's checks or the signature.
 """
 from __future__ import annotations
@@ -26,7 +27,9 @@ from survey_app.trust.limits import DEFAULT_LIMITS, Limits, json_depth
 
 MAGIC = b"survey-app sealed bundle v2\n"
 FORMAT = "survey-app-sealed-bundle"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (2, 3)      # version 2: every table's lines are records as JSON objects
+MAX_COLUMNS = 256
 SIGNATURE_CONTEXT = b"survey-app bundle v2 signature\n"
 SEGMENT_TARGET = 1 << 20        # plaintext bytes per segment, about
 FRAME_INPUT = 2 << 20           # JSON-lines bytes compressed into one data frame, about
@@ -83,10 +86,13 @@ class BundleWriter:
             self._file.write(sealed)
             self._plain.clear()
 
-    def table(self, name: str) -> None:
-        """Start the records of `name` (each table once)."""
+    def table(self, name: str, columns: list[str] | None = None) -> None:
+        """Start the records of `name` (each table once); with `columns`, its lines are JSON arrays of values
+        in that order (first id, revision, updated_at), else records as JSON objects."""
         self._flush_lines()
         self._frame(b"T", name.encode("utf-8"))
+        if columns is not None:
+            self._frame(b"C", codec.dumps_bytes(list(columns)))
 
     def lines(self, data: bytes) -> None:
         """Add whole JSON lines (each ending with a newline) to the current table."""
@@ -141,6 +147,7 @@ class BundleOpener:
         self.header: dict[str, Any] = {}
         self.signer: PublicKey | None = None
         self.end: dict[str, Any] = {}
+        self.columns: dict[str, list[str]] = {}  # the tables whose lines are arrays: their column names
 
     def fail(self, message: str, **values: Any) -> BundleError:
         """A BundleError naming this file."""
@@ -177,7 +184,7 @@ class BundleOpener:
         if kind != b"H":
             raise self.fail(_("{path} is damaged: it does not start with a header."))
         self.header = self._meta(payload)
-        if self.header.get("format") != FORMAT or self.header.get("format_version") != FORMAT_VERSION:
+        if self.header.get("format") != FORMAT or self.header.get("format_version") not in READABLE_VERSIONS:
             raise self.fail(_("{path} was written by another version of the app (bundle format {v})."),
                             v=self.header.get("format_version"))
         try:
@@ -247,14 +254,20 @@ class BundleOpener:
             raise self.fail(_("{path} ends early: it was cut short while copying. Copy it again."))
         return kind, payload
 
-    def _meta(self, payload: bytes) -> dict[str, Any]:
+    def _meta_value(self, payload: bytes) -> Any:
         try:
             if len(payload) > MAX_META:
                 raise ValueError("too large")
             value = codec.loads(payload, strict=True)
         except (ValueError, RecursionError, UnicodeDecodeError):
             raise self.fail(_("{path} is damaged: its header cannot be read.")) from None
-        if type(value) is not dict or not json_depth(value, self.limits.max_json_depth):
+        if not json_depth(value, self.limits.max_json_depth):
+            raise self.fail(_("{path} is damaged: its header cannot be read."))
+        return value
+
+    def _meta(self, payload: bytes) -> dict[str, Any]:
+        value = self._meta_value(payload)
+        if type(value) is not dict:
             raise self.fail(_("{path} is damaged: its header cannot be read."))
         return value
 
@@ -267,6 +280,9 @@ class BundleOpener:
             if kind == b"T":
                 table = self._table_name(payload, tables)
                 tables[table] = 0
+            elif (kind == b"C" and table is not None and not tables[table] and table not in self.columns
+                  and self.header.get("format_version", 0) >= 3):
+                self.columns[table] = self._column_names(payload)
             elif kind == b"D" and table is not None:
                 data = self._inflate(payload)
                 tables[table] += data.count(b"\n")
@@ -288,6 +304,14 @@ class BundleOpener:
         if len(tables) >= self.limits.max_tables:
             raise self.fail(_("{path} holds more tables than a bundle may ({n})."), n=self.limits.max_tables)
         return name
+
+    def _column_names(self, payload: bytes) -> list[str]:
+        names = self._meta_value(payload)
+        if (type(names) is not list or not 3 <= len(names) <= MAX_COLUMNS or names[:3] != ["id", "revision",
+                "updated_at"] or not all(type(n) is str and n.isidentifier() and len(n) <= 64 for n in names)
+                or len(set(names)) != len(names)):
+            raise self.fail(_("{path} is damaged: a table's column names are not valid."))
+        return names
 
     def _inflate(self, payload: bytes) -> bytes:
         d = zlib.decompressobj(-15)

@@ -9,6 +9,11 @@ from typing import Any
 
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$")
+# The same shapes for a whole column at once (one regex call over the values joined by newlines), with the time
+# of day in range, so that only the distinct dates are left for datetime to check (no 2026-02-30).
+_UUIDS = re.compile(r"(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\n)*")
+_TIMESTAMPS = re.compile(r"(?:\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?"
+                         r"(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?\n)*")
 MAX_REVISION = 2 ** 53
 MAX_INT = 2 ** 63 - 1
 
@@ -56,6 +61,30 @@ def is_timestamp(value: Any) -> bool:
     except ValueError:
         return False
     return True
+
+
+def all_uuids(values: list[Any]) -> bool:
+    """Whether every value is a UUID in text form (as is_uuid, for a whole column)."""
+    if not values:
+        return True
+    try:
+        text = "\n".join(values) + "\n"
+    except TypeError:  # not all text
+        return False
+    return len(text) == 37 * len(values) and _UUIDS.fullmatch(text) is not None
+
+
+def all_timestamps(values: list[Any]) -> bool:
+    """Whether every value is a timestamp of a real date and time (as is_timestamp, for a whole column)."""
+    if not values:
+        return True
+    try:
+        text = "\n".join(values) + "\n"
+    except TypeError:
+        return False
+    if _TIMESTAMPS.fullmatch(text) is None or text.count("\n") != len(values):
+        return False
+    return all(is_timestamp(day + "T00:00") for day in {v[:10] for v in values})
 
 
 def is_revision(value: Any) -> bool:

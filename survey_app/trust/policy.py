@@ -22,6 +22,10 @@ REVIEWED_STATUSES = ("approved", "rejected")
 SUPERVISING = ("supervisor", "central")
 
 
+# Every field of a record's data the rules below read (a verdict depends on these and the held copy only).
+FIELDS = ("device_id", "status", "table_name", "source_sha256")
+
+
 @dataclass(frozen=True)
 class Writer:
     """Who sends records: a role and the device ids whose records it owns."""

@@ -2,6 +2,7 @@
 to write (policy), all checked while the file streams; the import rolls back if anything fails."""
 from __future__ import annotations
 
+import operator
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -9,8 +10,9 @@ from survey_app.i18n import _
 from survey_app.trust.container import BundleError, BundleOpener
 from survey_app.trust.keyring import Keyring
 from survey_app.trust.keys import Identity, PublicKey
-from survey_app.trust.limits import DEFAULT_LIMITS, UUID, Limits, is_timestamp, is_uuid
-from survey_app.trust.policy import TOMBSTONES_TABLE, Writer, local_copy_only, refusal
+from survey_app.trust.limits import (DEFAULT_LIMITS, MAX_REVISION, UUID, Limits, all_timestamps, all_uuids,
+                                     is_timestamp, is_uuid)
+from survey_app.trust.policy import FIELDS, FORMS_TABLE, TOMBSTONES_TABLE, Writer, local_copy_only, refusal
 from survey_app.trust.records import strict_loads_lines
 from survey_app.trust.trustlist import role_label
 
@@ -80,23 +82,85 @@ class SealedBundleReader:
                       ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         """(table, records) in file order, each record checked: contract shape, values, and that the signer
         may write it (`held(table, ids)` gives the device_id of copies already held). Raises BundleError."""
+        for table, names, batch in self.row_chunks(columns, held):
+            if names is not None:
+                data_names = names[3:]
+                batch = [{"table": table, "id": r[0], "revision": r[1], "updated_at": r[2],
+                          "data": dict(zip(data_names, r[3:]))} for r in batch]
+            yield table, batch
+
+    def row_chunks(self, columns: dict[str, set[str]], held: HeldDevices | None = None
+                   ) -> Iterator[tuple[str, list[str] | None, list[Any]]]:
+        """(table, column names, rows) in file order, checked as record_chunks does. A table written as
+        arrays gives its column names (id, revision, updated_at, data columns...) and its rows as lists of
+        values in that order; one written as records (format 2) gives None and the records."""
         assert self.writer is not None
-        current = None
+        current, names = None, None
         for table, data in self.opener.chunks():
             if table != current:
                 current = table
                 if table not in columns:
                     raise self.fail(_("{path} holds records of a table this app does not know ({table}). Update "
                                       "the app, then import again."), table=table)
+                names = self.opener.columns.get(table)
+                if names is not None and not set(names[3:]) <= columns[table]:
+                    raise self._unknown_fields(table, set(names[3:]) - columns[table])
             batch = strict_loads_lines(data)
             if batch is None:
                 raise self.malformed(_("not valid JSON"))
-            self._check(table, batch, columns[table], held, columns)
-            if self.skip_local_copies and self.writer.role != "self":
-                batch = [r for r in batch if not local_copy_only(table, r["data"])]
-            yield table, batch
+            skip = self.skip_local_copies and self.writer.role != "self"
+            if names is None:
+                self._check(table, batch, columns[table], held, columns)
+                if skip:
+                    batch = [r for r in batch if not local_copy_only(table, r["data"])]
+            else:
+                self._check_rows(table, names, batch, held, columns)
+                if skip and table == FORMS_TABLE:
+                    data_names = names[3:]
+                    batch = [r for r in batch if not local_copy_only(table, dict(zip(data_names, r[3:])))]
+            yield table, names, batch
         if self.opener.end.get("tables") != self.manifest.get("tables"):
             raise self.fail(_("{path} is damaged: its record counts do not match its contents."))
+
+    def _unknown_fields(self, table: str, fields: set) -> BundleError:
+        return self.fail(_("The bundle has fields this version of the app does not know ({fields} in "
+                           "{table}). Update the app, then import again."),
+                         fields=", ".join(sorted(map(str, fields))), table=table)
+
+    def _check_rows(self, table: str, names: list[str], rows: list[Any], held: HeldDevices | None,
+                    tables) -> None:
+        """The checks of `_check` for rows of values, a column at a time; the policy's verdict once per
+        distinct combination of the fields it reads (and the copy held), not once per record."""
+        if not rows:
+            return
+        width = len(names)
+        if not all(type(r) is list and len(r) == width for r in rows):
+            raise self.malformed()
+        ids = [r[0] for r in rows]
+        revs = [r[1] for r in rows]
+        if not (all_uuids(ids) and all(type(v) is int for v in revs) and 1 <= min(revs)
+                and max(revs) <= MAX_REVISION and all_timestamps([r[2] for r in rows])):
+            raise self.malformed()
+        at = {f: names.index(f) for f in FIELDS if f in names}
+        pick = (lambda r: ()) if not at else operator.itemgetter(*at.values())
+        held_rows = held(table, ids) if held is not None else None
+        verdicts: dict[tuple, str | None] = {}
+        writer = self.writer
+        assert writer is not None
+        try:
+            for r in rows:
+                key = (pick(r), held_rows.get(r[0]) if held_rows else None)
+                if key not in verdicts:
+                    d = dict(zip(at, key[0] if len(at) > 1 else (key[0],)))
+                    dev, status = (None, d.get("status")) if held_rows is None else (key[1] or (None, None))
+                    verdicts[key] = refusal(writer, table, d, dev, held_status=status)
+                if verdicts[key]:
+                    raise self.refused(verdicts[key], r[0])
+        except TypeError:  # a policy field holding a list or an object
+            raise self.malformed() from None
+        if held is not None and table == TOMBSTONES_TABLE:
+            data_names = names[3:]
+            self._check_targets([{"data": dict(zip(data_names, r[3:])), "id": r[0]} for r in rows], held, tables)
 
     def _check(self, table: str, batch: list[Any], known: set[str], held: HeldDevices | None, tables) -> None:
         writer = self.writer
@@ -112,9 +176,7 @@ class SealedBundleReader:
             if not ok:
                 raise self.malformed()
             if not d.keys() <= known:
-                raise self.fail(_("The bundle has fields this version of the app does not know ({fields} in "
-                                  "{table}). Update the app, then import again."),
-                                fields=", ".join(sorted(map(str, d.keys() - known))), table=table)
+                raise self._unknown_fields(table, d.keys() - known)
         # Without what is held here (a receiver's first pass), a session's reviewed status is judged later.
         rows = held(table, [r["id"] for r in batch]) if held is not None else None
         for rec in batch:

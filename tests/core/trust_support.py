@@ -45,12 +45,17 @@ class Laptop:
 
 
 def unseal(path: Path, reader: Laptop) -> tuple[dict, dict[str, list[dict]]]:
-    """The header and records (per table) of a bundle, opened with a recipient's key."""
+    """The header and records (per table, as JSON objects whether the file holds arrays or objects) of a
+    bundle, opened with a recipient's key."""
     opener = BundleOpener(path, reader.keyring.identity)
     header = opener.open()
     tables: dict[str, list[dict]] = {t: [] for t in header["tables"]}
     for table, data in opener.chunks():
-        tables[table] += [codec.loads(line) for line in data.splitlines()]
+        lines = [codec.loads(line) for line in data.splitlines()]
+        if names := opener.columns.get(table):
+            lines = [{"table": table, "id": r[0], "revision": r[1], "updated_at": r[2],
+                      "data": dict(zip(names[3:], r[3:]))} for r in lines]
+        tables[table] += lines
     return header, tables
 
 
@@ -66,17 +71,28 @@ class Impostor:
         return self._real.sign(message)
 
 
-def reseal(out: Path, header: dict, tables: dict[str, list[dict]], signer, recipients: list[Laptop]) -> Path:
-    """Write records as a bundle signed by `signer` (a Laptop or an Impostor) to `recipients`."""
+def reseal(out: Path, header: dict, tables: dict[str, list], signer, recipients: list[Laptop], *,
+           arrays: bool = True) -> Path:
+    """Write records as a bundle signed by `signer` (a Laptop or an Impostor) to `recipients`: as rows of
+    values (the app's own way, columns from the records' data keys) or, with arrays=False, as JSON objects (an
+    older app's bundle). A table given as (column names, rows) is written as those rows as they are."""
     identity = signer.keyring.identity if isinstance(signer, Laptop) else signer
     keep = {k: v for k, v in header.items() if k not in ("format", "format_version", "signer", "recipients")}
-    keep["tables"] = {t: len(r) for t, r in tables.items()}
+    keep["tables"] = {t: len(r[1] if isinstance(r, tuple) else r) for t, r in tables.items()}
     keep["device_id"] = identity.public.device_id
     w = BundleWriter(out, identity, [r.keyring.identity.public for r in recipients], keep)
     for table, recs in tables.items():
-        w.table(table)
-        if recs:
-            w.lines(b"".join(codec.dumps_bytes(r) + b"\n" for r in recs))
+        if isinstance(recs, tuple):
+            names, rows = recs
+        elif arrays:
+            data = list(dict.fromkeys(k for r in recs for k in r["data"]))
+            names = ["id", "revision", "updated_at", *data]
+            rows = [[r["id"], r["revision"], r["updated_at"], *(r["data"].get(k) for k in data)] for r in recs]
+        else:
+            names, rows = None, recs
+        w.table(table, names)
+        if rows:
+            w.lines(b"".join(codec.dumps_bytes(r) + b"\n" for r in rows))
     w.finish({"tables": keep["tables"]})
     return out
 
