@@ -83,6 +83,7 @@ def _refused(hoa, bundle, *needles):
     ("a row too short", lambda names, r: r.pop()),
     ("a row that is an object", None),
     ("device id a list", lambda names, r: r.__setitem__(names.index("device_id"), [OTHER])),
+    ("a value that is an object", lambda names, r: r.__setitem__(names.index("raw"), {"nested": [1, 2]})),
 ])
 def test_hostile_rows_are_refused_and_change_nothing(pair, tmp_path, why, change):
     lan, hoa, path = pair
@@ -94,7 +95,7 @@ def test_hostile_rows_are_refused_and_change_nothing(pair, tmp_path, why, change
     _, tables = unseal(path, hoa)
     tables["signal_readings"] = (names, rows)
     bad = reseal(tmp_path / "bad.bundle", header, tables, lan, [hoa])
-    _refused(hoa, bad, "bad.bundle", "not well formed")
+    _refused(hoa, bad, "bad.bundle", "neither text" if "value" in why else "not well formed")
 
 
 def test_rows_of_another_device_or_unknown_columns_are_refused(pair, tmp_path):

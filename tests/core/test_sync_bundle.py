@@ -209,7 +209,7 @@ def test_missing_file_is_a_user_error(home, db):
                                    "time_not_real", "value_object", "extra_key"])
 def test_forged_record_shapes_are_refused_and_nothing_changes(db, home, tmp_path, surveyor, supervisor_laptop, forge):
     """Validly signed bundles (a trusted signer gone wrong) whose records break the contract: refused, nothing
-    written."""
+    written. Records as JSON objects (format 2; rows as arrays: test_bundle_rows.py)."""
     add_readings(db, 30)
     out = tmp_path / "b.bundle"
     _export(home, out)
@@ -241,7 +241,7 @@ def test_forged_record_shapes_are_refused_and_nothing_changes(db, home, tmp_path
         rec["data"]["raw"] = {"nested": [1, 2]}
     elif forge == "extra_key":
         rec["sql"] = "DROP TABLE sessions"
-    bad = reseal(tmp_path / "forged.bundle", header, tables, surveyor, [supervisor_laptop])
+    bad = reseal(tmp_path / "forged.bundle", header, tables, surveyor, [supervisor_laptop], arrays=False)
     before = supervisor_laptop.fingerprint()
     with pytest.raises(BundleError, match="forged.bundle" if forge != "unknown_field" else "evil"):
         _import(supervisor_laptop.path, bad)
