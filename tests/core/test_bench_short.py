@@ -1,0 +1,35 @@
+"""Short forms of the benchmarks in bench/ (a few hundred records, no timing assertions): each runs the same
+code path as its benchmark, processes and anchors included, and fails if that path breaks."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+
+def test_bundles_benchmark_exports_and_imports_every_record(tmp_path):
+    import bench_bundles
+
+    point = bench_bundles.one_size(tmp_path, 300)
+    assert point["records"] > 300 and point["imported_records"] + 1 >= point["records"]  # + the built-in form
+    for step in ("export", "import", "anchor_gzip_1", "anchor_gunzip"):
+        assert point[step]["wall_s"] > 0 and point[step]["maxrss_mb"] > 0
+    assert point["json_lines_mb"] > 0
+
+
+@pytest.mark.skipif(not (shutil.which("ogr2ogr") and shutil.which("sqlite3")), reason="needs gdal-bin, sqlite3")
+def test_exports_benchmark_runs_ours_and_the_anchors_on_the_same_rows(tmp_path):
+    import bench_exports
+
+    point = bench_exports.one_size(tmp_path, 300, 1, households=5, speedtests=2)
+    assert set(point["best"]) == set(bench_exports.TOOLS)
+    runs = point["runs"]
+    assert runs["ours_csv"][0]["bytes"] > 0 and runs["sqlite3_csv"][0]["bytes"] > 0
+    # the same 300 rows on both sides (GeoJSON features of similar size; a GeoPackage of both)
+    assert 0.5 < runs["ours_geojson"][0]["bytes"] / runs["ogr2ogr_geojson"][0]["bytes"] < 2
+    assert runs["ours_gpkg"][0]["bytes"] > 0 and runs["ogr2ogr_gpkg"][0]["bytes"] > 0
