@@ -113,6 +113,7 @@ def draw(operation: str, series: Series, out: Path, note: str = "") -> Path:
     _panel(p, 0, f"{operation}: wall time", series, 1, "seconds")
     _panel(p, PANEL_W + 40, f"{operation}: peak memory of the process", series, 2, "MB (peak RSS)")
     if note:
+        p.setPen(QColor("#222222"))
         p.drawText(QRectF(10, H - 26, W - 20, 20), Qt.AlignLeft, note)
     p.end()
     out.mkdir(parents=True, exist_ok=True)
