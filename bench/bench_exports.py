@@ -50,7 +50,7 @@ TOOLS = ("ours_geojson", "ogr2ogr_geojson", "ours_csv", "sqlite3_csv", "ours_gpk
 
 def plain_copy(db: Path, out: Path) -> Path:
     """A plain (unencrypted) SQLite copy of the encrypted database, for the tools that cannot read SQLCipher."""
-    from survey_app.storage.engine import connect_file
+    from survey_app.storage.driver import connect_file
 
     if not out.exists():
         conn = connect_file(db)
