@@ -6,16 +6,38 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from survey_app.central.revisions import SCHEMA as REVISIONS_SCHEMA, Applier
+from survey_app.central.ingest_sqlite import SqliteTx
+from survey_app.central.revisions import Rule, chunks
 from survey_app.central.store_base import DatabaseUnavailable, StoreBase, token_hash  # noqa: F401
 from survey_app.clock import utc_now
 from survey_app.codec import dumps_text, loads
 from survey_app.trust.contract import synced_columns
 from survey_app.trust.keys import PublicKey
-from survey_app.trust.policy import Writer, refusal
+from survey_app.trust.policy import Writer
 from survey_app.storage.driver import connect_file, sqlite
 
 INGEST_CHUNK = 5000
+BUNDLE_STEP = 2000  # records per transaction of a bundle (others' batches go in between)
+
+
+class FairLock:
+    """A lock taken in the order it was asked for: a bundle stored in steps lets waiting batches go first."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition(threading.Lock())
+        self._next = self._serving = 0
+
+    def __enter__(self) -> "FairLock":
+        with self._cond:
+            ticket, self._next = self._next, self._next + 1
+            while ticket != self._serving:
+                self._cond.wait()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        with self._cond:
+            self._serving += 1
+            self._cond.notify_all()
 
 
 class CentralStore(StoreBase):
@@ -36,43 +58,52 @@ class CentralStore(StoreBase):
         # Checkpoint every ~64 MiB instead of 4 MiB: index pages hit by many batches are copied once, not
         # once per checkpoint, and fewer fsyncs (durability is the same: each batch is still a commit).
         self.conn.execute("PRAGMA wal_autocheckpoint = 16384")
-        self.lock = threading.Lock()
+        self.lock = FairLock()
         self._key: bytes | None = None  # the file's key, for the read connections (looked up once)
+        self._local = threading.local()  # one read connection per thread, reused
+        self._readers: list = []
         with self.lock:
             from survey_app.central.schema import prepare_sqlite
 
             prepare_sqlite(self.conn, self.path)
-            self.conn.executescript(REVISIONS_SCHEMA)
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connections."""
         with self.lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
             self.conn.close()
 
     # the shared operations' SQL access (central.store_base) ---------------------------------------------
     def _reader(self) -> sqlite.Connection:
+        """This thread's read-only connection (WAL: it never waits for a batch being written)."""
         if str(self.path) == ":memory:":
             return self.conn
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._open_reader()
+            self._readers.append(conn)
+        return conn
+
+    def _open_reader(self) -> sqlite.Connection:
         try:
             if self._key is None:
                 from survey_app.storage import dbkey
 
                 self._key = dbkey.key_for_db(self.path)
-            conn = connect_file(self.path, key=self._key, upgrade=False, check_same_thread=False, timeout=30)
+            conn = connect_file(self.path, key=self._key, upgrade=False, check_same_thread=False, timeout=30,
+                                isolation_level=None)
+            conn.execute("PRAGMA query_only = 1")
         except sqlite.OperationalError as exc:
             raise DatabaseUnavailable(str(exc)) from exc
-        conn.execute("PRAGMA query_only = 1")
         return conn
 
     def _rows(self, sql: str, params: list | tuple = ()) -> list[tuple]:
-        conn = self._reader()
         try:
-            return conn.execute(sql, list(params)).fetchall()
+            return self._reader().execute(sql, list(params)).fetchall()
         except sqlite.OperationalError as exc:
             raise DatabaseUnavailable(str(exc)) from exc
-        finally:
-            if conn is not self.conn:
-                conn.close()
 
     def _exec(self, sql: str, params: list | tuple = ()) -> int:
         return self._exec_many([(sql, list(params))])[0]
@@ -93,7 +124,8 @@ class CentralStore(StoreBase):
                 raise DatabaseUnavailable(str(exc)) from exc
 
     def _stream(self, sql: str, params: list | tuple = ()) -> Iterator[tuple]:
-        conn = self._reader()
+        # a connection of its own: a stream may be resumed on any thread and outlive other reads
+        conn = self.conn if str(self.path) == ":memory:" else self._open_reader()
         try:
             cur = conn.execute(sql, list(params))
             while True:
@@ -147,44 +179,65 @@ class CentralStore(StoreBase):
                client_device_id: str | None = None, schema_version: int | None = None,
                client_created_at: str | None = None, writer: Writer | None = None) -> dict[str, Any] | None:
         """Apply a batch atomically and keep its answer; a batch_id seen before returns the stored answer.
-        Each record is checked against the contract and against what `writer` may write (policy): a refused
-        record is rejected with the reason, the others are applied.
+        Every record goes through the one ingest rule (central.revisions: contract, who may write it, newest
+        wins, history, tombstones). A bundle is stored in steps of BUNDLE_STEP records, each its own
+        transaction, so other devices' batches are answered meanwhile (the rule makes a step repeated after a
+        crash change nothing); its answer is kept with the last step.
 
         Returns None if the batch_id belongs to another device (the caller answers 409).
         """
-        writer = writer or Writer("surveyor", frozenset())
-        contract = synced_columns()
-        received = utc_now()
+        rule = Rule(batch_id, utc_now(), writer or Writer("surveyor", frozenset()), synced_columns())
+        meta = [kind, client_device_id, schema_version, client_created_at]
+        if kind == "bundle":
+            accepted, rejected, count = [], [], 0
+            for chunk in chunks(records, BUNDLE_STEP):  # a bundle streams: memory stays at one step
+                count += len(chunk)
+                acc, rej = self._write(lambda cur: rule.apply(SqliteTx(cur), chunk))
+                accepted += acc
+                rejected += rej
+            return self._write(lambda cur: self._answer(cur, rule, device, meta, count, accepted, rejected))
+
+        def batch(cur):
+            accepted, rejected, count = [], [], 0
+            tx = SqliteTx(cur)
+            for chunk in chunks(records, INGEST_CHUNK):
+                count += len(chunk)
+                acc, rej = rule.apply(tx, chunk)
+                accepted += acc
+                rejected += rej
+            return self._answer(cur, rule, device, meta, count, accepted, rejected)
+        return self._write(batch)
+
+    def _write(self, work):
+        """Run `work(cursor)` in one IMMEDIATE transaction under the store's (first come, first served) lock."""
         with self.lock:
             cur = self.conn.cursor()
-            cur.execute("BEGIN IMMEDIATE")
             try:
-                row = cur.execute("SELECT device, answer FROM batches WHERE batch_id = ?", [batch_id]).fetchone()
-                if row is not None:
-                    cur.execute("ROLLBACK")
-                    return loads(row[1]) if row[0] == device else None
-                # newest wins, history, stale, conflict, tombstones; each record checked against the contract and
-                # what `writer` may write before anything of it is applied
-                applier = Applier(cur, batch_id, received,
-                                  check=lambda rec, dev, status: self._refusal(writer, contract, rec, dev, status),
-                                  check_target=lambda table, held: _target_refusal(writer, table, held))
-                count = 0
-                for chunk in _chunks(records, INGEST_CHUNK):  # a bundle streams: memory stays at one chunk
-                    count += len(chunk)
-                    applier.apply(chunk)
-                accepted, rejected = applier.accepted, applier.rejected
-                answer = {"batch_id": batch_id, "accepted": accepted, "rejected": rejected}
-                answer_text = dumps_text(answer)
-                cur.execute("INSERT INTO batches (batch_id, device, kind, client_device_id, schema_version, "
-                            "client_created_at, received_at, records, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [batch_id, device, kind, client_device_id, schema_version, client_created_at,
-                             received, count, answer_text])
-                cur.execute("COMMIT")
-                return answer
-            except BaseException:
-                if self.conn.in_transaction:
-                    cur.execute("ROLLBACK")
-                raise
+                cur.execute("BEGIN IMMEDIATE")
+                try:
+                    out = work(cur)
+                    if self.conn.in_transaction:
+                        cur.execute("COMMIT")
+                    return out
+                except BaseException:
+                    if self.conn.in_transaction:
+                        cur.execute("ROLLBACK")
+                    raise
+            except sqlite.OperationalError as exc:  # locked by another process for too long, disk full, ...
+                raise DatabaseUnavailable(str(exc)) from exc
+
+    @staticmethod
+    def _answer(cur, rule: Rule, device: int, meta: list, count: int, accepted: list, rejected: list):
+        """Keep the answer with the batch id (the stored one if the batch id was seen: nothing is written)."""
+        row = cur.execute("SELECT device, answer FROM batches WHERE batch_id = ?", [rule.batch_id]).fetchone()
+        if row is not None:
+            cur.execute("ROLLBACK")
+            return loads(row[1]) if row[0] == device else None
+        answer = {"batch_id": rule.batch_id, "accepted": accepted, "rejected": rejected}
+        cur.execute("INSERT INTO batches (batch_id, device, kind, client_device_id, schema_version, "
+                    "client_created_at, received_at, records, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [rule.batch_id, device, *meta, rule.received, count, dumps_text(answer)])
+        return answer
 
     # inspection ----------------------------------------------------------------------------------------
     def counts(self) -> dict[str, Any]:
@@ -194,41 +247,3 @@ class CentralStore(StoreBase):
             batches = self.conn.execute("SELECT count(*) FROM batches").fetchone()[0]
             devices = self.conn.execute("SELECT count(*) FROM devices").fetchone()[0]
         return {"records": sum(tables.values()), "tables": tables, "batches": batches, "devices": devices}
-
-    def history(self, table: str, record_id: str) -> list[dict[str, Any]]:
-        """Earlier (and refused) copies of one record, oldest revision first."""
-        with self.lock:
-            cur = self.conn.execute("SELECT * FROM record_history WHERE table_name = ? AND id = ? "
-                                    "ORDER BY revision, seq", [table, record_id])
-            names = [d[0] for d in cur.description]
-            rows = [dict(zip(names, r)) for r in cur.fetchall()]
-        for row in rows:
-            row["data"] = loads(row["data"])
-            row["changed_fields"] = loads(row["changed_fields"]) if row["changed_fields"] else None
-        return rows
-
-    def deletion(self, table: str, record_id: str) -> dict[str, Any] | None:
-        """The deletion the receiver holds for a record, or None."""
-        with self.lock:
-            cur = self.conn.execute("SELECT * FROM deletions WHERE table_name = ? AND id = ?", [table, record_id])
-            row = cur.fetchone()
-            return dict(zip([d[0] for d in cur.description], row)) if row else None
-
-def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    """Lists of at most `size` records, in order."""
-    chunk: list[dict[str, Any]] = []
-    for rec in records:
-        chunk.append(rec)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _target_refusal(writer: Writer, table: str, held_device: str | None) -> str | None:
-    """Why `writer` may not delete a held record of `table` owned by `held_device` (a tombstone's target)."""
-    if held_device is None:
-        return None
-    why = refusal(writer, table, {"device_id": held_device}, held_device, english=True)
-    return f"not allowed: {why}" if why else None

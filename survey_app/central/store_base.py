@@ -12,9 +12,9 @@ import secrets
 from importlib import resources
 from typing import Any, Iterator
 
+from survey_app.central.revisions import DELETION_COLUMNS, HISTORY_COLUMNS
 from survey_app.clock import utc_now as now
-from survey_app.trust.limits import scalar_problem
-from survey_app.trust.policy import Writer, refusal
+from survey_app.trust.policy import Writer
 
 UNIT_COLUMNS = ("code", "name", "kind", "inside_lon", "inside_lat", "min_lon", "min_lat", "max_lon", "max_lat",
                 "code_set", "area_km2")
@@ -27,6 +27,13 @@ def token_hash(token: str) -> str:
 
 class DatabaseUnavailable(Exception):
     """The database cannot be reached or answered with an error of the server (the receiver answers 503)."""
+
+
+def _json(value: Any) -> Any:
+    """A JSON column's value (SQLite gives text, PostgreSQL's jsonb the value itself)."""
+    from survey_app.codec import loads
+
+    return loads(value) if isinstance(value, str) else value
 
 
 def unit_rows() -> list[tuple]:
@@ -101,21 +108,23 @@ class StoreBase:
                         "AND answer <> ''", [bundle_id, signer_uuid])
         return loads(row[0]) if row else None
 
-    @staticmethod
-    def _refusal(writer: Writer, contract: dict[str, frozenset[str]], rec: dict[str, Any],
-                 held_device: str | None, held_status: str | None) -> str | None:
-        """Why a record is refused: not of the contract, a value that is not plain, or not the writer's."""
-        table, data = rec["table"], rec["data"]
-        known = contract.get(table)
-        if known is None:
-            return "unknown table"
-        if not data.keys() <= known:
-            return "unknown columns: " + ", ".join(sorted(data.keys() - known))[:200]
-        for column, value in data.items():
-            if (problem := scalar_problem(value)) is not None:
-                return f"{column}: {problem}"
-        why = refusal(writer, table, data, held_device, held_status=held_status, english=True)
-        return f"not allowed: {why}" if why else None
+    # -- what the revision rules kept -------------------------------------------------------------------
+    def history(self, table: str, record_id: str) -> list[dict[str, Any]]:
+        """Earlier (and refused) copies of one record, oldest revision first."""
+        rows = self._rows(f"SELECT {', '.join(HISTORY_COLUMNS)} FROM record_history WHERE table_name = ? AND id = ? "
+                          "ORDER BY revision, seq", [table, record_id])
+        out = []
+        for values in rows:
+            row = dict(zip(HISTORY_COLUMNS, values))
+            row["data"], row["changed_fields"] = _json(row["data"]), _json(row["changed_fields"])
+            out.append(row)
+        return out
+
+    def deletion(self, table: str, record_id: str) -> dict[str, Any] | None:
+        """The deletion the receiver holds for a record, or None."""
+        row = self._one(f"SELECT {', '.join(DELETION_COLUMNS)} FROM deletions WHERE table_name = ? AND id = ?",
+                        [table, record_id])
+        return dict(zip(DELETION_COLUMNS, row)) if row else None
 
     # -- health and freshness ---------------------------------------------------------------------------
     def ping(self) -> dict[str, Any]:

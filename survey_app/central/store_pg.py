@@ -1,28 +1,25 @@
 """The city edition of the receiver's store: PostgreSQL + PostGIS through a psycopg 3 connection pool.
 
 Exactly once across several receiver processes: a batch is claimed by inserting its row first (a second
-receiver holding the same batch waits on the primary key and then replays the stored answer); the records it
-holds are locked in key order before deciding; new records go in with COPY, newer revisions with UPDATE; all of
-it is one transaction. The database itself refuses a revision that goes back or a held revision that changes
-(trigger), revisions out of range and malformed table names (checks), so no other writer can break the rules.
+receiver holding the same batch waits on the primary key and then replays the stored answer); the records go
+through the one ingest rule (central.revisions, executed by central.ingest_pg: held rows locked in key order, new
+records by COPY), all of it one transaction; a bundle is stored in steps of its own. The database itself refuses
+a revision that goes back, a held revision that changes, a record that changes device or leaves without a
+tombstone (triggers), revisions out of range and malformed table names (checks), so no other writer can break
+the rules.
 """
 from __future__ import annotations
 
 import secrets
 from typing import Any, Iterable, Iterator
 
+from survey_app.central.ingest_pg import PgTx
+from survey_app.central.revisions import Rule, chunks
 from survey_app.central.store_base import DatabaseUnavailable, StoreBase, token_hash
 from survey_app.clock import utc_now as now
 from survey_app.codec import dumps_text, loads
 
-def _norm(data: dict) -> dict:
-    """Content for comparison (as the SQLite edition's revision rules: a NULL column is an absent one)."""
-    return {k: v for k, v in data.items() if v is not None}
-
-
 _RETRY_STATES = {"23505", "40001", "40P01"}  # unique violation (a racing insert), serialization, deadlock
-_COPY = ("COPY records (table_name, id, revision, device_id, updated_at, data, batch_id, received_at) "
-         "FROM STDIN")
 
 
 def is_postgres_url(target: str) -> bool:
@@ -141,138 +138,63 @@ class PostgresStore(StoreBase):
                client_device_id: str | None = None, schema_version: int | None = None,
                client_created_at: str | None = None, writer=None) -> dict[str, Any] | None:
         """Apply a batch atomically and keep its answer; a batch_id seen before returns the stored answer.
-        Each record is checked against the contract and what `writer` may write (the same checks as the SQLite
-        edition: StoreBase._refusal); a refused record is rejected with the reason, the others are applied.
+        Every record goes through the one ingest rule (central.revisions), as on SQLite. A bundle is stored in
+        steps of BUNDLE_STEP records, each its own transaction (the rule makes a repeated step change nothing);
+        its answer is kept with the last step.
 
         Returns None if the batch_id belongs to another device (the caller answers 409).
         """
-        from psycopg_pool import PoolTimeout
-
+        from survey_app.central.store import BUNDLE_STEP, INGEST_CHUNK
         from survey_app.trust.contract import synced_columns
         from survey_app.trust.policy import Writer
 
-        writer = writer or Writer("surveyor", frozenset())
-        contract = synced_columns()
-        again = isinstance(records, list)  # a batch can be decided again after a race; a streamed bundle cannot
-        meta = (kind, client_device_id, schema_version, client_created_at)
-        for attempt in range(8 if again else 1):
+        rule = Rule(batch_id, now(), writer or Writer("surveyor", frozenset()), synced_columns())
+        meta = [kind, client_device_id, schema_version, client_created_at]
+        accepted: list[dict[str, Any]] = []
+        rejected: list[dict[str, Any]] = []
+        if kind == "bundle":
+            count = 0
+            for chunk in chunks(records, BUNDLE_STEP):  # a bundle streams: memory stays at one step
+                count += len(chunk)
+                acc, rej = self._transaction(lambda conn: rule.apply(PgTx(conn), chunk))
+                accepted += acc
+                rejected += rej
+            return self._transaction(lambda conn: _answer(conn, rule, device, meta, count, accepted, rejected))
+        batch = list(records)
+
+        def work(conn):
+            if not _claim(conn, rule, device, meta):  # another request holds (or held) this batch_id
+                return _stored(conn, batch_id, device)
+            tx, acc, rej = PgTx(conn), [], []
+            for chunk in chunks(batch, INGEST_CHUNK):
+                a, r = rule.apply(tx, chunk)
+                acc += a
+                rej += r
+            answer = {"batch_id": batch_id, "accepted": acc, "rejected": rej}
+            conn.execute("UPDATE batches SET answer = %s, records = %s WHERE batch_id = %s",
+                         [dumps_text(answer), len(batch), batch_id])
+            return answer
+        return self._transaction(work)
+
+    def _transaction(self, work):
+        """`work(conn)` in one transaction, decided again when a receiver racing this one committed first."""
+        from psycopg_pool import PoolTimeout
+
+        for attempt in range(8):
             try:
-                with self._connection() as conn:
-                    with conn.transaction():
-                        return self._ingest_tx(conn, batch_id, device, records, meta, writer, contract)
+                with self._connection() as conn, conn.transaction():
+                    return work(conn)
             except PoolTimeout as exc:
                 raise DatabaseUnavailable(str(exc)) from exc
             except self.psycopg.Error as exc:
                 if getattr(exc, "sqlstate", None) in _RETRY_STATES:
-                    if again and attempt < 7:
-                        continue  # a receiver racing us committed first: decide again on what it left
+                    if attempt < 7:
+                        continue
                     raise DatabaseUnavailable("another receiver wrote the same records at once; send again") from exc
                 if isinstance(exc, self.psycopg.OperationalError):
                     raise DatabaseUnavailable(str(exc).strip()) from exc
                 raise
         raise AssertionError("unreachable")
-
-    def _ingest_tx(self, conn, batch_id, device, records, meta, writer, contract) -> dict[str, Any] | None:
-        from survey_app.central.store import INGEST_CHUNK, _chunks
-
-        received = now()
-        kind, client_device_id, schema_version, client_created_at = meta
-        claimed = conn.execute(
-            "INSERT INTO batches (batch_id, device, kind, client_device_id, schema_version, client_created_at, "
-            "received_at, records, answer) VALUES (%s, %s, %s, %s, %s, %s, %s, 0, '') "
-            "ON CONFLICT (batch_id) DO NOTHING",
-            [batch_id, device, kind, client_device_id, schema_version, client_created_at, received])
-        if claimed.rowcount == 0:  # another request holds (or held) this batch_id: its committed answer
-            row = conn.execute("SELECT device, answer FROM batches WHERE batch_id = %s", [batch_id]).fetchone()
-            return loads(row[1]) if row[0] == device else None
-        accepted: list[dict[str, Any]] = []
-        rejected: list[dict[str, Any]] = []
-        seen: dict[tuple[str, str], int] = {}
-        count = 0
-        for chunk in _chunks(records, INGEST_CHUNK):  # a bundle streams: memory stays at one chunk
-            count += len(chunk)
-            self._apply(conn, chunk, writer, contract, accepted, rejected, seen, batch_id, received)
-        answer = {"batch_id": batch_id, "accepted": accepted, "rejected": rejected}
-        conn.execute("UPDATE batches SET answer = %s, records = %s WHERE batch_id = %s",
-                     [dumps_text(answer), count, batch_id])
-        return answer
-
-    def _apply(self, conn, records, writer, contract, accepted, rejected, seen, batch_id, received) -> None:
-        """Check one chunk against what is held (locked), then COPY the new records and UPDATE the newer ones."""
-        if not seen and self._all_new(conn, records, writer, contract, accepted, batch_id, received):
-            return
-        held_now, held_devices, held_data = self._held(conn, records)
-        writes: dict[tuple[str, str], tuple] = {}
-        for rec in records:
-            table, rid, rev = rec["table"], rec["id"], rec["revision"]
-            key = {"table": table, "id": rid, "revision": rev}
-            why = self._refusal(writer, contract, rec, *held_devices.get((table, rid), (None, None)))
-            if why:
-                rejected.append(dict(key, reason=why))
-                continue
-            held = seen.get((table, rid)) or held_now.get((table, rid), 0)
-            if rev < held:
-                rejected.append(dict(key, reason=f"stale: the central system holds revision {held}"))
-                continue
-            if rev == held and (table, rid) not in seen and (table, rid) in held_data \
-                    and _norm(held_data[(table, rid)]) != _norm(rec["data"]):
-                rejected.append(dict(key, reason=f"conflict: the central system holds revision {held} "
-                                                 "with different content"))
-                continue
-            accepted.append(key)
-            if rev > held:
-                seen[(table, rid)] = rev
-                text = rec.get("data_json") or dumps_text(rec["data"])
-                writes[(table, rid)] = (table, rid, rev, rec["data"].get("device_id"), rec.get("updated_at"), text,
-                                        batch_id, received)
-        inserts = [w for k, w in writes.items() if k not in held_now]
-        updates = [w for k, w in writes.items() if k in held_now]
-        if inserts:
-            with conn.cursor() as cur, cur.copy(_COPY) as copy:
-                for row in inserts:
-                    copy.write_row(row)
-        if updates:
-            with conn.cursor() as cur:
-                cur.executemany("UPDATE records SET revision = %s, device_id = %s, updated_at = %s, data = %s, "
-                                "batch_id = %s, received_at = %s WHERE table_name = %s AND id = %s",
-                                [(w[2], w[3], w[4], w[5], w[6], w[7], w[0], w[1]) for w in updates])
-
-    def _all_new(self, conn, records, writer, contract, accepted, batch_id, received) -> bool:
-        """The common case, records the centre has never seen (new observations): COPY them at once, no lookup.
-        False (nothing written, a savepoint undone) when one is refused, repeated in the chunk or already held
-        (the unique key says so, also for a receiver writing the same record at this moment)."""
-        keys, rows = set(), []
-        for rec in records:
-            table, rid = rec["table"], rec["id"]
-            if (table, rid) in keys or self._refusal(writer, contract, rec, None, None):
-                return False
-            keys.add((table, rid))
-            rows.append((table, rid, rec["revision"], rec["data"].get("device_id"), rec.get("updated_at"),
-                         rec.get("data_json") or dumps_text(rec["data"]), batch_id, received))
-        try:
-            with conn.transaction():  # a savepoint
-                with conn.cursor() as cur, cur.copy(_COPY) as copy:
-                    for row in rows:
-                        copy.write_row(row)
-        except self.psycopg.errors.UniqueViolation:
-            return False
-        accepted.extend({"table": r["table"], "id": r["id"], "revision": r["revision"]} for r in records)
-        return True
-
-    @staticmethod
-    def _held(conn, records: list[dict[str, Any]]) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], str]]:
-        """Revisions, and device ids with a session's status, already held for the records, locked (in key
-        order) until the batch commits."""
-        if not records:
-            return {}, {}, {}
-        rows = conn.execute(
-            "SELECT r.table_name, r.id, r.revision, r.device_id, "
-            "CASE WHEN r.table_name = 'sessions' THEN r.data ->> 'status' END, r.data FROM records r "
-            "JOIN unnest(%s::text[], %s::text[]) AS k(t, i) ON r.table_name = k.t AND r.id = k.i "
-            "ORDER BY r.table_name, r.id FOR UPDATE OF r",
-            [[r["table"] for r in records], [r["id"] for r in records]]).fetchall()
-        return ({(t, i): rev for t, i, rev, *_ in rows}, {(t, i): (d, st) for t, i, _r, d, st, _x in rows},
-                {(t, i): data for t, i, *_, data in rows})
 
     # -- inspection --------------------------------------------------------------------------------------------
     def counts(self) -> dict[str, Any]:
@@ -281,3 +203,25 @@ class PostgresStore(StoreBase):
         batches = self._one("SELECT count(*) FROM batches")[0]
         devices = self._one("SELECT count(*) FROM devices")[0]
         return {"records": sum(tables.values()), "tables": tables, "batches": batches, "devices": devices}
+
+
+_CLAIM = ("INSERT INTO batches (batch_id, device, kind, client_device_id, schema_version, client_created_at, "
+          "received_at, records, answer) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (batch_id) DO NOTHING")
+
+
+def _claim(conn, rule: Rule, device: int, meta: list, count: int = 0, answer: str = "") -> bool:
+    """Insert the batch's row (a second receiver with the same batch_id waits here for the first to commit)."""
+    return conn.execute(_CLAIM, [rule.batch_id, device, *meta, rule.received, count, answer]).rowcount == 1
+
+
+def _stored(conn, batch_id: str, device: int) -> dict[str, Any] | None:
+    row = conn.execute("SELECT device, answer FROM batches WHERE batch_id = %s", [batch_id]).fetchone()
+    return loads(row[1]) if row[0] == device else None
+
+
+def _answer(conn, rule: Rule, device: int, meta: list, count: int, accepted: list, rejected: list):
+    """Keep a bundle's answer with its id (the stored one if another receiver stored the bundle first)."""
+    answer = {"batch_id": rule.batch_id, "accepted": accepted, "rejected": rejected}
+    if _claim(conn, rule, device, meta, count, dumps_text(answer)):
+        return answer
+    return _stored(conn, rule.batch_id, device)

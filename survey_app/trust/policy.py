@@ -20,6 +20,8 @@ TOMBSTONES_TABLE = "tombstones"
 BUILTIN_SOURCE = "builtin"
 REVIEWED_STATUSES = ("approved", "rejected")
 SUPERVISING = ("supervisor", "central")
+# Tables whose rules read more of a record than its device_id (a receiver decides the others once per device).
+DATA_DEPENDENT_TABLES = frozenset({TOMBSTONES_TABLE, REVIEW_TABLE, FORMS_TABLE, SESSIONS_TABLE})
 
 
 # Every field of a record's data the rules below read (a verdict depends on these and the held copy only).

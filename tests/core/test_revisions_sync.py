@@ -1,5 +1,6 @@
 """Every change reaches the centre once: drafts finalized, members removed and drafts discarded, synced to the
-real receiver on 127.0.0.1 and carried in bundles imported in either order (real SQLite files throughout)."""
+real receiver on 127.0.0.1 (on SQLite and on PostgreSQL: one ingest rule) and carried in bundles imported in
+either order (real SQLite files on the laptops)."""
 from __future__ import annotations
 
 import json
@@ -9,11 +10,10 @@ import pytest
 pytest.importorskip("fastapi")
 
 from revisions_support import Laptop  # noqa: E402
-from sync_support import Receiver, fast_config, sync  # noqa: E402
+from sync_support import Receiver, fast_config, receiver_sql, sync  # noqa: E402
 
 from survey_app.households import interviews as hh  # noqa: E402
 from survey_app.storage import households as hh_store  # noqa: E402
-from survey_app.storage.driver import connect_file  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
 from survey_app.sync.bundle import export_bundle  # noqa: E402
 from survey_app.sync.bundle_import import import_bundle  # noqa: E402
@@ -29,23 +29,25 @@ def laptop(tmp_path):
 
 
 @pytest.fixture
-def receiver(tmp_path, laptop):
-    r = Receiver(tmp_path, name="lan", public_key=laptop.key)  # the surveyor's token, tied to its key
+def receiver(tmp_path, laptop, central_db):
+    r = Receiver(tmp_path, name="lan", db=central_db, public_key=laptop.key)  # the surveyor's token, tied to its key
     yield r
     r.stop()
 
 
 def _central(receiver):
-    from survey_app.central.store import CentralStore
+    from survey_app.central.backend import open_store
 
-    return CentralStore(receiver.db_path)
+    return open_store(receiver.db_path)
 
 
 def _held(receiver, table, rid):
-    conn = connect_file(receiver.db_path)
-    row = conn.execute("SELECT revision, data FROM records WHERE table_name = ? AND id = ?", [table, rid]).fetchone()
-    conn.close()
-    return (row[0], json.loads(row[1])) if row else None
+    rows = receiver_sql(receiver.db_path, "SELECT revision, data FROM records WHERE table_name = ? AND id = ?",
+                        [table, rid])
+    if not rows:
+        return None
+    rev, data = rows[0]
+    return rev, json.loads(data) if isinstance(data, str) else data  # (PostgreSQL's jsonb arrives parsed)
 
 
 def _sync_ok(lap, receiver):
@@ -137,16 +139,15 @@ def _import(lap, path):
 def _supervisors(tmp_path, laptop, receiver, n: int, *, role: str = "supervisor", team: str | None = None):
     """Supervisor laptops that trust the surveyor (and are trusted by it), each registered at the receiver with
     its key (and `role`, `team`); the surveyor also seals its bundles to the receiver's key."""
-    from survey_app.central.store import CentralStore
-    from survey_app.trust.keys import central_identity
+    from survey_app.central.backend import identity_for
 
-    laptop.trusts(central_identity(receiver.db_path).public.text, "central", "centre")
+    laptop.trusts(identity_for(receiver.db_path).public.text, "central", "centre")
     out = []
     for i in range(n):
         sup = Laptop(tmp_path / f"sup{i}", f"Hoa{i}")
         laptop.trusts(sup.key, "supervisor", f"Hoa{i}")
         sup.trusts(laptop.key, "surveyor", "Lan")
-        store = CentralStore(receiver.db_path)
+        store = _central(receiver)
         try:
             sup.token = store.add_device(f"sup{i}", public_key=sup.key, role=role, team=team)
         finally:
@@ -199,10 +200,7 @@ def test_two_bundles_in_either_order_end_in_the_same_state(tmp_path, laptop, rec
 def test_same_revision_different_content_is_a_conflict_never_accepted_twice(tmp_path, laptop, receiver):
     # A team-mate's laptop may write the team's records (trust policy), so both can revise the same household.
     (other,) = _supervisors(tmp_path, laptop, receiver, 1, role="surveyor", team="Tổ 1")
-    conn = connect_file(receiver.db_path)
-    conn.execute("UPDATE devices SET team = 'Tổ 1' WHERE name = 'lan'")  # (the receiver operator's set-up)
-    conn.commit()
-    conn.close()
+    receiver_sql(receiver.db_path, "UPDATE devices SET team = 'Tổ 1' WHERE name = 'lan'")  # (the operator's set-up)
     hid = laptop.draft()
     laptop.finalize(hid)
     try:

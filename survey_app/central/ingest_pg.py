@@ -1,0 +1,99 @@
+"""The PostgreSQL edition executes the ingest rule's plans (central.revisions) in one transaction per step.
+
+Several receivers may write at once. Every step first takes ROW EXCLUSIVE on `records` (what any insert takes)
+and a step that deletes takes SHARE ROW EXCLUSIVE (which waits for, and excludes, every other writer), so a
+tombstone never misses a record another receiver is inserting at that moment; held rows are locked FOR UPDATE
+in key order. A racing insert of the same new record surfaces as a unique violation: the caller decides again.
+"""
+from __future__ import annotations
+
+from survey_app.central.revisions import DELETION_COLUMNS, HISTORY_COLUMNS, RECORD_COLUMNS, Held, Key, Plan
+
+_COPY = f"COPY records ({', '.join(RECORD_COLUMNS)}) FROM STDIN"
+_HISTORY = (f"INSERT INTO record_history ({', '.join(HISTORY_COLUMNS)}) "
+            f"VALUES ({', '.join(['%s'] * len(HISTORY_COLUMNS))})")
+_DELETION = (f"INSERT INTO deletions ({', '.join(DELETION_COLUMNS)}) "
+             f"VALUES ({', '.join(['%s'] * len(DELETION_COLUMNS))}) ON CONFLICT (table_name, id) DO UPDATE SET "
+             + ", ".join(f"{c} = excluded.{c}" for c in DELETION_COLUMNS[2:]))
+_UPDATE = ("UPDATE records SET revision = %s, device_id = %s, updated_at = %s, data = %s, batch_id = %s, "
+           "received_at = %s WHERE table_name = %s AND id = %s")
+_KEYS = "unnest(%s::text[], %s::text[]) AS k(t, i)"
+
+
+def _columns(keys: list[Key]) -> list[list[str]]:
+    return [[t for t, _ in keys], [i for _, i in keys]]
+
+
+class PgTx:
+    """One transaction's access for the rule on a psycopg connection (inside `conn.transaction()`)."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        conn.execute("LOCK TABLE records IN ROW EXCLUSIVE MODE")
+
+    def any_deleted(self, keys: list[Key]) -> bool:
+        """Whether any of the keys has a deletion (cheap when a table has none at all)."""
+        tables = sorted({t for t, _ in keys})
+        if not self.conn.execute("SELECT 1 FROM deletions WHERE table_name = ANY(%s) LIMIT 1", [tables]).fetchone():
+            return False
+        return self.conn.execute(f"SELECT 1 FROM {_KEYS} JOIN deletions d ON d.table_name = k.t AND d.id = k.i "
+                                 "LIMIT 1", _columns(keys)).fetchone() is not None
+
+    def insert_new(self, rows: list[tuple]) -> bool:
+        """COPY records believed new; False (nothing written, a savepoint undone) if one is held after all (the
+        unique key says so, also for a receiver writing the same record at this moment)."""
+        from psycopg.errors import UniqueViolation
+
+        try:
+            with self.conn.transaction():
+                self._copy(rows)
+        except UniqueViolation:
+            return False
+        return True
+
+    def _copy(self, rows: list[tuple]) -> None:
+        with self.conn.cursor() as cur, cur.copy(_COPY) as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def held(self, keys: list[Key], deletes: bool = False) -> dict[Key, Held]:
+        """What is held for the keys, locked until the step commits; a deletion newer than a live copy wins."""
+        if deletes:
+            self.conn.execute("LOCK TABLE records IN SHARE ROW EXCLUSIVE MODE")
+        params = _columns(keys)
+        held: dict[Key, Held] = {}
+        for t, i, rev, dev, upd, data, batch, received, status in self.conn.execute(
+                f"SELECT r.table_name, r.id, r.revision, r.device_id, r.updated_at, r.data::text, r.batch_id, "
+                f"r.received_at, CASE WHEN r.table_name = 'sessions' THEN r.data ->> 'status' END "
+                f"FROM records r JOIN {_KEYS} ON r.table_name = k.t AND r.id = k.i "
+                f"ORDER BY r.table_name, r.id FOR UPDATE OF r", params):
+            held[(t, i)] = Held(rev, True, dev, status, (dev, upd, data, batch, received))
+        for t, i, rev, purged in self.conn.execute(
+                f"SELECT d.table_name, d.id, d.revision, d.purged FROM deletions d JOIN {_KEYS} "
+                f"ON d.table_name = k.t AND d.id = k.i ORDER BY d.table_name, d.id FOR UPDATE OF d", params):
+            if rev >= held.get((t, i), Held(0, False)).revision:
+                held[(t, i)] = Held(rev, False, purged=purged)
+        return held
+
+    def kept(self, key: Key, revision: int) -> list[str]:
+        """Data texts of the history copies of one record revision."""
+        return [d for (d,) in self.conn.execute("SELECT data::text FROM record_history WHERE table_name = %s AND "
+                                                "id = %s AND revision = %s", [*key, revision])]
+
+    def execute(self, plan: Plan) -> None:
+        """Apply a plan in the order the database's guards expect."""
+        with self.conn.cursor() as cur:
+            if plan.purges:
+                cur.executemany("DELETE FROM record_history WHERE table_name = %s AND id = %s", plan.purges)
+            if plan.deletions:
+                cur.executemany(_DELETION, plan.deletions)
+            if plan.deletes:
+                cur.executemany("DELETE FROM records WHERE table_name = %s AND id = %s", plan.deletes)
+            if plan.updates:
+                cur.executemany(_UPDATE, [(*r[2:], r[0], r[1]) for r in plan.updates])
+            if plan.inserts:
+                self._copy(plan.inserts)
+            if plan.undeletes:
+                cur.executemany("DELETE FROM deletions WHERE table_name = %s AND id = %s", plan.undeletes)
+            if plan.history:
+                cur.executemany(_HISTORY, plan.history)
