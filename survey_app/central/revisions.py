@@ -282,7 +282,7 @@ class _Chunk:
             if held.live:
                 self._to_history(k, "deleted", rev, {}, changed_by=rec.data.get("deleted_by"),
                                  reason=rec.data.get("reason"))
-        purge = rec.data.get("purge") is True or (held is not None and held.purged)  # an erasure stays one
+        purge = bool(rec.data.get("purge")) or (held is not None and held.purged)  # an erasure stays one
         if purge:  # erasure: nothing of the record is kept here either
             self.plan.purges.append(k)
             self.plan.history = [h for h in self.plan.history if (h[0], h[1]) != k]

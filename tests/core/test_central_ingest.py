@@ -85,7 +85,7 @@ def test_refused_records_are_answered_and_nothing_of_them_is_written(store):
 
 
 SEQUENCE = [household("r1", 1), household("r2", 1), household("r1", 2, "c2"), tombstone("t1", "r2", 2),
-            household("r3", 1), tombstone("t2", "r3", 2, purge=True), household("r2", 3, "c3"), household("r1", 1)]
+            household("r3", 1), tombstone("t2", "r3", 2, purge=1), household("r2", 3, "c3"), household("r1", 1)]
 
 
 @pytest.mark.parametrize("how", ["one_chunk", "batch_each", "reversed", "bundle_steps"])
