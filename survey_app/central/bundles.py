@@ -1,6 +1,6 @@
 """Bundles uploaded to the receiver: opened with the receiver's own key, the signer must be a registered device
 key, every record checked; verification runs in a worker thread without the store's lock, then a second pass
-streams the verified records into the store (one transaction)."""
+streams the verified records into the store (in steps of their own: other devices' batches go in between)."""
 from __future__ import annotations
 
 from pathlib import Path

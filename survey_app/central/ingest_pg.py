@@ -7,16 +7,10 @@ in key order. A racing insert of the same new record surfaces as a unique violat
 """
 from __future__ import annotations
 
-from survey_app.central.revisions import DELETION_COLUMNS, HISTORY_COLUMNS, RECORD_COLUMNS, Held, Key, Plan
+from survey_app.central.revisions import RECORD_COLUMNS, STEP_SQL, Held, Key, Plan
 
 _COPY = f"COPY records ({', '.join(RECORD_COLUMNS)}) FROM STDIN"
-_HISTORY = (f"INSERT INTO record_history ({', '.join(HISTORY_COLUMNS)}) "
-            f"VALUES ({', '.join(['%s'] * len(HISTORY_COLUMNS))})")
-_DELETION = (f"INSERT INTO deletions ({', '.join(DELETION_COLUMNS)}) "
-             f"VALUES ({', '.join(['%s'] * len(DELETION_COLUMNS))}) ON CONFLICT (table_name, id) DO UPDATE SET "
-             + ", ".join(f"{c} = excluded.{c}" for c in DELETION_COLUMNS[2:]))
-_UPDATE = ("UPDATE records SET revision = %s, device_id = %s, updated_at = %s, data = %s, batch_id = %s, "
-           "received_at = %s WHERE table_name = %s AND id = %s")
+_STEPS = {step: sql.replace("?", "%s") for step, sql in STEP_SQL.items()}
 _KEYS = "unnest(%s::text[], %s::text[]) AS k(t, i)"
 
 
@@ -83,17 +77,8 @@ class PgTx:
     def execute(self, plan: Plan) -> None:
         """Apply a plan in the order the database's guards expect."""
         with self.conn.cursor() as cur:
-            if plan.purges:
-                cur.executemany("DELETE FROM record_history WHERE table_name = %s AND id = %s", plan.purges)
-            if plan.deletions:
-                cur.executemany(_DELETION, plan.deletions)
-            if plan.deletes:
-                cur.executemany("DELETE FROM records WHERE table_name = %s AND id = %s", plan.deletes)
-            if plan.updates:
-                cur.executemany(_UPDATE, [(*r[2:], r[0], r[1]) for r in plan.updates])
-            if plan.inserts:
-                self._copy(plan.inserts)
-            if plan.undeletes:
-                cur.executemany("DELETE FROM deletions WHERE table_name = %s AND id = %s", plan.undeletes)
-            if plan.history:
-                cur.executemany(_HISTORY, plan.history)
+            for step, rows in plan.steps():
+                if step == "inserts":
+                    self._copy(rows)
+                else:
+                    cur.executemany(_STEPS[step], rows)

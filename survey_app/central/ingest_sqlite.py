@@ -1,21 +1,11 @@
 """The SQLite edition executes the ingest rule's plans (central.revisions) inside the store's write transaction."""
 from __future__ import annotations
 
-from survey_app.central.revisions import DELETION_COLUMNS, HISTORY_COLUMNS, RECORD_COLUMNS, Held, Key, Plan
+from survey_app.central.revisions import STEP_SQL, Held, Key, Plan
 from survey_app.codec import dumps_text, loads
 from survey_app.storage.engine import sqlite
 
 
-def _insert(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
-_RECORD = _insert("records", RECORD_COLUMNS)
-_HISTORY = _insert("record_history", HISTORY_COLUMNS)
-_DELETION = (_insert("deletions", DELETION_COLUMNS) + " ON CONFLICT (table_name, id) DO UPDATE SET "
-             + ", ".join(f"{c} = excluded.{c}" for c in DELETION_COLUMNS[2:]))
-_UPDATE = ("UPDATE records SET revision = ?, device_id = ?, updated_at = ?, data = ?, batch_id = ?, "
-           "received_at = ? WHERE table_name = ? AND id = ?")
 _KEYS = "json_each(?) k"
 _ON_KEY = "ON {t}.table_name = k.value ->> 0 AND {t}.id = k.value ->> 1"
 
@@ -39,7 +29,7 @@ class SqliteTx:
         """Insert records believed new; False (nothing written) if one is held after all."""
         self.cur.execute("SAVEPOINT fresh")
         try:
-            self.cur.executemany(_RECORD, rows)
+            self.cur.executemany(STEP_SQL["inserts"], rows)
         except sqlite.IntegrityError as exc:
             self.cur.execute("ROLLBACK TO fresh")
             self.cur.execute("RELEASE fresh")
@@ -71,21 +61,8 @@ class SqliteTx:
 
     def execute(self, plan: Plan) -> None:
         """Apply a plan in the order the database's guards expect."""
-        cur = self.cur
-        if plan.purges:
-            cur.executemany("DELETE FROM record_history WHERE table_name = ? AND id = ?", plan.purges)
-        if plan.deletions:
-            cur.executemany(_DELETION, plan.deletions)
-        if plan.deletes:
-            cur.executemany("DELETE FROM records WHERE table_name = ? AND id = ?", plan.deletes)
-        if plan.updates:
-            cur.executemany(_UPDATE, [(*r[2:], r[0], r[1]) for r in plan.updates])
-        if plan.inserts:
-            cur.executemany(_RECORD, plan.inserts)
-        if plan.undeletes:
-            cur.executemany("DELETE FROM deletions WHERE table_name = ? AND id = ?", plan.undeletes)
-        if plan.history:
-            cur.executemany(_HISTORY, plan.history)
+        for step, rows in plan.steps():
+            self.cur.executemany(STEP_SQL[step], rows)
 
 
 def _status(text: str) -> str | None:

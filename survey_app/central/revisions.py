@@ -51,12 +51,37 @@ class Plan:
     undeletes: list[Key] = field(default_factory=list)       # deletions superseded by a newer revision
     history: list[tuple] = field(default_factory=list)       # HISTORY_COLUMNS
 
+    def steps(self) -> Iterable[tuple[str, list[tuple]]]:
+        """(step, rows) in the order to execute, non-empty steps only; updates as UPDATE_ORDER parameters."""
+        for name in STEP_SQL:  # (in that order)
+            rows = getattr(self, name)
+            if rows:
+                yield name, [(*r[2:], r[0], r[1]) for r in rows] if name == "updates" else rows
+
 
 RECORD_COLUMNS = ("table_name", "id", "revision", "device_id", "updated_at", "data", "batch_id", "received_at")
 DELETION_COLUMNS = ("table_name", "id", "revision", "tombstone_id", "deleted_at", "deleted_by", "reason",
                     "batch_id", "received_at", "purged")
+UPDATE_ORDER = (*RECORD_COLUMNS[2:], "table_name", "id")  # the parameters of a step "updates"
 HISTORY_COLUMNS = ("table_name", "id", "revision", "kind", "device_id", "updated_at", "data", "batch_id",
                    "received_at", "superseded_at", "superseded_by", "changed_by", "change_reason", "changed_fields")
+
+
+def _insert(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+# Each step of a plan, in the order of execution, as SQL both back ends take (`?` placeholders: PostgreSQL's store swaps them for %s).
+STEP_SQL = {
+    "purges": "DELETE FROM record_history WHERE table_name = ? AND id = ?",
+    "deletions": _insert("deletions", DELETION_COLUMNS) + " ON CONFLICT (table_name, id) DO UPDATE SET "
+                 + ", ".join(f"{c} = excluded.{c}" for c in DELETION_COLUMNS[2:]),
+    "deletes": "DELETE FROM records WHERE table_name = ? AND id = ?",
+    "updates": f"UPDATE records SET {', '.join(f'{c} = ?' for c in UPDATE_ORDER[:-2])} WHERE table_name = ? AND id = ?",
+    "inserts": _insert("records", RECORD_COLUMNS),
+    "undeletes": "DELETE FROM deletions WHERE table_name = ? AND id = ?",
+    "history": _insert("record_history", HISTORY_COLUMNS),
+}
 
 
 def _norm(data: dict[str, Any]) -> dict[str, Any]:
