@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from survey_app.central.revisions import STEP_SQL, Held, Key, Plan
 from survey_app.codec import dumps_text, loads
-from survey_app.storage.engine import sqlite
+from survey_app.storage.driver import sqlite
 
 
 _KEYS = "json_each(?) k"
