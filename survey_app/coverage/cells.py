@@ -1,8 +1,9 @@
-"""H3 cells of points, the unit each point lies in, and hexagons clipped to the unit boundaries.
+"""H3 cells of points (`cells_of`: survey_app.coverage.cell_lookup), the unit each point lies in, and hexagons
+clipped to the unit boundaries.
 
 Cells are H3 indexes as int64 (their top bit is always 0). A sample's resolution-8 cell is the parent of its
-resolution-9 cell (H3's hierarchy), so every res-8 summary is exactly the sum of its res-9 children. A point's unit is the imported boundary it lies in;
-without an imported boundary for its unit the recorded unit code stands. Only points in cells near a boundary
+resolution-9 cell (H3's hierarchy), so every res-8 summary is exactly the sum of its res-9 children. A point's
+unit is the imported boundary it lies in (the same at every resolution); without an imported boundary for its unit the recorded unit code stands. Only points in cells near a boundary
 line need a point-in-polygon test: the rest take the unit of their cell's centre.
 """
 from __future__ import annotations
@@ -13,22 +14,11 @@ import json
 import h3
 import numpy as np
 
+from survey_app.coverage.cell_lookup import cells_of
 from survey_app.review.geometry import Polygons, points_in_polygons
 
 RESOLUTIONS = (8, 9)
 CLIP_SCALE = 10_000_000      # pyclipper works in integers: 1e-7 degree is about 1 cm
-_latlng_to_cell = h3.api.numpy_int.latlng_to_cell
-
-
-def cells_of(lats: np.ndarray, lons: np.ndarray, res: int) -> np.ndarray:
-    """H3 cell (int64) of each point at `res`; each distinct position is looked up once."""
-    if len(lats) == 0:
-        return np.zeros(0, dtype=np.int64)
-    # one complex number per position: a single flat sort (np.unique with axis=0 is many times slower)
-    uniq, inv = np.unique(np.asarray(lats, dtype=float) + 1j * np.asarray(lons, dtype=float), return_inverse=True)
-    cells = np.fromiter((_latlng_to_cell(z.real, z.imag, res) for z in uniq.tolist()), dtype=np.uint64,
-                        count=len(uniq))
-    return cells.astype(np.int64)[inv.ravel()]
 
 
 def parents(cells: np.ndarray, res: int) -> np.ndarray:

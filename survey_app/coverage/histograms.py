@@ -52,16 +52,41 @@ def merge(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.nd
 
 def grouped(groups: np.ndarray, bins: np.ndarray, counts: np.ndarray | None = None):
     """Histograms of many groups at once: (group, bin, count) rows sorted by group then bin, counts added."""
-    if counts is None:
-        counts = np.ones(len(bins), dtype=np.int64)
     if len(bins) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    low = int(bins.min())
+    span = int(bins.max()) - low + 1
+    if counts is None and (int(groups.max()) + 1) * span < 1 << 62:
+        # one int64 key: a plain sort, then each run is a (group, bin) with its count
+        key = np.sort(groups * span + (bins - low))
+        idx = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]]))
+        return key[idx] // span, key[idx] % span + low, np.diff(np.append(idx, len(key)))
+    if counts is None:
+        counts = np.ones(len(bins), dtype=np.int64)
     order = np.lexsort((bins, groups))
     g, b, c = groups[order], bins[order], counts[order]
     new = np.ones(len(g), dtype=bool)
     new[1:] = (g[1:] != g[:-1]) | (b[1:] != b[:-1])
     idx = np.flatnonzero(new)
     return g[idx], b[idx], np.add.reduceat(c, idx)
+
+
+def encode_many(groups: np.ndarray, bins: np.ndarray, counts: np.ndarray, n: int) -> list[bytes | None]:
+    """`encode` of each group's histogram from `grouped` rows (None where a group has no value), in bulk."""
+    out: list[bytes | None] = [None] * n
+    if len(groups) == 0:
+        return out
+    starts = np.flatnonzero(np.concatenate([[True], groups[1:] != groups[:-1]]))
+    ends = np.append(starts[1:], len(groups))
+    # blob of rows [s, e) = bins then counts, at buf[2s:2e]: bin i goes to s + i, its count to e + i
+    i = np.arange(len(groups))
+    buf = np.empty(2 * len(groups), dtype="<i8")
+    buf[np.repeat(starts, ends - starts) + i] = bins
+    buf[np.repeat(ends, ends - starts) + i] = counts
+    raw = buf.tobytes()
+    for g, s, e in zip(groups[starts].tolist(), (starts * 16).tolist(), (ends * 16).tolist()):
+        out[g] = raw[s:e]
+    return out
 
 
 def percentiles(groups: np.ndarray, bins: np.ndarray, counts: np.ndarray, n_groups: int,

@@ -14,11 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from survey_app.coverage import histograms as hg
-from survey_app.coverage.cells import RESOLUTIONS, UnitIndex, cells_of, parents
+from survey_app.coverage import partitions
+from survey_app.coverage.cells import RESOLUTIONS, UnitIndex, cells_of
 from survey_app.storage import coverage as sql
-
-VN_OFFSET_S = 7 * 3600
-
 
 @dataclass
 class UpdateResult:
@@ -95,16 +93,17 @@ def _stale(db, state: dict, fingerprint: str) -> bool:
 
 
 PARALLEL_MIN = 100_000   # rows from which two reader threads (own connections) share the fetch
+_COLS = {name: i for i, name in enumerate(sql.SAMPLE_COLUMNS)}
 
 
 def _fetch(path_or_db, source: str, after: int, upto: int, ops: list[str], techs: list[str]) -> list[np.ndarray]:
-    """Sample rows (after, upto] as float64 arrays (every packed integer is below 2^53, so exact)."""
+    """Sample rows (after, upto] as int64 arrays (storage.coverage.SAMPLE_COLUMNS)."""
     from survey_app.storage.db import connect
 
     db = connect(path_or_db) if isinstance(path_or_db, str) else path_or_db
     try:
-        return [np.array(rows, dtype=np.float64) for rows in sql.sample_rows(db, source, after, ops, techs,
-                                                                            upto=upto)]
+        return [np.frombuffer(block, dtype=">i8").reshape(-1, len(_COLS))
+                for block in sql.sample_blocks(db, source, after, upto, ops, techs)]
     finally:
         if isinstance(path_or_db, str):
             db.close()
@@ -126,74 +125,37 @@ def _read(db, source: str, after: int, upto: int) -> dict | None:
         parts = _fetch(db, source, after, upto, ops, techs)
     if not parts:
         return None
-    a = np.concatenate(parts)
-    k1, k2 = a[:, 2].astype(np.int64), a[:, 3].astype(np.int64)
-    out = {"lat": a[:, 0], "lon": a[:, 1], "op": k1 // 4096, "tech": (k1 % 4096) // 2, "flag": k1 % 2,
-           "sess": k2 // 65536, "unit": k2 % 65536, "epoch": a[:, 4].astype(np.int64),
-           "v1": a[:, 5].astype(np.int64), "v2": a[:, 6].astype(np.int64)}
-    out["ops"], out["techs"] = [""] + ops, [""] + techs
-    return out
+    a = np.concatenate(parts).astype(np.int64)
+    col = {name: a[:, i] for name, i in _COLS.items()}
+    lat, lon = col["lat"] / sql.POSITION_SCALE, col["lon"] / sql.POSITION_SCALE
+    odd = np.flatnonzero(~(_exact(lat) & _exact(lon)))
+    if len(odd):
+        stored = sql.positions(db, source, col["rowid"][odd].tolist())
+        lat[odd], lon[odd] = np.array([stored[r] for r in col["rowid"][odd].tolist()], dtype=float).T
+    k1, k2 = col["k1"], col["k2"]
+    return {"lat": lat, "lon": lon, "op": k1 // 4096, "tech": (k1 % 4096) // 2, "flag": k1 % 2,
+            "sess": k2 // 65536, "unit": k2 % 65536, "epoch": col["epoch"], "v1": col["v1"], "v2": col["v2"],
+            "ops": [""] + ops, "techs": [""] + techs}
+
+
+def _exact(x: np.ndarray) -> np.ndarray:
+    """Where x * 2^52 carried the stored double exactly (see storage.coverage.POSITION_SCALE)."""
+    ax = np.abs(x)
+    return (ax >= 1) & (ax < 1024)
 
 
 def _aggregate(a: dict, source: str, index: UnitIndex, db) -> list[tuple]:
     """Partition rows (PARTITION_COLUMNS order) of one batch of samples, for both resolutions."""
     sessions, units = sql.rowid_maps(db)
-    sess_ids = np.array([""] + [sessions.get(k, "") for k in range(1, max(sessions, default=0) + 1)], dtype=object)
+    session_ids = [""] + [sessions.get(k, "") for k in range(1, max(sessions, default=0) + 1)]
     recorded = np.array([index.code_index(units.get(int(k), "")) if k else 0 for k in range(max(units, default=0) + 1)])
-    day = (a["epoch"] + VN_OFFSET_S) // 86400
     signal = source == "signal_readings"
     if not signal:   # failed tests add nothing; the watermark still moves past them
         keep = a["flag"] == 1
         a = {k: (v[keep] if isinstance(v, np.ndarray) else v) for k, v in a.items()}
-        day = day[keep]
-    out = []
-    fine = cells_of(a["lat"], a["lon"], max(RESOLUTIONS))
-    for res in RESOLUTIONS:
-        cell = fine if res == max(RESOLUTIONS) else parents(fine, res)
-        unit = index.locate(a["lon"], a["lat"], cell, res, recorded[a["unit"]])
-        keys = np.column_stack([cell, unit, a["op"], a["tech"], a["sess"], day])
-        uniq, group = _groups(keys)
-        n = len(uniq)
-        count = np.bincount(group, minlength=n)
-        flag = np.bincount(group, weights=a["flag"], minlength=n).astype(np.int64)
-        newest = np.full(n, np.iinfo(np.int64).min)
-        np.maximum.at(newest, group, a["epoch"])
-        hists = {}
-        for metric, col in zip(("rsrp", "sinr") if signal else ("down", "up"), ("v1", "v2")):
-            ok = a[col] != hg.MISSING
-            hists[metric] = _split(*hg.grouped(group[ok], a[col][ok]), n)
-        for g in range(n):
-            cl, un, op, te, se, dy = uniq[g].tolist()
-            h = {m: hists[m][g] if m in hists else None for m in hg.METRICS}
-            out.append((res, cl, index.codes[un], a["ops"][op], a["techs"][te], sess_ids[se] if se < len(sess_ids)
-                        else "", dy, int(count[g]) if signal else 0, int(flag[g]) if signal else 0,
-                        0 if signal else int(count[g]), int(newest[g]), h["rsrp"], h["sinr"], h["down"], h["up"]))
-    return out
-
-
-def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct rows of an int64 matrix and each row's group (np.unique(axis=0) without its slow void sort)."""
-    if len(keys) == 0:
-        return keys, np.zeros(0, dtype=np.int64)
-    order = np.lexsort(keys.T[::-1])
-    s = keys[order]
-    new = np.ones(len(s), dtype=bool)
-    new[1:] = (s[1:] != s[:-1]).any(axis=1)
-    group = np.empty(len(s), dtype=np.int64)
-    group[order] = np.cumsum(new) - 1
-    return s[new], group
-
-
-def _split(groups, bins, counts, n: int) -> list[bytes | None]:
-    """Blob per group (None where a group has no value)."""
-    out: list[bytes | None] = [None] * n
-    if len(groups) == 0:
-        return out
-    starts = np.flatnonzero(np.concatenate([[True], groups[1:] != groups[:-1]]))
-    ends = np.concatenate([starts[1:], [len(groups)]])
-    for s, e in zip(starts.tolist(), ends.tolist()):
-        out[int(groups[s])] = hg.encode(bins[s:e], counts[s:e])
-    return out
+    cell9 = cells_of(a["lat"], a["lon"], max(RESOLUTIONS))
+    unit = index.locate(a["lon"], a["lat"], cell9, max(RESOLUTIONS), recorded[a["unit"]])
+    return partitions.aggregate(a, signal, cell9, unit, index.codes, session_ids)
 
 
 def _add(a: tuple, b: tuple) -> tuple:
@@ -203,25 +165,25 @@ def _add(a: tuple, b: tuple) -> tuple:
     return (a[0] + b[0], a[1] + b[1], a[2] + b[2], max(a[3], b[3]), *blobs)
 
 
-def _combine(partials: list[list[tuple]]) -> dict[tuple, tuple]:
-    """Partition key -> values, readings and tests of the same partition added."""
+def _combine(partials: list[list[tuple]]) -> list[tuple]:
+    """Partition rows, readings and tests of the same partition added (keys are unique within a batch)."""
+    if len(partials) == 1:
+        return partials[0]
     out: dict[tuple, tuple] = {}
     for rows in partials:
         for row in rows:
             key, vals = row[:7], row[7:]
             out[key] = _add(out[key], vals) if key in out else vals
-    return out
+    return [key + vals for key, vals in out.items()]
 
 
-def _store(db, rows: dict[tuple, tuple]) -> int:
+def _store(db, rows: list[tuple]) -> int:
     """Add the new partition values to the stored ones."""
-    fresh = sql.partition_count(db) == 0
-    batch = []
-    for key, vals in rows.items():
-        if not fresh:
-            old = sql.get_partition(db, key)
-            if old is not None:
-                vals = _add(tuple(old), vals)
-        batch.append(key + tuple(vals))
-    sql.put_partitions(db, batch)
-    return len(batch)
+    if sql.partition_count(db):
+        merged = []
+        for row in rows:
+            old = sql.get_partition(db, row[:7])
+            merged.append(row if old is None else row[:7] + _add(tuple(old), row[7:]))
+        rows = merged
+    sql.put_partitions(db, rows)
+    return len(rows)

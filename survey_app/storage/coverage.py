@@ -26,7 +26,9 @@ def names(db: sqlite_utils.Database, table: str, column: str, after: int = 0) ->
 
 def operators_and_technologies(db: sqlite_utils.Database, table: str, after: int) -> tuple[list[str], list[str]]:
     """Distinct non-empty operators and technologies of the rows after a rowid (one pass)."""
-    pairs = db.execute(f"SELECT DISTINCT operator, technology FROM [{table}] WHERE rowid > ?", [after]).fetchall()
+    # from the start: the (unit_code, operator, technology) index covers it, a twentieth of the table to read
+    where, params = ("", []) if after <= 0 else (" WHERE rowid > ?", [after])
+    pairs = db.execute(f"SELECT DISTINCT operator, technology FROM [{table}]{where}", params).fetchall()
     return sorted({o for o, _t in pairs if o}), sorted({t for _o, t in pairs if t})
 
 
@@ -37,24 +39,48 @@ def _case(column: str, values: list[str]) -> tuple[str, list]:
             [x for i, v in enumerate(values, start=1) for x in (v, i)])
 
 
-def sample_rows(db: sqlite_utils.Database, table: str, after: int, ops: list[str], techs: list[str],
-                batch: int = 200_000, upto: int | None = None):
-    """Batches of numeric sample rows after a rowid, packed to keep the fetch cheap: (lat, lon,
-    operator index x 4096 + technology index x 2 + flag, session rowid x 65536 + unit rowid, epoch seconds,
-    value 1, value 2). Rows without a position are skipped."""
+# Positions leave SQLite as integers: x * 2^52 is exact for 1 <= |x| < 2048 (every double there is a multiple of
+# 2^-52); other positions are read again as REAL (`positions`).
+POSITION_SCALE = 2.0 ** 52
+SAMPLE_COLUMNS = ("rowid", "lat", "lon", "k1", "k2", "epoch", "v1", "v2")
+
+
+def sample_blocks(db: sqlite_utils.Database, table: str, after: int, upto: int, ops: list[str], techs: list[str],
+                  batch: int = 200_000):
+    """Blocks of sample rows in (after, upto] as bytes of big-endian int64s, SAMPLE_COLUMNS per row: rowid, lat
+    and lon x 2^52, k1 = operator index x 4096 + technology index x 2 + flag, k2 = session rowid x 65536 + unit rowid, epoch
+    seconds, value 1, value 2. Rows without a position are skipped.
+
+    Each block is one text of hexadecimal int64s made by SQLite, which numpy reads at memory speed: a Python
+    tuple per row costs more than SQLite's whole scan, and holds the GIL the other reader thread needs."""
     v1, v2, flag, when = _VALUES[table]
     op_sql, op_params = _case("r.operator", ops)
     tech_sql, tech_params = _case("r.technology", techs)
     miss = "-2147483648"
-    sql = (f"SELECT r.lat, r.lon, ({op_sql}) * 4096 + ({tech_sql}) * 2 + ifnull({flag}, 0), "
-           "ifnull((SELECT s.rowid FROM sessions s WHERE s.id = r.session_id), 0) * 65536 "
-           "+ ifnull((SELECT u.rowid FROM units u WHERE u.code = r.unit_code), 0), "
-           f"ifnull(CAST(strftime('%s', {when}) AS INTEGER), 0), "
-           f"ifnull(CAST({v1} AS INTEGER), {miss}), ifnull(CAST({v2} AS INTEGER), {miss}) "
-           f"FROM [{table}] r WHERE r.rowid > ? AND r.rowid <= ? AND r.lat IS NOT NULL AND r.lon IS NOT NULL")
-    cur = db.execute(sql, op_params + tech_params + [after, upto if upto is not None else 2 ** 63 - 1])
-    while rows := cur.fetchmany(batch):
-        yield rows
+    cols = ["r.rowid", f"CAST(r.lat * {POSITION_SCALE!r} AS INTEGER)", f"CAST(r.lon * {POSITION_SCALE!r} AS INTEGER)",
+            f"({op_sql}) * 4096 + ({tech_sql}) * 2 + ifnull({flag}, 0)",
+            "ifnull((SELECT s.rowid FROM sessions s WHERE s.id = r.session_id), 0) * 65536 "
+            "+ ifnull((SELECT u.rowid FROM units u WHERE u.code = r.unit_code), 0)",
+            f"ifnull(unixepoch({when}), 0)",
+            f"ifnull(CAST({v1} AS INTEGER), {miss})", f"ifnull(CAST({v2} AS INTEGER), {miss})"]
+    hexes = "%016x" * len(cols)
+    sql = (f"SELECT group_concat(printf('{hexes}', {', '.join(cols)}), '') FROM [{table}] r "
+           "WHERE r.rowid > ? AND r.rowid <= ? AND r.lat IS NOT NULL AND r.lon IS NOT NULL")
+    params = op_params + tech_params
+    for lo in range(after, upto, batch):
+        text = db.execute(sql, params + [lo, min(upto, lo + batch)]).fetchone()[0]
+        if text:
+            yield bytes.fromhex(text)
+
+
+def positions(db: sqlite_utils.Database, table: str, rowids: list[int]) -> dict[int, tuple[float, float]]:
+    """rowid -> (lat, lon) as stored, for the few positions `sample_blocks` cannot carry exactly."""
+    out: dict[int, tuple[float, float]] = {}
+    for start in range(0, len(rowids), 500):
+        part = rowids[start:start + 500]
+        out.update((r, (la, lo)) for r, la, lo in db.execute(
+            f"SELECT rowid, lat, lon FROM [{table}] WHERE rowid IN ({','.join('?' * len(part))})", part))
+    return out
 
 
 def database_file(db: sqlite_utils.Database) -> str | None:
