@@ -12,7 +12,9 @@ unit's centre (no two in the same place: the worst case for partitions).
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_exports import timed  # noqa: E402
+
+BOUNDARIES = ROOT.parent / "shared" / "reference" / "hue_units_2025.geojson"
 
 
 def walked_readings(db, n: int, seed: int = 5, per_session: int = 13_000) -> None:
@@ -75,42 +79,114 @@ def walked_readings(db, n: int, seed: int = 5, per_session: int = 13_000) -> Non
         db.execute(ddl)
 
 
-def bench_hexagons(args) -> None:
-    from survey_app.coverage.summaries import rebuild, update
+def _load(db, scattered: bool, readings: int, seed: int, tests: int = 5000) -> None:
+    """Add readings: 1 Hz walks, or the demo generator's scattered readings (with households and tests)."""
+    if not scattered:
+        walked_readings(db, readings, seed=seed, per_session=min(13_000, readings))
+        return
+    from survey_app.demo.survey import DemoSpec, generate
+    from survey_app.storage.records import context_for
+
+    spec = DemoSpec(households=max(30, readings // 700), readings=readings, speedtests=tests, seed=seed)
+    for _p in generate(db, spec, context_for(db)):
+        pass
+
+
+def hexagon_data(args) -> Path:
+    """The data folder of a run: made once (kept with --home), with the city's unit boundaries imported."""
+    from survey_app.review.boundaries import import_geojson
     from survey_app.storage.db import open_db
 
-    home = Path(tempfile.mkdtemp(prefix="bench-hex-"))
-    db = open_db(home / "survey.db")
+    home = args.home or Path(tempfile.mkdtemp(prefix="bench-hex-"))
+    path = home / "survey.db"
+    if path.exists():
+        return path
+    home.mkdir(parents=True, exist_ok=True)
+    db = open_db(path)
     t0 = time.perf_counter()
-    if args.scattered:
-        from survey_app.demo.survey import DemoSpec, generate
-        from survey_app.storage.records import context_for
+    if BOUNDARIES.exists():
+        import_geojson(db, BOUNDARIES)
+    _load(db, args.scattered, args.readings, seed=7 if args.scattered else 5)
+    n = db.execute("SELECT count(*) FROM signal_readings").fetchone()[0]
+    print(f"data: {n} readings in {time.perf_counter() - t0:.0f} s ({home})", flush=True)
+    db.close()
+    return path
 
-        for _p in generate(db, DemoSpec(households=3000, readings=args.readings, speedtests=5000, seed=7),
-                           context_for(db)):
-            pass
-    else:
-        walked_readings(db, args.readings)
-    print(f"data: {args.readings} readings in {time.perf_counter() - t0:.0f} s ({home})", flush=True)
-    full = [rebuild(db) for _ in range(args.repeat)]
-    best = min(r.seconds for r in full)
-    print(f"from scratch: {best:.2f} s (best of {args.repeat}; runs {[round(r.seconds, 2) for r in full]}), "
-          f"{full[-1].partitions} partitions, {full[-1].readings} readings, {full[-1].tests} tests", flush=True)
-    times = []
-    for k in range(args.repeat + 2):
-        if args.scattered:
-            from survey_app.demo.survey import DemoSpec, generate
-            from survey_app.storage.records import context_for
 
-            for _p in generate(db, DemoSpec(households=30, readings=1000, speedtests=20, seed=100 + k),
-                               context_for(db)):
-                pass
-        else:
-            walked_readings(db, 1000, seed=100 + k, per_session=1000)
-        r = update(db)
-        times.append(r.seconds)
-    print(f"1,000 new readings: median {statistics.median(times):.3f} s, max {max(times):.3f} s "
-          f"(runs {[round(t, 3) for t in times]})", flush=True)
+# One timed summary step in a process of its own, for the code in the tree on PYTHONPATH (baseline or ours).
+STEP = """
+import json, subprocess, sys
+from survey_app.coverage.summaries import rebuild, update
+from survey_app.storage.db import open_db
+db = open_db(sys.argv[1])
+if sys.argv[2] == "update":
+    update(db)   # the boundaries are parsed once per process, as in the app
+    subprocess.run(sys.argv[3:], check=True)   # 1,000 new readings, written by another process (a recorder)
+    r = update(db)
+else:
+    r = rebuild(db)
+rows = db.execute("SELECT count(*), total(readings), total(tests) FROM hex_partitions").fetchone()
+print(json.dumps({"seconds": r.seconds, "partitions": rows[0], "readings": rows[1], "tests": rows[2]}))
+"""
+ADD = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from bench_coverage import _load
+from survey_app.storage.db import open_db
+_load(open_db(sys.argv[2]), sys.argv[3] == "1", 1000, int(sys.argv[4]), tests=20)
+"""
+
+
+def _tree(ref: str) -> Path:
+    """survey_app as it is at a git commit, unpacked in a temporary folder (the same run's baseline)."""
+    out = Path(tempfile.mkdtemp(prefix="bench-hex-base-"))
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "survey_app"], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(out)], input=archive, check=True)
+    return out
+
+
+def _step(tree: Path, db: Path, what: str, args, seed: int = 0) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    add = [sys.executable, "-c", ADD, str(ROOT / "bench"), str(db), "1" if args.scattered else "0", str(seed)]
+    out = subprocess.run([sys.executable, "-c", STEP, str(db), what, *add], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    result["load"] = os.getloadavg()[0]
+    return result
+
+
+def bench_hexagons(args) -> None:
+    db = hexagon_data(args)
+    trees = {"ours": ROOT}
+    if args.baseline:
+        trees = {"baseline": _tree(args.baseline), "ours": ROOT}
+    runs: dict[str, list] = {k: [] for k in trees}
+    print(f"load before: {os.getloadavg()}", flush=True)
+    for i in range(args.repeat):       # interleaved: baseline, ours, baseline, ours ...
+        for name, tree in trees.items():
+            r = _step(tree, db, "rebuild", args)
+            runs[name].append(r)
+            print(f"from scratch {name:8s} run {i + 1}: {r['seconds']:6.2f} s, {r['partitions']} partitions, "
+                  f"{r['readings']:.0f} readings, {r['tests']:.0f} tests (load {r['load']:.1f})", flush=True)
+    same = {(r["partitions"], r["readings"], r["tests"]) for rs in runs.values() for r in rs}
+    for name, rs in runs.items():
+        if not rs:
+            continue
+        print(f"from scratch {name}: median {statistics.median(r['seconds'] for r in rs):.2f} s", flush=True)
+    print("same partitions and counts in every run:", len(same) == 1, flush=True)
+    seed = 100
+    for name, tree in trees.items():
+        copy = Path(tempfile.mkdtemp(prefix="bench-hex-update-"))   # the kept data stays as it was
+        shutil.copytree(db.parent, copy, dirs_exist_ok=True)
+        times = []
+        for _k in range(args.repeat + 2):
+            seed += 1
+            times.append(_step(tree, copy / db.name, "update", args, seed)["seconds"])
+        print(f"1,000 new readings {name}: median {statistics.median(times):.3f} s, max {max(times):.3f} s "
+              f"(runs {[round(t, 3) for t in times]})", flush=True)
+        shutil.rmtree(copy)
+    print(f"load after: {os.getloadavg()}", flush=True)
 
 
 def bench_redraw(args) -> None:
@@ -151,7 +227,8 @@ def bench_redraw(args) -> None:
             zooms.append(time.perf_counter() - t)
     print(f"{view.hexagon_count()} hexagons: layer built in {build * 1000:.0f} ms; redraw median "
           f"{statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms over {len(times)} repaints; "
-          f"first paint after a zoom step median {statistics.median(zooms) * 1000:.0f} ms "
+          f"first paint after a zoom step median {statistics.median(zooms) * 1000:.0f} ms, max {max(zooms) * 1000:.0f} ms "
+          f"(runs {[round(z * 1000) for z in zooms]}) "
           f"at {view.viewport().width()}x{view.viewport().height()}", flush=True)
 
 
@@ -217,6 +294,7 @@ def main() -> int:
     ap.add_argument("--scattered", action="store_true")
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--home", type=Path)
+    ap.add_argument("--baseline", metavar="GIT_REF", help="time this commit's survey_app too, interleaved")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("SURVEY_APP_PASSPHRASE", "bench-only-passphrase")   # the temporary homes are encrypted
