@@ -56,10 +56,17 @@ def test_basemap_hexagons_legend_pan_and_zoom(page, qtbot, tmp_path):
     before_scale, before_label = view.transform().m11(), None
     view.viewport().grab()
     before_label = view.scale_label
+    from survey_app.qt.widgets.map_layers import HexagonsItem
+
+    layer = next(i for i in view.scene().items() if isinstance(i, HexagonsItem))
+    sharp = layer.sharp_paints
     for _ in range(8):
         wheel(view.viewport(), 1)
     assert view.transform().m11() > before_scale * 5
     view.viewport().grab()
+    # the zoom showed the layer's picture first; the polygons are rasterised at the new zoom once the wheel rests
+    assert layer.preview_paints > 0 and layer.sharp_paints == sharp
+    qtbot.waitUntil(lambda: view.viewport().grab() is not None and layer.sharp_paints > sharp, timeout=5000)
     assert view.basemap.drawn > 0 and view.scale_label and view.scale_label != before_label
     # drag to pan
     h, vbar = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
