@@ -115,7 +115,7 @@ def hexagon_data(args) -> Path:
 
 # One timed summary step in a process of its own, for the code in the tree on PYTHONPATH (baseline or ours).
 STEP = """
-import json, subprocess, sys
+import json, subprocess, sys, time
 from survey_app.coverage.summaries import rebuild, update
 from survey_app.storage.db import open_db
 db = open_db(sys.argv[1])
@@ -125,8 +125,9 @@ if sys.argv[2] == "update":
     r = update(db)
 else:
     r = rebuild(db)
+cpu = time.process_time()   # every thread's CPU time (the rebuild is most of it)
 rows = db.execute("SELECT count(*), total(readings), total(tests) FROM hex_partitions").fetchone()
-print(json.dumps({"seconds": r.seconds, "partitions": rows[0], "readings": rows[1], "tests": rows[2]}))
+print(json.dumps({"seconds": r.seconds, "cpu": cpu, "partitions": rows[0], "readings": rows[1], "tests": rows[2]}))
 """
 ADD = """
 import sys
@@ -168,7 +169,8 @@ def bench_hexagons(args) -> None:
         for name, tree in trees.items():
             r = _step(tree, db, "rebuild", args)
             runs[name].append(r)
-            print(f"from scratch {name:8s} run {i + 1}: {r['seconds']:6.2f} s, {r['partitions']} partitions, "
+            print(f"from scratch {name:8s} run {i + 1}: {r['seconds']:6.2f} s (process CPU {r['cpu']:5.1f} s), "
+                  f"{r['partitions']} partitions, "
                   f"{r['readings']:.0f} readings, {r['tests']:.0f} tests (load {r['load']:.1f})", flush=True)
     same = {(r["partitions"], r["readings"], r["tests"]) for rs in runs.values() for r in rs}
     for name, rs in runs.items():
