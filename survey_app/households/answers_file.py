@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from survey_app.errors import UserError
-from survey_app.forms.interview import INPUT_TYPES, FormState
+from survey_app.forms.interview import FormState
+from survey_app.forms.recompute import INPUT_TYPES
 from survey_app.i18n import _
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
