@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 
+TREE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BARE = (
     "import sys, time\n"
     "from PySide6.QtWidgets import QApplication, QLabel\n"
@@ -37,7 +38,9 @@ BARE = (
 
 def timed(cmd: list[str], env: dict) -> dict[str, float]:
     t0 = time.time()
-    out = subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # cwd: the home folder's parent, never a checkout (`-m` puts the cwd first on sys.path, before PYTHONPATH)
+    out = subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         cwd=os.path.dirname(env["SURVEY_APP_HOME"]))
     marks = {m.group(1): float(m.group(2)) - t0 for m in re.finditer(r"startup: (.+?) at ([\d.]+)", out.stderr)}
     marks["exit"] = time.time() - t0
     return marks
@@ -54,7 +57,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         home, anchor_home, runtime = (os.path.join(tmp, n) for n in ("home", "anchor", "run"))
         os.mkdir(runtime, 0o700)
-        env.update(SURVEY_APP_HOME=home, XDG_RUNTIME_DIR=runtime)
+        env.update(SURVEY_APP_HOME=home, XDG_RUNTIME_DIR=runtime, PYTHONPATH=TREE)
         anchor_env = dict(env, SURVEY_APP_HOME=anchor_home, PYTHONPATH=args.anchor_src or "")
         app_cmd = [sys.executable, "-m", "survey_app"]
         bare_cmd = [sys.executable, "-c", BARE]
