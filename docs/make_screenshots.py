@@ -5,7 +5,7 @@
 
 Builds a temporary home that looks like a day of work (the synthetic survey of `survey-app demo-data` when the
 build has it, an open session, the demo emulated modems, GPS and local speed-test server), opens the main window
-at 1280x800 in each language and grabs every page. Run it after changing a page so the guide matches the window;
+at 1366x728 (a 1366x768 laptop screen above its taskbar) in each language and grabs every page. Run it after changing a page so the guide matches the window;
 tests/qt/test_guide_screenshots.py checks that this list of pages is main_window.PAGES and that the guide names
 only screenshots that exist.
 """
@@ -28,14 +28,15 @@ OUT = ROOT / "docs" / "screenshots" / "guide"
 LANGUAGES = ("vi", "en")
 # Must be the keys of survey_app.qt.main_window.PAGES, in that order (a test checks it).
 PAGE_SHOTS = ["session", "speedtest", "signal", "households", "review", "coverage", "transfer", "privacy", "settings"]
-SIZE = (1280, 800)
+SIZE = (1366, 728)   # the window maximized on a 1366x768 screen with a 40-pixel taskbar
+SCREEN = (1366, 768)
 SETTLE_S = 2.0  # let live pages (signal plot, status bar) draw a few updates before the grab
 UNIT = "19753"  # Phường Phú Xuân
 
 
 # What the window looks like is decided by these files; their fingerprint is stored beside the screenshots so a
 # test can tell when the screenshots no longer match the window.
-WINDOW_SOURCES = ["survey_app/qt/main_window.py", "survey_app/qt/views/*.py", "survey_app/qt/widgets/*.py",
+WINDOW_SOURCES = ["survey_app/qt/*.py", "survey_app/qt/views/*.py", "survey_app/qt/widgets/*.py",
                   "ui/*.ui", "resources/i18n/*.ts"]
 MANIFEST = OUT / "manifest.json"
 
@@ -59,6 +60,17 @@ def write_manifest(pages: list[str], fingerprint: str) -> None:
     MANIFEST.write_text(json.dumps({"window_fingerprint": fingerprint, "pages": pages,
                                     "languages": list(LANGUAGES), "size": list(SIZE)}, indent=2) + "\n",
                         encoding="utf-8")
+
+
+def offscreen_screen(width: int, height: int, dpr: float = 1.0) -> str:
+    """QT_QPA_PLATFORM for Qt's offscreen platform with one screen of this size (logical pixels x dpr)."""
+    import json
+
+    config = Path(tempfile.gettempdir()) / f"survey-screen-{width}x{height}@{dpr}.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": int(width * dpr),
+                                               "height": int(height * dpr), "logicalDpi": 96, "logicalBaseDpi": 96,
+                                               "dpr": dpr}]}))
+    return f"offscreen:configfile={config}"
 
 
 def shot_path(key: str, lang: str) -> Path:
@@ -123,7 +135,8 @@ def _select_first_row(app, page) -> None:
              and v.model().rowCount() > 0]
     if views:
         views[0].setCurrentIndex(views[0].model().index(0, 0))
-        views[0].selectRow(0) if hasattr(views[0], "selectRow") else None
+        if hasattr(views[0], "selectRow"):
+            views[0].selectRow(0)
     settle(app, 2.0)
 
 
@@ -210,7 +223,6 @@ def grab_all(home: Path, langs: list[str], pages: list[str]) -> list[Path]:
             apply_locale(lang)
             ctx = AppContext(home, db, settings)
             window = MainWindow(ctx)
-            ctx.main_window = window
             window.resize(*SIZE)
             window.show()
             settle(app, 0.5)
@@ -219,6 +231,7 @@ def grab_all(home: Path, langs: list[str], pages: list[str]) -> list[Path]:
                 settle(app, SETTLE_S)
                 if key in SCENES:
                     SCENES[key](app, page)
+                    settle(app, 0.5)   # what the scene stored reaches every view (storage change signal)
                 path = shot_path(key, lang)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 if not window.grab().save(str(path)):
@@ -226,8 +239,9 @@ def grab_all(home: Path, langs: list[str], pages: list[str]) -> list[Path]:
                 written.append(path)
                 print(path.relative_to(ROOT), flush=True)
                 written += grab_other_tabs(app, window, page, key, lang)
-            window.close()
+            window.close_now()
             runner.cancel_all()
+            ctx.close()
             settle(app, 0.3)
     finally:
         demo.stop()
@@ -251,12 +265,18 @@ def main(argv: list[str] | None = None) -> int:
         if args.pages == PAGE_SHOTS:
             write_manifest(args.pages, fingerprint)
         return 0
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = offscreen_screen(*SCREEN)
     os.environ["SURVEY_APP_NO_DIALOGS"] = "1"
     # The throwaway data folder is encrypted like any other: a raw key of this run (no keyring, no prompt).
     os.environ.setdefault("SURVEY_APP_DB_KEY", secrets.token_hex(32))
-    # A fixed path, so device paths in the screenshots do not change from one run to the next.
+    # A fixed path, so device paths in the screenshots do not change from one run to the next; a lock, so two
+    # checkouts taking screenshots at once (several engineers on one machine) do not share its emulated devices.
+    import fcntl
+
     home = Path(tempfile.gettempdir()) / "survey-guide"
+    lock = open(Path(tempfile.gettempdir()) / "survey-guide.lock", "w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
     shutil.rmtree(home, ignore_errors=True)
     home.mkdir()
     try:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SURVEY_APP_NO_DIALOGS"] = "1"
 # Databases are encrypted (SQLCipher). Tests give every data folder one fixed raw key through the environment
 # (no keyring, no passphrase, no key derivation); subprocesses inherit it. Open a file with
@@ -28,6 +27,26 @@ os.environ["XDG_RUNTIME_DIR"] = os.environ["SURVEY_APP_TEST_RUNTIME_DIR"]
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+
+def offscreen_platform(width: int = 1366, height: int = 768, dpr: float = 1.0) -> str:
+    """QT_QPA_PLATFORM value for Qt's offscreen platform with one screen of this logical size."""
+    import json
+    import tempfile
+
+    config = Path(tempfile.gettempdir()) / f"survey-test-screen-{width}x{height}@{dpr}.json"
+    if not config.exists():
+        tmp = config.with_name(f"{config.name}.{os.getpid()}")
+        tmp.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": round(width * dpr),
+                                                "height": round(height * dpr), "logicalDpi": 96,
+                                                "logicalBaseDpi": 96, "dpr": dpr}]}))
+        tmp.replace(config)   # whole or not at all: another test process may read it now
+    return f"offscreen:configfile={config}"
+
+
+# The window is tested on the screen surveyors have: a 1366x768 laptop (offscreen's default is 800x600).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform()
 
 
 @pytest.fixture
@@ -92,6 +111,7 @@ def app_ctx(qtbot, home):
     from survey_app.qt import runner
 
     runner.cancel_all()
+    ctx.close()
     database.close()
 
 

@@ -21,6 +21,7 @@ SURVEY_HEADERS = ["type", "name", f"label::{VI}", f"label::{EN}", f"hint::{VI}",
                   "relevant", "constraint", f"constraint_message::{VI}", f"constraint_message::{EN}",
                   "appearance", "calculation", "default", "read_only"]
 INTERNET = "${internet_at_home} = 'yes'"
+ROSTER_DIFFERS = "string-length(${hh_size}) > 0 and ${member_count} != ${hh_size}"
 FIXED = ("selected(${conn_types}, 'fibre') or selected(${conn_types}, 'adsl') or "
          "selected(${conn_types}, 'cable') or selected(${conn_types}, 'fixed_wireless')")
 
@@ -150,7 +151,12 @@ SURVEY = [
     q("end repeat", ""),
     q("note", "roster_check", "Bảng thành viên có ${member_count} người, hộ khai ${hh_size} người.",
       "The roster lists ${member_count} people; the household said ${hh_size}.",
-      relevant="${member_count} != ${hh_size}"),
+      relevant=ROSTER_DIFFERS),
+    # The roster must match the declared size, or the surveyor says why (someone away, refused to be listed).
+    q("text", "roster_reason", "Vì sao bảng thành viên khác số người hộ khai?",
+      "Why does the roster differ from the household size?",
+      hint=("Ví dụ: một người đi làm xa không muốn kê khai", "For example: one person works away and would not be "
+            "listed"), required=True, relevant=ROSTER_DIFFERS),
     q("text", "surveyor_notes", "Ghi chú của điều tra viên", "Surveyor's notes", appearance="multiline"),
     q("end group", ""),
 ]
@@ -207,8 +213,9 @@ CHOICES = [
     ("skills", "none", "Chưa làm việc nào", "None of these"),
 ]
 
-SETTINGS = {"form_title": "Khảo sát hộ gia đình về kết nối Internet – Huế", "form_id": "household",
-            "version": "2026.2", "default_language": VI}
+SETTINGS = {"form_title": "Khảo sát hộ gia đình về kết nối Internet – Huế",
+            f"form_title::{EN}": "Household survey of Internet connectivity – Huế", "form_id": "household",
+            "version": "2026.3", "default_language": VI}
 
 
 def write_xlsx(path: Path) -> None:

@@ -143,6 +143,10 @@
         <translation>xã</translation>
     </message>
     <message>
+        <source>{kind}, code {code}</source>
+        <translation>{kind}, mã {code}</translation>
+    </message>
+    <message>
         <source>Close session</source>
         <translation>Đóng phiên</translation>
     </message>
@@ -157,6 +161,10 @@
     <message>
         <source>Session: {team} · {unit} · since {time}</source>
         <translation>Phiên: {team} · {unit} · từ {time}</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>THỬ NGHIỆM</translation>
     </message>
     <message>
         <source>Modem: none</source>
@@ -203,6 +211,28 @@
         <translation>[THỬ NGHIỆM] {title}</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Work is still running:
+{work}
+
+Quit anyway? It stops now; what was already measured is kept.</source>
+        <translation>Vẫn còn việc đang chạy:
+{work}
+
+Vẫn thoát? Việc đó sẽ dừng ngay; những gì đã đo được vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Dừng và thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Tiếp tục làm việc</translation>
+    </message>
+    <message>
         <source>Huế connectivity survey</source>
         <translation>Khảo sát kết nối Huế</translation>
     </message>
@@ -215,8 +245,8 @@
         <translation>THỬ NGHIỆM: thiết bị mô phỏng và dữ liệu mẫu, không dùng cho số liệu khảo sát thật</translation>
     </message>
     <message>
-        <source>Unit:</source>
-        <translation>Đơn vị:</translation>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>Ward or commune</source>
@@ -232,10 +262,265 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>QAbstractSpinBox</name>
     <message>
-        <source>“{page}” is not available in this version of the app.</source>
-        <translation>Trang “{page}” chưa có trong phiên bản này của ứng dụng.</translation>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Tê&amp;n tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Lùi</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách nơi lưu và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi dùng gần đây</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Thư mục tệp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
     </message>
 </context>
 <context>
@@ -259,6 +544,55 @@
     <message>
         <source>Close without Saving</source>
         <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Nhập giá trị:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết…</translation>
     </message>
 </context>
 <context>
@@ -337,6 +671,187 @@
     </message>
 </context>
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Survey sessions</source>
+        <translation>Phiên khảo sát</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Tổ khảo sát</translation>
+    </message>
+    <message>
+        <source>Speed tests</source>
+        <translation>Đo tốc độ</translation>
+    </message>
+    <message>
+        <source>Signal readings</source>
+        <translation>Số đo tín hiệu</translation>
+    </message>
+    <message>
+        <source>Modems</source>
+        <translation>Modem</translation>
+    </message>
+    <message>
+        <source>Household interviews</source>
+        <translation>Phỏng vấn hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Thành viên hộ</translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation>Quyết định duyệt</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Bảng hỏi</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Phiên bản trước</translation>
+    </message>
+    <message>
+        <source>Other records ({name})</source>
+        <translation>Bản ghi khác ({name})</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>2G GSM</source>
+        <translation>2G GSM</translation>
+    </message>
+    <message>
+        <source>3G UMTS</source>
+        <translation>3G UMTS</translation>
+    </message>
+    <message>
+        <source>4G LTE</source>
+        <translation>4G LTE</translation>
+    </message>
+    <message>
+        <source>5G NSA</source>
+        <translation>5G NSA</translation>
+    </message>
+    <message>
+        <source>5G SA</source>
+        <translation>5G SA</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>không có sóng</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>USB modem</source>
+        <translation>modem USB</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Open session</source>
@@ -361,6 +876,10 @@
     <message>
         <source>Names separated by commas</source>
         <translation>Các tên cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Bảng hỏi:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -398,12 +917,16 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation>Bản ghi</translation>
+        <source>Speed tests</source>
+        <translation>Đo tốc độ</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Mã</translation>
+        <source>Signal readings</source>
+        <translation>Số đo tín hiệu</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
@@ -418,12 +941,28 @@
         <translation>Đó&amp;ng phiên này</translation>
     </message>
     <message>
-        <source>speed tests: {tests} · signal readings: {readings} · households: {households}</source>
-        <translation>đo tốc độ: {tests} · số đo tín hiệu: {readings} · hộ: {households}</translation>
-    </message>
-    <message>
         <source>Showing the {n} newest sessions.</source>
         <translation>Đang hiển thị {n} phiên mới nhất.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>Unit code {code}</source>
+        <translation>Mã đơn vị {code}</translation>
     </message>
     <message>
         <source>Close session</source>
@@ -529,6 +1068,10 @@
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
+        <source>Ookla (speedtest.net)</source>
+        <translation>Ookla (speedtest.net)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -567,9 +1110,36 @@
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
+</context>
+<context>
+    <name>_Words</name>
     <message>
-        <source>Not available in this version of the app.</source>
-        <translation>Chưa có trong phiên bản này của ứng dụng.</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

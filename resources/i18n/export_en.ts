@@ -148,7 +148,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{layer}: {rows}</source>
+        <source>{layer} ({file}): {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an export is being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -148,8 +148,12 @@
         <translation>{layer}: {done}/{total} dòng (lớp {index}/{count})</translation>
     </message>
     <message>
-        <source>{layer}: {rows}</source>
-        <translation>{layer}: {rows}</translation>
+        <source>{layer} ({file}): {rows}</source>
+        <translation>{layer} ({file}): {rows}</translation>
+    </message>
+    <message>
+        <source>an export is being written</source>
+        <translation>đang ghi dữ liệu xuất</translation>
     </message>
     <message>
         <source>names and phones included</source>

@@ -55,10 +55,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The speed test is not available in this version of the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Measure the household&apos;s own connection; the result is linked to this interview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,6 +103,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everything needed is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End interview (&amp;refused)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,6 +124,97 @@
     </message>
     <message>
         <source>Speed test ({n}; last {mbps} Mbit/s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFormsDialog</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interviews of this session use “{title}”, version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {n} problems, listed below. Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed “{title}”, version {version}: {n} questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires installed on this laptop. Import an XLSForm workbook (.xlsx) to add one: it is checked first, and every problem is listed with its sheet, row and column. A session&apos;s new interviews use the questionnaire chosen for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by the current session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import an XLSForm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use for the current session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,11 +284,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -55,10 +55,6 @@
         <translation>Lưu &amp;thay đổi</translation>
     </message>
     <message>
-        <source>The speed test is not available in this version of the app.</source>
-        <translation>Phiên bản ứng dụng này chưa có chức năng đo tốc độ.</translation>
-    </message>
-    <message>
         <source>Measure the household&apos;s own connection; the result is linked to this interview</source>
         <translation>Đo kết nối của chính hộ này; kết quả được gắn với phiếu phỏng vấn</translation>
     </message>
@@ -107,6 +103,10 @@
         <translation>Đã lưu thay đổi; phiên bản trước được giữ trong lịch sử.</translation>
     </message>
     <message>
+        <source>Everything needed is answered.</source>
+        <translation>Đã trả lời đủ mọi câu cần thiết.</translation>
+    </message>
+    <message>
         <source>End interview (&amp;refused)</source>
         <translation>Kết thúc (&amp;từ chối)</translation>
     </message>
@@ -125,6 +125,97 @@
     <message>
         <source>Speed test ({n}; last {mbps} Mbit/s)…</source>
         <translation>Đo tốc độ ({n}; lần cuối {mbps} Mbit/s)…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFormsDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>New interviews of this session use “{title}”, version {version}.</source>
+        <translation>Các cuộc phỏng vấn mới của phiên này dùng “{title}”, phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Import an XLSForm</source>
+        <translation>Nhập bảng hỏi XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>Tệp XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Đang kiểm tra {file}…</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {n} problems, listed below. Nothing was installed.</source>
+        <translation>Không dùng được {file}: có {n} lỗi, liệt kê bên dưới. Chưa cài đặt gì.</translation>
+    </message>
+    <message>
+        <source>Installed “{title}”, version {version}: {n} questions.</source>
+        <translation>Đã cài đặt “{title}”, phiên bản {version}: {n} câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Bảng hỏi</translation>
+    </message>
+    <message>
+        <source>Questionnaires installed on this laptop. Import an XLSForm workbook (.xlsx) to add one: it is checked first, and every problem is listed with its sheet, row and column. A session&apos;s new interviews use the questionnaire chosen for it.</source>
+        <translation>Các bảng hỏi đã cài trên máy này. Nhập một tệp XLSForm (.xlsx) để thêm bảng hỏi: tệp được kiểm tra trước, mọi lỗi được liệt kê kèm trang tính, hàng và cột. Các cuộc phỏng vấn mới của một phiên dùng bảng hỏi đã chọn cho phiên đó.</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Bảng hỏi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Used by the current session</source>
+        <translation>Phiên hiện tại đang dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Import an XLSForm…</source>
+        <translation>&amp;Nhập bảng hỏi XLSForm…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for the current session</source>
+        <translation>&amp;Dùng cho phiên hiện tại</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -193,12 +284,20 @@
         <translation>Đo tốc độ</translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation>Bảng hỏi</translation>
+    </message>
+    <message>
         <source>&amp;New interview</source>
         <translation>Phỏng vấn &amp;mới</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires…</source>
+        <translation>&amp;Bảng hỏi…</translation>
     </message>
     <message>
         <source>Delete draft</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>IndicatorCharts</name>
+    <message>
+        <source>4G/5G coverage by operator (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents using the Internet (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators: {legend}. Dashed line: the target. Residents: bar colour = how the unit stands against the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDecisionDialog</name>
     <message>
         <source>Approve session</source>
@@ -16,11 +31,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session: {session}</source>
+        <source>Session of {team} in {unit}, started {start}; surveyed by {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reviewer:</source>
+        <source>{name} surveyed this session. A review is meant to be done by someone else; if you must review your own work, say so below (the decision records your name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -29,10 +44,6 @@
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -45,6 +56,22 @@
     </message>
     <message>
         <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name (a supervisor, not the surveyor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know I surveyed this session and review it myself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -127,6 +154,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Enlarge map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signal timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,7 +174,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{unit} ({code}) · {team} · {start} · {status}</source>
+        <source>{unit} · {team} · {start} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyors: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -171,15 +206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RSRP (dBm)</source>
+        <source>RSRP of each reading, by operator: {legend}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -202,19 +229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>4G/5G coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fibre available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Households with fibre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residents using Internet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,7 +249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enough samples</source>
+        <source>By unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,6 +265,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Targets and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usable 4G/5G signal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,7 +281,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By operator and technology</source>
+        <source>4G/5G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homes with fibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{op}: share of its readings with usable 4G/5G signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4G/5G coverage: the best operator&apos;s share of usable readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibre available: share of hamlets where a household has fibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents who used the Internet in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults with a digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median download, Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median upload, Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed tests (enough when at least the number in the sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 10 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few samples to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“no data”: nothing measured yet. City row: 4G/5G and fibre are the share of units that meet the target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,19 +381,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
+        <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no</source>
+        <source>Unit covered by an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadband speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed tests needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal readings needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 4G/5G coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: fibre available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: residents using the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: households with fibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: adults with a digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v} dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v} Mbit/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{unit}: by operator (modem tests) and by technology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,12 +444,15 @@
         <source>{op}: {down} / {up} Mbit/s ({n} tests)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReviewMapDialog</name>
     <message>
-        <source>4G/5G coverage by operator (%)</source>
+        <source>Map: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Residents using the Internet (%) vs the 95% target</source>
+        <source>Scroll to zoom, drag to pan, click a point to see its record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,11 +491,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flagged only</source>
+        <source>Session of {team} in {unit} ({start}) {decision} by {reviewer} on {at}: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team, surveyor or session id</source>
+        <source>Flagged only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -374,6 +508,10 @@
     </message>
     <message>
         <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or surveyor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -421,10 +559,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session {id} {decision} by {reviewer} on {at}: {comment}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking sessions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,58 +585,6 @@
 </context>
 <context>
     <name>ReviewRecordText</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USB modem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethernet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>RSRP {value} dBm</source>
         <translation type="unfinished"></translation>
@@ -543,13 +625,13 @@
         <source>accuracy ±{metres} m</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session of {team} in {unit}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewSessionsModel</name>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
@@ -583,19 +665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
+        <source>Unit code {code}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>IndicatorCharts</name>
+    <message>
+        <source>4G/5G coverage by operator (%)</source>
+        <translation>Phủ sóng 4G/5G theo nhà mạng (%)</translation>
+    </message>
+    <message>
+        <source>Residents using the Internet (%)</source>
+        <translation>Người dân dùng Internet (%)</translation>
+    </message>
+    <message>
+        <source>Operators: {legend}. Dashed line: the target. Residents: bar colour = how the unit stands against the target.</source>
+        <translation>Nhà mạng: {legend}. Đường nét đứt: mục tiêu. Người dân: màu cột cho biết đơn vị đạt mục tiêu đến đâu.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDecisionDialog</name>
     <message>
         <source>Approve session</source>
@@ -16,12 +31,12 @@
         <translation>Mở lại phiên</translation>
     </message>
     <message>
-        <source>Session: {session}</source>
-        <translation>Phiên: {session}</translation>
+        <source>Session of {team} in {unit}, started {start}; surveyed by {names}.</source>
+        <translation>Phiên của {team} tại {unit}, bắt đầu {start}; điều tra viên: {names}.</translation>
     </message>
     <message>
-        <source>Reviewer:</source>
-        <translation>Người duyệt:</translation>
+        <source>{name} surveyed this session. A review is meant to be done by someone else; if you must review your own work, say so below (the decision records your name).</source>
+        <translation>{name} là điều tra viên của phiên này. Việc duyệt nên do người khác làm; nếu bạn buộc phải tự duyệt, hãy xác nhận bên dưới (quyết định ghi lại tên bạn).</translation>
     </message>
     <message>
         <source>Why? (required)</source>
@@ -30,10 +45,6 @@
     <message>
         <source>Comment (optional)</source>
         <translation>Nhận xét (không bắt buộc)</translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation>Nhận xét:</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -46,6 +57,22 @@
     <message>
         <source>Re&amp;open</source>
         <translation>Mở &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Người duyệt:</translation>
+    </message>
+    <message>
+        <source>your name (a supervisor, not the surveyor)</source>
+        <translation>tên bạn (giám sát viên, không phải điều tra viên)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Nhận xét:</translation>
+    </message>
+    <message>
+        <source>I know I surveyed this session and review it myself</source>
+        <translation>Tôi biết mình là điều tra viên của phiên này và tự duyệt</translation>
     </message>
 </context>
 <context>
@@ -127,6 +154,10 @@
         <translation>Cáp quang</translation>
     </message>
     <message>
+        <source>&amp;Enlarge map…</source>
+        <translation>&amp;Phóng to bản đồ…</translation>
+    </message>
+    <message>
         <source>Signal timeline</source>
         <translation>Diễn biến tín hiệu</translation>
     </message>
@@ -143,8 +174,12 @@
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <source>{unit} ({code}) · {team} · {start} · {status}</source>
-        <translation>{unit} ({code}) · {team} · {start} · {status}</translation>
+        <source>{unit} · {team} · {start} · {status}</source>
+        <translation>{unit} · {team} · {start} · {status}</translation>
+    </message>
+    <message>
+        <source>Surveyors: {names}</source>
+        <translation>Điều tra viên: {names}</translation>
     </message>
     <message>
         <source>No quality flags.</source>
@@ -171,16 +206,8 @@
         <translation>Chưa có quyết định.</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>không</translation>
-    </message>
-    <message>
-        <source>RSRP (dBm)</source>
-        <translation>RSRP (dBm)</translation>
+        <source>RSRP of each reading, by operator: {legend}</source>
+        <translation>RSRP của từng số đo, theo nhà mạng: {legend}</translation>
     </message>
     <message>
         <source>{n} readings with a position; click a point to see it.</source>
@@ -202,20 +229,8 @@
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>4G/5G coverage</source>
-        <translation>Phủ sóng 4G/5G</translation>
-    </message>
-    <message>
-        <source>Fibre available</source>
-        <translation>Có cáp quang</translation>
-    </message>
-    <message>
         <source>Households with fibre</source>
         <translation>Hộ dùng cáp quang</translation>
-    </message>
-    <message>
-        <source>Residents using Internet</source>
-        <translation>Người dân dùng Internet</translation>
     </message>
     <message>
         <source>Digital signature</source>
@@ -234,8 +249,8 @@
         <translation>Đo tốc độ</translation>
     </message>
     <message>
-        <source>Enough samples</source>
-        <translation>Đủ mẫu</translation>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
     </message>
     <message>
         <source>Operator / technology</source>
@@ -250,6 +265,10 @@
         <translation>Tỷ lệ số đo</translation>
     </message>
     <message>
+        <source>Targets and sources</source>
+        <translation>Mục tiêu và nguồn</translation>
+    </message>
+    <message>
         <source>Usable 4G/5G signal</source>
         <translation>Tín hiệu 4G/5G dùng được</translation>
     </message>
@@ -262,8 +281,84 @@
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <source>By operator and technology</source>
-        <translation>Theo nhà mạng và công nghệ</translation>
+        <source>4G/5G</source>
+        <translation>4G/5G</translation>
+    </message>
+    <message>
+        <source>Fibre</source>
+        <translation>Cáp quang</translation>
+    </message>
+    <message>
+        <source>Homes with fibre</source>
+        <translation>Hộ có cáp quang</translation>
+    </message>
+    <message>
+        <source>Internet users</source>
+        <translation>Dùng Internet</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Tải xuống</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Tải lên</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Phường hoặc xã</translation>
+    </message>
+    <message>
+        <source>{op}: share of its readings with usable 4G/5G signal</source>
+        <translation>{op}: tỷ lệ số đo có tín hiệu 4G/5G dùng được</translation>
+    </message>
+    <message>
+        <source>4G/5G coverage: the best operator&apos;s share of usable readings</source>
+        <translation>Phủ sóng 4G/5G: tỷ lệ số đo dùng được của nhà mạng tốt nhất</translation>
+    </message>
+    <message>
+        <source>Fibre available: share of hamlets where a household has fibre</source>
+        <translation>Có cáp quang: tỷ lệ thôn/tổ có hộ dùng cáp quang</translation>
+    </message>
+    <message>
+        <source>Residents who used the Internet in the last 3 months</source>
+        <translation>Người dân đã dùng Internet trong 3 tháng qua</translation>
+    </message>
+    <message>
+        <source>Adults with a digital signature</source>
+        <translation>Người trưởng thành có chữ ký số</translation>
+    </message>
+    <message>
+        <source>Median download, Mbit/s</source>
+        <translation>Tốc độ tải xuống trung vị, Mbit/s</translation>
+    </message>
+    <message>
+        <source>Median upload, Mbit/s</source>
+        <translation>Tốc độ tải lên trung vị, Mbit/s</translation>
+    </message>
+    <message>
+        <source>Speed tests (enough when at least the number in the sources)</source>
+        <translation>Số lần đo tốc độ (đủ khi đạt số lượng nêu trong phần nguồn)</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>đạt mục tiêu</translation>
+    </message>
+    <message>
+        <source>within 10 points</source>
+        <translation>kém dưới 10 điểm</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>dưới mục tiêu</translation>
+    </message>
+    <message>
+        <source>too few samples to judge</source>
+        <translation>quá ít mẫu để đánh giá</translation>
+    </message>
+    <message>
+        <source>“no data”: nothing measured yet. City row: 4G/5G and fibre are the share of units that meet the target.</source>
+        <translation>“chưa có dữ liệu”: chưa đo được gì. Hàng thành phố: 4G/5G và cáp quang là tỷ lệ đơn vị đạt mục tiêu.</translation>
     </message>
     <message>
         <source>Computing indicators…</source>
@@ -286,20 +381,56 @@
         <translation>Từ {scope}; tính trong {seconds} giây.</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>có</translation>
+        <source>no data</source>
+        <translation>chưa có dữ liệu</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>không</translation>
+        <source>Unit covered by an operator</source>
+        <translation>Đơn vị được một nhà mạng phủ sóng</translation>
+    </message>
+    <message>
+        <source>Broadband speed</source>
+        <translation>Tốc độ băng rộng</translation>
+    </message>
+    <message>
+        <source>Speed tests needed</source>
+        <translation>Số lần đo tốc độ cần có</translation>
+    </message>
+    <message>
+        <source>Signal readings needed</source>
+        <translation>Số đo tín hiệu cần có</translation>
+    </message>
+    <message>
+        <source>Target: 4G/5G coverage</source>
+        <translation>Mục tiêu: phủ sóng 4G/5G</translation>
+    </message>
+    <message>
+        <source>Target: fibre available</source>
+        <translation>Mục tiêu: có cáp quang</translation>
+    </message>
+    <message>
+        <source>Target: residents using the Internet</source>
+        <translation>Mục tiêu: người dân dùng Internet</translation>
+    </message>
+    <message>
+        <source>Target: households with fibre</source>
+        <translation>Mục tiêu: hộ có cáp quang</translation>
+    </message>
+    <message>
+        <source>Target: adults with a digital signature</source>
+        <translation>Mục tiêu: người trưởng thành có chữ ký số</translation>
+    </message>
+    <message>
+        <source>{v} dBm</source>
+        <translation>{v} dBm</translation>
+    </message>
+    <message>
+        <source>{v} Mbit/s</source>
+        <translation>{v} Mbit/s</translation>
     </message>
     <message>
         <source>{unit}: by operator (modem tests) and by technology</source>
         <translation>{unit}: theo nhà mạng (đo qua modem) và theo công nghệ</translation>
-    </message>
-    <message>
-        <source>no service</source>
-        <translation>không có sóng</translation>
     </message>
     <message>
         <source>{tech}: {share} of readings, {usable} with usable signal</source>
@@ -313,13 +444,16 @@
         <source>{op}: {down} / {up} Mbit/s ({n} tests)</source>
         <translation>{op}: {down} / {up} Mbit/s ({n} lần đo)</translation>
     </message>
+</context>
+<context>
+    <name>ReviewMapDialog</name>
     <message>
-        <source>4G/5G coverage by operator (%)</source>
-        <translation>Phủ sóng 4G/5G theo nhà mạng (%)</translation>
+        <source>Map: {title}</source>
+        <translation>Bản đồ: {title}</translation>
     </message>
     <message>
-        <source>Residents using the Internet (%) vs the 95% target</source>
-        <translation>Người dân dùng Internet (%) so với mục tiêu 95%</translation>
+        <source>Scroll to zoom, drag to pan, click a point to see its record.</source>
+        <translation>Cuộn để phóng to, kéo để di chuyển, bấm vào một điểm để xem bản ghi.</translation>
     </message>
 </context>
 <context>
@@ -357,12 +491,12 @@
         <translation>Mọi cảnh báo hoặc không</translation>
     </message>
     <message>
-        <source>Flagged only</source>
-        <translation>Chỉ phiên có cảnh báo</translation>
+        <source>Session of {team} in {unit} ({start}) {decision} by {reviewer} on {at}: {comment}</source>
+        <translation>Phiên của {team} tại {unit} ({start}) {decision} bởi {reviewer} lúc {at}: {comment}</translation>
     </message>
     <message>
-        <source>Team, surveyor or session id</source>
-        <translation>Tổ, điều tra viên hoặc mã phiên</translation>
+        <source>Flagged only</source>
+        <translation>Chỉ phiên có cảnh báo</translation>
     </message>
     <message>
         <source>Run checks</source>
@@ -375,6 +509,10 @@
     <message>
         <source>Sessions</source>
         <translation>Phiên</translation>
+    </message>
+    <message>
+        <source>Team or surveyor</source>
+        <translation>Tổ hoặc điều tra viên</translation>
     </message>
     <message>
         <source>Signal strength (RSRP)</source>
@@ -421,10 +559,6 @@
         <translation>được mở lại</translation>
     </message>
     <message>
-        <source>Session {id} {decision} by {reviewer} on {at}: {comment}</source>
-        <translation>Phiên {id}: {decision} bởi {reviewer} lúc {at}. Nhận xét: {comment}</translation>
-    </message>
-    <message>
         <source>Checking sessions…</source>
         <translation>Đang kiểm tra các phiên…</translation>
     </message>
@@ -451,58 +585,6 @@
 </context>
 <context>
     <name>ReviewRecordText</name>
-    <message>
-        <source>yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>không</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>xong</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>thất bại</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>đã hủy</translation>
-    </message>
-    <message>
-        <source>USB modem</source>
-        <translation>modem USB</translation>
-    </message>
-    <message>
-        <source>Wi-Fi</source>
-        <translation>Wi-Fi</translation>
-    </message>
-    <message>
-        <source>Ethernet</source>
-        <translation>Ethernet</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>máy này</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>khác</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>tự động</translation>
-    </message>
-    <message>
-        <source>Unit {code}</source>
-        <translation>Đơn vị {code}</translation>
-    </message>
-    <message>
-        <source>Session {id}</source>
-        <translation>Phiên {id}</translation>
-    </message>
     <message>
         <source>RSRP {value} dBm</source>
         <translation>RSRP {value} dBm</translation>
@@ -543,13 +625,13 @@
         <source>accuracy ±{metres} m</source>
         <translation>sai số ±{metres} m</translation>
     </message>
+    <message>
+        <source>Session of {team} in {unit}, {day}</source>
+        <translation>Phiên của {team} tại {unit}, {day}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSessionsModel</name>
-    <message>
-        <source>Session</source>
-        <translation>Phiên</translation>
-    </message>
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
@@ -583,20 +665,8 @@
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>đang mở</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>đã đóng</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>đã duyệt</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>bị từ chối</translation>
+        <source>Unit code {code}</source>
+        <translation>Mã đơn vị {code}</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection to measure:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>http://server/ (LibreSpeed) or http://server/speedtest/upload.php</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,15 +27,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> s each way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -99,6 +87,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connection to &amp;measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Idle latency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,26 +112,6 @@
     </message>
     <message>
         <source>Data used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>modem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethernet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -151,10 +131,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session: {unit} ({code}) · team {team}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,10 +140,6 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,6 +188,18 @@
     </message>
     <message>
         <source>{v} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a speed test is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: {unit} · team {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,10 +15,6 @@
         <translation>Làm mới</translation>
     </message>
     <message>
-        <source>Connection to measure:</source>
-        <translation>Kết nối cần đo:</translation>
-    </message>
-    <message>
         <source>http://server/ (LibreSpeed) or http://server/speedtest/upload.php</source>
         <translation>http://máy-chủ/ (LibreSpeed) hoặc http://máy-chủ/speedtest/upload.php</translation>
     </message>
@@ -31,16 +27,8 @@
         <translation>Tìm máy chủ speedtest.net gần nhất</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Máy chủ:</translation>
-    </message>
-    <message>
         <source> s each way</source>
         <translation> giây mỗi chiều</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Thời lượng:</translation>
     </message>
     <message>
         <source>&amp;Start test</source>
@@ -99,6 +87,18 @@
         <translation>Kết quả</translation>
     </message>
     <message>
+        <source>Connection to &amp;measure:</source>
+        <translation>&amp;Kết nối cần đo:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Thời lượng:</translation>
+    </message>
+    <message>
         <source>Idle latency</source>
         <translation>Độ trễ khi rảnh</translation>
     </message>
@@ -113,26 +113,6 @@
     <message>
         <source>Data used</source>
         <translation>Dữ liệu đã dùng</translation>
-    </message>
-    <message>
-        <source>modem</source>
-        <translation>modem</translation>
-    </message>
-    <message>
-        <source>Wi-Fi</source>
-        <translation>Wi-Fi</translation>
-    </message>
-    <message>
-        <source>Ethernet</source>
-        <translation>Ethernet</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>máy này</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>khác</translation>
     </message>
     <message>
         <source>Automatic (the computer&apos;s default route)</source>
@@ -151,10 +131,6 @@
         <translation>Chưa có phiên nào đang mở: hãy mở một phiên để lưu kết quả đo.</translation>
     </message>
     <message>
-        <source>Session: {unit} ({code}) · team {team}</source>
-        <translation>Phiên: {unit} ({code}) · tổ khảo sát: {team}</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>Xong</translation>
     </message>
@@ -165,10 +141,6 @@
     <message>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>tự động</translation>
     </message>
     <message>
         <source>Speed test</source>
@@ -217,6 +189,18 @@
     <message>
         <source>{v} ms</source>
         <translation>{v} ms</translation>
+    </message>
+    <message>
+        <source>a speed test is running</source>
+        <translation>đang đo tốc độ</translation>
+    </message>
+    <message>
+        <source>Session: {unit} · team {team}</source>
+        <translation>Phiên: {unit} · tổ khảo sát: {team}</translation>
+    </message>
+    <message>
+        <source>Test of {time}</source>
+        <translation>Lần đo lúc {time}</translation>
     </message>
     <message>
         <source>↓ {down} · ↑ {up}</source>

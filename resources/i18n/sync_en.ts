@@ -8,14 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only for the city&apos;s own certificate authority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +17,14 @@
     </message>
     <message>
         <source>CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -56,15 +56,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write bundle file…</source>
+        <source>&amp;Write bundle file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only the current session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import bundle file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -148,6 +148,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a sync or a bundle file is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{status}: {accepted} accepted, {rejected} rejected, in {batches} batches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,6 +168,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bundle files (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,10 +181,6 @@
     </message>
     <message>
         <source>Bundle written: {n} records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -191,17 +195,9 @@
         <source>Never synced.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unsynced: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SyncRecordsModel</name>
-    <message>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Record</source>
         <translation type="unfinished"></translation>
@@ -212,6 +208,10 @@
     </message>
     <message>
         <source>Accepted revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,6 +232,22 @@
     </message>
     <message>
         <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mbps} Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

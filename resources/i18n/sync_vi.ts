@@ -8,14 +8,6 @@
         <translation>Hệ thống trung tâm</translation>
     </message>
     <message>
-        <source>Server address:</source>
-        <translation>Địa chỉ máy chủ:</translation>
-    </message>
-    <message>
-        <source>Device token:</source>
-        <translation>Mã thiết bị:</translation>
-    </message>
-    <message>
         <source>only for the city&apos;s own certificate authority</source>
         <translation>chỉ dùng cho tổ chức chứng thực riêng của thành phố</translation>
     </message>
@@ -26,6 +18,14 @@
     <message>
         <source>CA certificate file:</source>
         <translation>Tệp chứng chỉ CA:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <source>Device &amp;token:</source>
+        <translation>&amp;Mã thiết bị:</translation>
     </message>
     <message>
         <source>Sync automatically when the server can be reached</source>
@@ -56,16 +56,16 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Write bundle file…</source>
-        <translation>Ghi tệp gói…</translation>
+        <source>&amp;Write bundle file…</source>
+        <translation>&amp;Ghi tệp gói…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle file…</source>
+        <translation>&amp;Nhập tệp gói…</translation>
     </message>
     <message>
         <source>only the current session</source>
         <translation>chỉ phiên hiện tại</translation>
-    </message>
-    <message>
-        <source>Import bundle file…</source>
-        <translation>Nhập tệp gói…</translation>
     </message>
     <message>
         <source>Records</source>
@@ -148,6 +148,10 @@
         <translation>Đồng bộ thất bại</translation>
     </message>
     <message>
+        <source>a sync or a bundle file is in progress</source>
+        <translation>đang đồng bộ hoặc đang ghi/đọc tệp gói</translation>
+    </message>
+    <message>
         <source>{status}: {accepted} accepted, {rejected} rejected, in {batches} batches.</source>
         <translation>{status}: {accepted} được nhận, {rejected} bị từ chối, trong {batches} lô.</translation>
     </message>
@@ -164,6 +168,10 @@
         <translation>Nhập tệp gói</translation>
     </message>
     <message>
+        <source>Bundle files (*.zip);;All files (*)</source>
+        <translation>Tệp gói (*.zip);;Mọi tệp (*)</translation>
+    </message>
+    <message>
         <source>{n} records…</source>
         <translation>{n} bản ghi…</translation>
     </message>
@@ -174,10 +182,6 @@
     <message>
         <source>Bundle written: {n} records.</source>
         <translation>Đã ghi tệp gói: {n} bản ghi.</translation>
-    </message>
-    <message>
-        <source>Bundle</source>
-        <translation>Tệp gói</translation>
     </message>
     <message>
         <source>Not yet synced: {n} (of which rejected: {r})</source>
@@ -191,17 +195,9 @@
         <source>Never synced.</source>
         <translation>Chưa đồng bộ lần nào.</translation>
     </message>
-    <message>
-        <source>Unsynced: {n}</source>
-        <translation>Chưa đồng bộ: {n}</translation>
-    </message>
 </context>
 <context>
     <name>SyncRecordsModel</name>
-    <message>
-        <source>Table</source>
-        <translation>Bảng</translation>
-    </message>
     <message>
         <source>Record</source>
         <translation>Bản ghi</translation>
@@ -213,6 +209,10 @@
     <message>
         <source>Accepted revision</source>
         <translation>Phiên bản đã được nhận</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>State</source>
@@ -233,6 +233,22 @@
     <message>
         <source>arrived</source>
         <translation>đã đến</translation>
+    </message>
+    <message>
+        <source>{mbps} Mbit/s</source>
+        <translation>{mbps} Mbit/s</translation>
+    </message>
+    <message>
+        <source>member {n}</source>
+        <translation>thành viên {n}</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>được mở lại</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,8 @@ def register(sub) -> None:
         a = rs.add_parser(action, help=text)
         a.add_argument("session_id")
         a.add_argument("--comment", default="", help=_("why (required to reject)"))
-        a.add_argument("--reviewer", help=_("reviewer name (default: the surveyor in settings)"))
+        a.add_argument("--reviewer", help=_("reviewer name (default: the reviewer of the last decision made in "
+                                            "the window; never the surveyor in settings)"))
         a.add_argument("--json", action="store_true", help=_("print JSON"))
         a.set_defaults(handler=run_decide, decision=action)
     f = rs.add_parser("flags", help=_("sessions with quality flags and the reasons"))
@@ -104,7 +105,8 @@ def run_decide(ctx, args) -> int:
     from survey_app.commands import print_json
     from survey_app.review.decisions import decide
 
-    reviewer = args.reviewer if args.reviewer is not None else ctx.settings.surveyor
+    # Not the surveyor from the settings: a reviewer taken silently from there approves their own work.
+    reviewer = args.reviewer if args.reviewer is not None else ctx.settings.extra.get("reviewer", "")
     d = decide(ctx.db, ctx.record_context(reviewer), args.session_id, args.decision, args.comment)
     if args.json:
         print_json(d.to_json())

@@ -179,7 +179,8 @@ def run_bundle_export(ctx, args) -> int:
     from survey_app.sync.upload import drive
 
     ctx.db  # noqa: B018  (migrate first)
-    manifest = drive(export_bundle(ctx.db_path, args.out, session_id=args.session, recipients=args.recipients),
+    manifest = drive(export_bundle(ctx.db_path, args.out, session_id=args.session, recipients=args.recipients,
+                                   demo=ctx.demo),
                      lambda n: _progress(_("{n} records written").format(n=n)))
     if args.json:
         print_json({"file": str(args.out), "bundle_id": manifest["bundle_id"], "records": manifest["records"],
@@ -196,7 +197,8 @@ def run_bundle_import(ctx, args) -> int:
     from survey_app.sync.upload import drive
 
     ctx.db  # noqa: B018
-    result = drive(import_bundle(ctx.db_path, args.file), lambda n: _progress(_("{n} records read").format(n=n)))
+    result = drive(import_bundle(ctx.db_path, args.file, demo=ctx.demo),
+                   lambda n: _progress(_("{n} records read").format(n=n)))
     if args.json:
         print_json(result)
     else:

@@ -360,6 +360,9 @@ def compile_workbook(book: Workbook) -> tuple[dict | None, list[Problem]]:
         "format": FORMAT_VERSION,
         "form_id": settings.get("form_id") or Path(book.path).stem,
         "title": settings.get("form_title") or settings.get("form_id") or Path(book.path).stem,
+        # "form_title::English (en)" columns: the title in each language (the window shows the form's language)
+        "titles": {language_code(k.partition("::")[2]): v for k, v in settings.items()
+                   if k.startswith("form_title::") and v},
         "version": settings.get("version", ""),
         "default_language": default_lang or (languages[0] if languages else "default"),
         "languages": languages or ["default"],

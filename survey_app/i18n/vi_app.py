@@ -51,4 +51,11 @@ MESSAGES = {
     "Something unexpected went wrong ({error}). What was already saved is safe; the details are in {log}.":
         "Đã xảy ra lỗi ngoài dự kiến ({error}). Dữ liệu đã lưu vẫn an toàn; chi tiết nằm trong {log}.",
     "Huế connectivity survey": "Khảo sát kết nối Huế",
+    "There is no screen to open the window on (no desktop display found). Start the app from the laptop's desktop; "
+    "`survey-app --help` lists the commands that work without a window.":
+        "Không có màn hình để mở cửa sổ ứng dụng (không tìm thấy màn hình làm việc). Hãy mở ứng dụng từ màn hình "
+        "của máy; `survey-app --help` liệt kê các lệnh chạy được mà không cần cửa sổ.",
+    "Language": "Ngôn ngữ",
+    "The language changes once this work is finished or stopped:\n{work}":
+        "Ngôn ngữ sẽ được đổi khi việc này xong hoặc được dừng:\n{work}",
 }

@@ -92,8 +92,8 @@ MESSAGES = {
     "Decision 411/QĐ-TTg: 70% of adults with a digital signature by 2030.":
         "Quyết định 411/QĐ-TTg: 70% người trưởng thành có chữ ký số vào năm 2030.",
     # decisions
-    "A decision needs the reviewer's name: set your name in Settings or pass --reviewer.":
-        "Quyết định cần tên người duyệt: đặt tên của bạn trong Cài đặt hoặc dùng --reviewer.",
+    "A decision needs the reviewer's name: pass --reviewer, or decide in the window.":
+        "Quyết định cần tên người duyệt: dùng --reviewer, hoặc duyệt trong cửa sổ ứng dụng.",
     "Say why in a comment: a rejection or reopening needs one.":
         "Hãy ghi lý do trong nhận xét: từ chối hoặc mở lại đều cần nhận xét.",
     "reopened": "đã mở lại",
@@ -149,7 +149,9 @@ MESSAGES = {
     "import a GeoJSON file of unit boundaries (property `code`)": "nhập tệp GeoJSON ranh giới đơn vị (thuộc tính `code`)",
     "which unit a point lies in": "điểm nằm trong đơn vị nào",
     "why (required to reject)": "lý do (bắt buộc khi từ chối)",
-    "reviewer name (default: the surveyor in settings)": "tên người duyệt (mặc định: điều tra viên trong cài đặt)",
+    "reviewer name (default: the reviewer of the last decision made in the window; never the surveyor in settings)":
+        "tên người duyệt (mặc định: người duyệt của quyết định gần nhất trong cửa sổ; không bao giờ là điều tra viên "
+        "trong cài đặt)",
     "must be between 0 and 50,000,000: {text}": "phải nằm trong khoảng 0 đến 50.000.000: {text}",
     "not a whole number: {text}": "không phải số nguyên: {text}",
     "Made {sessions} sessions, {households} households ({members} members), {readings} signal readings and "

@@ -92,4 +92,9 @@ MESSAGES = {
     "The bundle refers to records that are neither in it nor in this database ({reason}). Nothing was imported.":
         "Tệp gói tham chiếu tới bản ghi không có trong gói lẫn trong cơ sở dữ liệu này ({reason}). Không có gì "
         "được nhập.",
+    "{path} holds demo data (written with --demo); it is kept out of real survey data. Nothing was imported.":
+        "{path} chứa dữ liệu thử nghiệm (ghi bằng --demo); dữ liệu này không được đưa vào dữ liệu khảo sát thật. "
+        "Chưa nhập gì.",
+    "{path} holds real survey data; the demo does not import it. Nothing was imported.":
+        "{path} chứa dữ liệu khảo sát thật; chế độ thử nghiệm không nhập tệp này. Chưa nhập gì.",
 }

@@ -1,1 +1,1 @@
-"""The window: the only subpackage that imports PySide6, pyqtgraph or superqt."""
+"""The window: the only subpackage that imports Qt (PySide6, pyqtgraph), and only through survey_app.qt.qt."""

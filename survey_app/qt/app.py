@@ -13,7 +13,7 @@ log = logging.getLogger(__name__)
 
 def install_translators(app, lang: str) -> list:
     """Load the compiled .qm of every area (and Qt's own) for `lang`; returns the translators."""
-    from PySide6.QtCore import QDir, QLibraryInfo, QLocale, QTranslator
+    from survey_app.qt.qt import QDir, QLibraryInfo, QLocale, QTranslator
 
     import survey_app.qt._generated.resources_rc  # noqa: F401  (registers :/i18n)
 
@@ -35,23 +35,60 @@ def install_translators(app, lang: str) -> list:
 
 def apply_locale(lang: str) -> None:
     """Number and date formats of the language (Vietnamese: dd/MM/yyyy, decimal comma)."""
-    from PySide6.QtCore import QLocale
+    from survey_app.qt.qt import QLocale
 
     QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam) if lang == "vi"
                        else QLocale(QLocale.English, QLocale.UnitedKingdom))
 
 
 def _error_dialog(message: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from survey_app.qt.qt import QMessageBox
 
     box = QMessageBox(QMessageBox.Critical, _("Huế connectivity survey"), message)
     box.exec()
 
 
+def display_problem(env=None, platform: str = sys.platform) -> str | None:
+    """Why no window can open here (a Linux box without an X or Wayland display), or None.
+
+    Checked before Qt starts: Qt's xcb plugin aborts the process with a message about plugins that tells a
+    surveyor nothing. Offscreen and other platforms chosen on purpose (QT_QPA_PLATFORM) are left to Qt."""
+    env = os.environ if env is None else env
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if chosen not in ("", "xcb", "wayland", "wayland-egl"):
+        return None
+    x11, wayland = env.get("DISPLAY", ""), env.get("WAYLAND_DISPLAY", "")
+    if chosen.startswith("wayland"):
+        ok = bool(wayland)
+    elif chosen == "xcb":
+        ok = _x_display_exists(x11)
+    else:
+        ok = bool(wayland) or _x_display_exists(x11)
+    if ok:
+        return None
+    return _("There is no screen to open the window on (no desktop display found). Start the app from the "
+             "laptop's desktop; `survey-app --help` lists the commands that work without a window.")
+
+
+def _x_display_exists(display: str) -> bool:
+    """DISPLAY is set and, for a local display (":0"), its X socket is there."""
+    if not display:
+        return False
+    host, _sep, number = display.rpartition(":")
+    if host and host not in ("unix", "localhost"):
+        return True   # a remote display (ssh -X): only connecting would tell, Qt does that
+    number = number.split(".")[0]
+    return not number.isdigit() or os.path.exists(f"/tmp/.X11-unix/X{number}") or host == "localhost"
+
+
 def run_app(ctx) -> int:
     """Open the main window for the CLI context `ctx` (home, demo, language) and run the event loop."""
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication
+    problem = display_problem()
+    if problem:
+        raise UserError(problem)
+    from survey_app.qt.qt import QApplication, QCoreApplication, Qt
 
     QCoreApplication.setOrganizationName("survey-app")
     QCoreApplication.setApplicationName("survey-app-demo" if ctx.demo else "survey-app")
@@ -66,11 +103,10 @@ def run_app(ctx) -> int:
         raise
     install_excepthook(window.ctx.home)
     window.show()
-    window.ctx.main_window = window
     if os.environ.get("SURVEY_APP_QUIT_AFTER_SHOW"):  # start-up benchmarks and smoke tests
         import time
 
-        from PySide6.QtCore import QTimer
+        from survey_app.qt.qt import QTimer
 
         print(f"startup: window shown at {time.time():.6f}", file=sys.stderr, flush=True)
 
@@ -88,7 +124,7 @@ def run_app(ctx) -> int:
 
 def open_main_window(ctx):
     """Build the main window on ctx's home; returns (window, cleanup). Raises UserError on a bad home/db."""
-    from PySide6.QtWidgets import QApplication
+    from survey_app.qt.qt import QApplication
 
     from survey_app.demo.services import DemoServices
     from survey_app.lock import InstanceLock
@@ -100,12 +136,11 @@ def open_main_window(ctx):
     lock = InstanceLock(home).acquire()
     try:
         settings = ctx.settings
-        if ctx.lang:
-            settings.language = ctx.lang
-        set_language(settings.language)
+        lang = ctx.lang or settings.language   # --lang is for this run: the settings keep their language
+        set_language(lang)
         app = QApplication.instance()
-        install_translators(app, settings.language)
-        apply_locale(settings.language)
+        install_translators(app, lang)
+        apply_locale(lang)
         set_prompter(_ask_passphrase)
         conn, pending = open_connection(ctx.db_path)
         # A new or upgraded database is migrated now; otherwise sqlite-utils loads after the window shows.
@@ -116,7 +151,8 @@ def open_main_window(ctx):
     demo = DemoServices()
     if ctx.demo:
         demo.start(home, settings)
-    app_ctx = AppContext(home, db, settings, demo=ctx.demo)
+    app_ctx = AppContext(home, db, settings, demo=ctx.demo, language=ctx.lang)
+    app_ctx.demo_services = demo
     from survey_app.qt.main_window import MainWindow
 
     window = MainWindow(app_ctx)
@@ -124,6 +160,7 @@ def open_main_window(ctx):
 
     def cleanup() -> None:
         demo.stop()
+        app_ctx.close()
         app_ctx.conn.close()
         lock.release()
 
@@ -144,19 +181,26 @@ def _wire(window, app_ctx) -> None:
 
 
 def switch_language(old_window, app_ctx, lang: str):
-    """Apply a new language by replacing the main window (pages are rebuilt in that language)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
+    """Apply a new language by replacing the main window (pages are rebuilt in that language).
+
+    Refused, with the reason, while the old window has work running (a speed test, logging): replacing the
+    window would stop it. Returns the window on screen afterwards."""
+    from survey_app.qt.qt import QApplication, QMessageBox
 
     from survey_app.qt.main_window import MainWindow
 
-    app_ctx.settings.language = lang
+    reasons = old_window.busy_reasons()
+    if reasons:
+        QMessageBox.information(old_window, _("Language"), _(
+            "The language changes once this work is finished or stopped:\n{work}").format(
+            work="\n".join(f"• {r}" for r in reasons)))
+        return old_window
+    app_ctx.use_language(lang)
     set_language(lang)
     install_translators(QApplication.instance(), lang)
     apply_locale(lang)
-    old_window.setAttribute(Qt.WA_DeleteOnClose)
-    old_window.close()  # pages stop their threads and the geometry is saved
-    # The old pages (and their lambdas) listen to the context: cut them off before they are deleted.
+    old_window.close_now()  # pages stop their threads and the geometry is saved; the window deletes itself
+    # The old pages listen to the context: cut them off now (they are deleted only when the event loop runs).
     import warnings
 
     for signal in (app_ctx.session_changed, app_ctx.position_changed, app_ctx.records_changed,
@@ -170,7 +214,6 @@ def switch_language(old_window, app_ctx, lang: str):
     window = MainWindow(app_ctx)
     _wire(window, app_ctx)
     window.show()
-    app_ctx.main_window = window
     return window
 
 
@@ -213,7 +256,7 @@ def install_excepthook(home) -> None:
         log.error("unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         if os.environ.get("SURVEY_APP_NO_DIALOGS"):
             return
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from survey_app.qt.qt import QApplication, QMessageBox
 
         if QApplication.instance() is not None:
             QMessageBox.warning(QApplication.activeWindow(), _("Huế connectivity survey"), describe_error(exc))

@@ -8,7 +8,7 @@ if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from survey_app.qt.qt import QObject, Signal
 
 from survey_app.devices.position import PositionHolder
 from survey_app.models.base import Position, Session
@@ -27,7 +27,7 @@ class AppContext(QObject):
     status_changed = Signal(str, str)
 
     def __init__(self, home: Path, db: "sqlite_utils.Database | sqlite.Connection", settings: Settings,
-                 demo: bool = False, parent: QObject | None = None) -> None:
+                 demo: bool = False, parent: QObject | None = None, *, language: str | None = None) -> None:
         super().__init__(parent)
         self.home = home
         self.db_path = db_path(home)
@@ -40,6 +40,16 @@ class AppContext(QObject):
         self.current_session: Session | None = None
         self._position = PositionHolder()  # a fix older than POSITION_MAX_AGE_S is never attached
         self.status: dict[str, str] = {}
+        self._language = language   # `--lang` for this run only: never written to the settings
+        self.main_window = None       # the window on screen (replaced when the language changes)
+        self.demo_services = None     # the demo's emulators and local servers (--demo), stopped at exit
+        from survey_app.qt.bridges.storage_bridge import StorageBridge
+
+        self.storage_bridge = StorageBridge(self)
+
+    def close(self) -> None:
+        """Stop following the database (before its connection closes)."""
+        self.storage_bridge.close()
 
     @property
     def db(self) -> "sqlite_utils.Database":
@@ -52,8 +62,13 @@ class AppContext(QObject):
 
     @property
     def language(self) -> str:
-        """'vi' or 'en'."""
-        return self.settings.language
+        """'vi' or 'en': `--lang` of this run, else the settings."""
+        return self._language or self.settings.language
+
+    def use_language(self, lang: str) -> None:
+        """The language chosen in the window: kept in the settings from now on."""
+        self.settings.language = lang
+        self._language = None
 
     def save_settings(self) -> None:
         """Write settings to the home folder."""

@@ -2,21 +2,21 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
-
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QStyle, QVBoxLayout, QWidget
 
 from survey_app import __version__
 from survey_app.errors import UserError
+from survey_app.qt import runner
 from survey_app.qt._generated.ui_main_window import Ui_MainWindow
 from survey_app.qt.context import AppContext
-from survey_app.qt import runner
+from survey_app.qt.qt import (QByteArray, QLabel, QListWidgetItem, QMainWindow, QMessageBox,
+                              QStyle, Qt, QTimer, QVBoxLayout, QWidget, Signal)
+from survey_app.qt.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
-# key, module, class: a page is `Class(ctx)`, built the first time it is shown.
+# key, module, class: a page is `Class(ctx)`, built the first time it is shown. A page may offer
+# `on_shown()`, `shutdown()` (the window closes) and `busy_reason() -> str | None` (closing asks first).
 PAGES = [
     ("session", "survey_app.qt.views.session_page", "SessionPage"),
     ("speedtest", "survey_app.qt.views.speedtest_page", "SpeedTestPage"),
@@ -34,17 +34,7 @@ _ICONS = {
     "coverage": QStyle.SP_DirLinkIcon,
     "transfer": QStyle.SP_ArrowUp, "privacy": QStyle.SP_MessageBoxWarning, "settings": QStyle.SP_FileDialogContentsView,
 }
-
-
-class PlaceholderPage(QWidget):
-    """Shown for a page this build does not have yet: says so, offers nothing that pretends to work."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(self.tr("“{page}” is not available in this version of the app.").format(page=title))
-        label.setAlignment(Qt.AlignCenter)
-        label.setWordWrap(True)
-        QVBoxLayout(self).addWidget(label)
+FIRST_SIZE = (1280, 700)   # fits a 1366x768 laptop with its taskbar and title bar; smaller screens get less
 
 
 class MainWindow(QMainWindow):
@@ -55,9 +45,13 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        ctx.main_window = self
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        # Closed is gone: its pages, timers and threads must not outlive it (a language switch makes a new one).
+        self.setAttribute(Qt.WA_DeleteOnClose)
         self._pages: dict[str, QWidget] = {}
+        self._quit_confirmed = False
         self._titles = self._page_titles()
         self._build_nav()
         self._build_status_bar()
@@ -68,7 +62,7 @@ class MainWindow(QMainWindow):
         self.ui.unitCombo.currentIndexChanged.connect(self._on_unit_combo_changed)
         ctx.session_changed.connect(self._on_ctx_session_changed)
         ctx.status_changed.connect(self._on_ctx_status_changed)
-        ctx.records_changed.connect(lambda _table: self._sync_timer.start())
+        ctx.records_changed.connect(self._on_ctx_records_changed)
         self._sync_timer = QTimer(self, singleShot=True, interval=1500)
         self._sync_timer.timeout.connect(self._refresh_unsynced)
         self._restore_state()
@@ -78,7 +72,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._start_network_watch)
         if ctx.settings.sync_auto:
             # The sync panel owns the auto-sync timer: build it soon after start-up, not when first visited.
-            QTimer.singleShot(3000, lambda: self.page("transfer"))
+            QTimer.singleShot(3000, self._build_transfer_page)
 
     # -- pages ---------------------------------------------------------------------------------
     def _page_titles(self) -> dict[str, str]:
@@ -91,7 +85,7 @@ class MainWindow(QMainWindow):
     def _build_nav(self) -> None:
         nav = self.ui.navList
         for key, _module, _cls in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), self._titles[key])
+            item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), self._titles.get(key, key))
             item.setData(Qt.UserRole, key)
             nav.addItem(item)
             holder = QWidget()
@@ -105,15 +99,19 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             index = [k for k, _m, _c in PAGES].index(key)
             _key, module, cls = PAGES[index]
-            if importlib.util.find_spec(module) is None:
-                widget = PlaceholderPage(self._titles[key])
-            else:
-                widget = getattr(importlib.import_module(module), cls)(self.ctx)
+            widget = getattr(importlib.import_module(module), cls)(self.ctx)
             widget.setObjectName(f"{key}Page")
             self.ui.pages.widget(index).layout().addWidget(widget)
             widget.show()  # a child added to a visible parent stays hidden until shown
             self._pages[key] = widget
         return self._pages[key]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        """The pages built so far, by key."""
+        return dict(self._pages)
+
+    def _build_transfer_page(self) -> None:
+        self.page("transfer")
 
     def show_page(self, key: str) -> QWidget:
         """Switch to a page by key."""
@@ -131,9 +129,12 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(row)
         if not self.isVisible():
             # Built after the window appears, so start-up shows the window without waiting for the page.
-            QTimer.singleShot(0, lambda: self._show_built_page(self.ui.navList.currentRow()))
+            QTimer.singleShot(0, self._show_current_page)
             return
         self._show_built_page(row)
+
+    def _show_current_page(self) -> None:
+        self._show_built_page(self.ui.navList.currentRow())
 
     def _show_built_page(self, row: int) -> None:
         if row < 0:
@@ -149,8 +150,9 @@ class MainWindow(QMainWindow):
         combo = self.ui.unitCombo
         kinds = {"ward": self.tr("ward"), "commune": self.tr("commune")}
         for u in list_units(self.ctx.conn):
-            combo.addItem(f"{u.name} · {u.code}", u.code)
-            combo.setItemData(combo.count() - 1, kinds[u.kind], Qt.ToolTipRole)
+            combo.addItem(u.name, u.code)
+            combo.setItemData(combo.count() - 1, self.tr("{kind}, code {code}").format(
+                kind=kinds[u.kind], code=u.code), Qt.ToolTipRole)
         last = self.ctx.settings.extra.get("last_unit")
         if last:
             combo.setCurrentIndex(max(0, combo.findData(last)))
@@ -174,13 +176,18 @@ class MainWindow(QMainWindow):
                 session = None
         self.ctx.set_session(session if session and session.is_open else None)  # the bar follows the signal
 
-    def _on_open_session_clicked(self) -> None:
+    def open_session_dialog(self, parent: QWidget | None = None):
+        """Ask for a new session in the unit chosen in the session bar; the new session (made current) or None."""
         from survey_app.qt.views.session_dialog import SessionDialog
 
-        dialog = SessionDialog(self.ctx, self.selected_unit_code(), self)
+        dialog = SessionDialog(self.ctx, self.selected_unit_code(), parent or self)
         if dialog.exec() and dialog.session is not None:
             self.ctx.set_session(dialog.session)
-            self.ctx.records_changed.emit("sessions")
+            return dialog.session
+        return None
+
+    def _on_open_session_clicked(self) -> None:
+        self.open_session_dialog()
 
     def _on_close_session_clicked(self) -> None:
         from survey_app.storage.sessions import close_session
@@ -198,7 +205,6 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Close session"), str(exc))
         self.ctx.set_session(None)
-        self.ctx.records_changed.emit("sessions")
 
     def _on_ctx_session_changed(self, session) -> None:
         if session is None:
@@ -207,8 +213,7 @@ class MainWindow(QMainWindow):
             from survey_app.qt.formatting import local_datetime
 
             self.ui.sessionLabel.setText(self.tr("Session: {team} · {unit} · since {time}").format(
-                team=session.team_name, unit=session.unit_name,
-                time=local_datetime(session.started_at, self.ctx.language)))
+                team=session.team_name, unit=session.unit_name, time=local_datetime(session.started_at)))
             index = self.ui.unitCombo.findData(session.unit_code)
             if index >= 0:
                 self.ui.unitCombo.setCurrentIndex(index)
@@ -218,13 +223,19 @@ class MainWindow(QMainWindow):
     # -- status bar ----------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self._status_labels: dict[str, QLabel] = {}
+        if self.ctx.demo:
+            demo = QLabel(self.tr("DEMO"))
+            demo.setObjectName("status_demo")
+            demo.setStyleSheet("background:#b45309;color:white;font-weight:bold;padding:0 6px;")
+            self.ui.statusbar.addWidget(demo)
         defaults = {"modem": self.tr("Modem: none"), "gps": self.tr("GPS: none"),
                     "network": self.tr("Network: checking…"), "sync": self.tr("Not synced: …")}
+        stretch = {"modem": 3, "gps": 3, "network": 1, "sync": 1}
         for key, text in defaults.items():
-            label = QLabel(text)
+            label = ElidedLabel(text)   # long device names must not widen the window past the screen
             label.setObjectName(f"status_{key}")
             label.setContentsMargins(6, 0, 6, 0)
-            self.ui.statusbar.addPermanentWidget(label)
+            self.ui.statusbar.addPermanentWidget(label, stretch[key])
             self._status_labels[key] = label
         for key, text in self.ctx.status.items():
             self._on_ctx_status_changed(key, text)
@@ -239,7 +250,11 @@ class MainWindow(QMainWindow):
         else:
             self.ui.statusbar.showMessage(text, 8000)
 
+    def _on_ctx_records_changed(self, _table: str) -> None:
+        self._sync_timer.start()
+
     def _refresh_unsynced(self) -> None:
+        from survey_app.qt.formatting import count
         from survey_app.storage.sessions import unsynced_count
 
         try:
@@ -247,12 +262,10 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # never let a status query break the window
             log.warning("unsynced count failed: %s", exc)
             return
-        from survey_app.qt.formatting import number
-
-        self.ctx.set_status("sync", self.tr("Not synced: {n}").format(n=number(n, 0)))   # vi: 19.450
+        self.ctx.set_status("sync", self.tr("Not synced: {n}").format(n=count(n)))   # vi: 19.450
 
     def _start_network_watch(self) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
+        from survey_app.qt.qt import QNetworkInformation
 
         if not QNetworkInformation.loadDefaultBackend() or QNetworkInformation.instance() is None:
             self.ctx.set_status("network", self.tr("Network: unknown"))
@@ -262,7 +275,7 @@ class MainWindow(QMainWindow):
         self._on_reachability_changed(info.reachability())
 
     def _on_reachability_changed(self, reachability) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
+        from survey_app.qt.qt import QNetworkInformation
 
         texts = {QNetworkInformation.Reachability.Online: self.tr("Network: online"),
                  QNetworkInformation.Reachability.Site: self.tr("Network: local only"),
@@ -280,14 +293,49 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         extra = self.ctx.settings.extra
         geometry = extra.get("window_geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
+            self._fit_to_screen()
         keys = [k for k, _m, _c in PAGES]
         last = extra.get("last_page", "session")
         self.ui.navList.setCurrentRow(keys.index(last) if last in keys else 0)
 
+    def _fit_to_screen(self) -> None:
+        from survey_app.qt.screen import fit_to_screen
+
+        fit_to_screen(self, *FIRST_SIZE)
+
+    def busy_reasons(self) -> list[str]:
+        """What would stop if the window closed now (a running speed test, signal logging, a sync…)."""
+        return [r for w in self._pages.values() if hasattr(w, "busy_reason") and (r := w.busy_reason())]
+
+    def close_now(self) -> bool:
+        """Close without asking (the user already agreed, or tests)."""
+        self._quit_confirmed = True
+        return self.close()
+
+    def _ask_to_quit(self, reasons: list[str]) -> None:
+        asking = self.findChild(QMessageBox, "quitQuestion")
+        if asking is not None and asking.isVisible():
+            return   # already asking
+        box = QMessageBox(QMessageBox.Warning, self.tr("Quit"), self.tr(
+            "Work is still running:\n{work}\n\nQuit anyway? It stops now; what was already measured "
+            "is kept.").format(work="\n".join(f"• {r}" for r in reasons)), QMessageBox.NoButton, self)
+        box.setObjectName("quitQuestion")
+        quit_button = box.addButton(self.tr("&Stop and quit"), QMessageBox.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep working"), QMessageBox.RejectRole)
+        box.setDefaultButton(keep)   # Enter must not stop a test by accident
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.close_now() if box.clickedButton() is quit_button else None)
+        box.open()   # not exec(): the close event returns at once, the answer closes the window later
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        """Stop background work, let pages flush, remember geometry and page."""
+        """Ask first while work is running; then stop background work, let pages flush, remember geometry."""
+        reasons = [] if self._quit_confirmed else self.busy_reasons()
+        if reasons:
+            event.ignore()
+            self._ask_to_quit(reasons)
+            return
         for widget in self._pages.values():
             if hasattr(widget, "shutdown"):
                 try:

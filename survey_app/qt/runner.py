@@ -7,7 +7,7 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from survey_app.qt.qt import QObject, QThread, Signal, is_alive
 
 log = logging.getLogger(__name__)
 _running: set["TaskHandle"] = set()
@@ -86,12 +86,19 @@ def run_task(fn: Callable, *args, on_progress: Callable | None = None, on_done: 
     worker = _Worker(fn, args, kwargs, cancel)
     handle = TaskHandle(worker, parent)
 
+    # A page deleted while its task ran (the window closed, the language changed) takes its handle with it:
+    # the result then has nobody to go to.
     def done(value: Any) -> None:
+        if not is_alive(handle):
+            return
         handle.result = value
         if on_done:
             on_done(value)
 
     def failed(exc: BaseException) -> None:
+        if not is_alive(handle):
+            log.info("background task of a closed page failed: %s", exc)
+            return
         handle.error = exc
         if on_error:
             on_error(exc)
@@ -100,12 +107,17 @@ def run_task(fn: Callable, *args, on_progress: Callable | None = None, on_done: 
 
     def thread_finished() -> None:
         # Only now is the thread really over: safe to drop the last reference to it.
-        handle._done = True
         _running.discard(handle)
-        handle.finished.emit()
+        if is_alive(handle):
+            handle._done = True
+            handle.finished.emit()
+
+    def progressed(value: Any) -> None:
+        if is_alive(handle):
+            on_progress(value)
 
     if on_progress:
-        worker.progressed.connect(on_progress)
+        worker.progressed.connect(progressed)
     worker.succeeded.connect(done)
     worker.failed.connect(failed)
     worker.finished.connect(thread_finished)

@@ -9,6 +9,7 @@ from survey_app.clock import utc_now
 from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import review as store
+from survey_app.storage import changes
 from survey_app.storage.records import RecordContext
 from survey_app.storage.revisions import revise
 from survey_app.storage.sessions import get_session, status_label
@@ -71,6 +72,7 @@ def decide(db: sqlite_utils.Database, ctx: RecordContext, session_id: str, actio
                         "reviewer": reviewer, "decided_at": now}, now=now)
     with db.atomic():
         db.table("review_decisions").insert(record)
+        changes.changed(db, "review_decisions")
         revise(db, "sessions", session.id, {"status": new_status}, changed_by=reviewer,
                reason=f"review {decision}: {comment}".strip())
     return Decision(record["id"], session.id, decision, comment, reviewer, now)

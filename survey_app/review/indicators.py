@@ -151,10 +151,13 @@ def _coverage(rows, cfg, by_code, city):
                           for t, c in sorted(techs[key].items())}
         u.coverage = {op: {"readings": c[0], "usable": c[1], "share": _share(c[1], c[0]),
                            "share_5g": _share(c[2], c[0])} for op, c in ops.items() if op in OPERATOR_NAMES}
-        shares = [v["share"] for v in u.coverage.values() if v["readings"] >= cfg.min_signal_samples]
-        u.enough_signal = bool(shares)
-        u.coverage_best = max(shares) if shares else None
-        u.operators_covering = sum(1 for s in shares if s >= cfg.covered_share)
+        # The best operator's share is shown whenever there are readings; it is judged (its light is not grey)
+        # only when that operator has enough of them. Showing "—" for a unit with readings read as "no data".
+        shares = [v["share"] for v in u.coverage.values() if v["share"] is not None]
+        judged = [v["share"] for v in u.coverage.values() if v["readings"] >= cfg.min_signal_samples]
+        u.enough_signal = bool(judged)
+        u.coverage_best = max(judged or shares) if shares else None
+        u.operators_covering = sum(1 for share in judged if share >= cfg.covered_share)
 
 
 def _households(rows, by_code, city):

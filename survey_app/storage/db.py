@@ -48,7 +48,13 @@ def database_class():
 
         patch_sqlite_utils(sqlite_utils)
 
+        from survey_app.storage import changes
+
         class SurveyDatabase(sqlite_utils.Database):
+            def __init__(self, *args, **kwargs) -> None:
+                super().__init__(*args, **kwargs)
+                self.pending_changes: set[str] = set()   # tables written in the open transaction (changes.py)
+
             @contextlib.contextmanager
             def atomic(self):
                 if self.conn.in_transaction:
@@ -61,8 +67,10 @@ def database_class():
                 except BaseException:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
+                    changes.rolled_back(self)
                     raise
                 self.conn.execute("COMMIT")
+                changes.committed(self)
 
         _database_class = SurveyDatabase
     return _database_class

@@ -9,6 +9,7 @@ import sqlite_utils
 from survey_app.errors import NotFound, UserError
 from survey_app.i18n import _
 from survey_app.clock import utc_now
+from survey_app.storage import changes
 from survey_app.storage.records import RecordContext
 
 BUILTIN_FORM_ID = "household"
@@ -38,6 +39,7 @@ def import_form(db: sqlite_utils.Database, rctx: RecordContext, form: dict, *, s
                          "definition": json.dumps(form, ensure_ascii=False), "source_sha256": source_sha256,
                          "imported_at": utc_now()})
     db.table("forms").insert(record)
+    changes.changed(db, "forms")
     return get_form_row(db, form["form_id"], form["version"])
 
 

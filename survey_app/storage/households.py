@@ -7,6 +7,7 @@ import sqlite_utils
 
 from survey_app.errors import NotFound
 from survey_app.i18n import _
+from survey_app.storage import changes
 from survey_app.storage.records import RecordContext
 from survey_app.storage.revisions import delete, revise
 
@@ -14,6 +15,7 @@ from survey_app.storage.revisions import delete, revise
 def insert_household(db: sqlite_utils.Database, row: dict) -> None:
     """Store a new (stamped) household row."""
     db.table("households").insert(row)
+    changes.changed(db, "households")
 
 
 def get_interview(db: sqlite_utils.Database, household_id: str) -> dict:
@@ -51,6 +53,7 @@ def write_interview(db: sqlite_utils.Database, rctx: RecordContext, household_id
                        reason=reason, history=history)
             else:
                 db.table("members").insert(rctx.stamp(m))
+                changes.changed(db, "members")
         for mid in sorted(old - {m["id"] for m in mrows}):
             delete(db, "members", mid, deleted_by=who, reason=reason or _("removed from the roster"),
                    session_id=session_id)

@@ -16,6 +16,7 @@ from survey_app.clock import utc_now
 from survey_app.storage.records import CODE_SET, RecordContext
 from survey_app.storage.revisions import revise
 from survey_app.storage.units import get_unit
+from survey_app.storage import changes
 
 _SELECT = """
 SELECT s.id, s.unit_code, s.team_name, s.surveyors, s.started_at, s.closed_at, s.status, s.notes,
@@ -38,6 +39,7 @@ def ensure_team(db: sqlite_utils.Database, ctx: RecordContext, name: str) -> str
         return row[0]
     record = ctx.stamp({"name": name})
     db.table("teams").insert(record)
+    changes.changed(db, "teams")
     return record["id"]
 
 
@@ -59,6 +61,7 @@ def new_session(db: sqlite_utils.Database, ctx: RecordContext, *, unit_code: str
             "closed_at": None, "status": "open", "notes": notes,
         })
         db.table("sessions").insert(record)
+        changes.changed(db, "sessions")
     return get_session(db, record["id"])
 
 

@@ -7,6 +7,7 @@ import sqlite_utils
 
 from survey_app.models.base import NO_POSITION_COLUMNS, Position
 from survey_app.clock import utc_now
+from survey_app.storage import changes
 from survey_app.storage.records import CODE_SET, RecordContext
 from survey_app.storage.revisions import revise
 
@@ -35,6 +36,7 @@ def upsert_modem(db: sqlite_utils.Database, ctx: RecordContext, *, manufacturer:
         data["id"] = new_id
     record = ctx.stamp(data, now=now)
     db.table("modems").insert(record)
+    changes.changed(db, "modems")
     return record["id"]
 
 
@@ -72,4 +74,5 @@ def insert_readings(db: sqlite_utils.Database, rows: Iterable[dict]) -> int:
         return 0
     with db.atomic():
         db.table("signal_readings").insert_all(rows)
+        changes.changed(db, "signal_readings")
     return len(rows)

@@ -8,6 +8,7 @@ import sqlite_utils
 
 from survey_app.models.base import NO_POSITION_COLUMNS, Position, Session
 from survey_app.storage.records import RecordContext
+from survey_app.storage import changes
 
 STATUSES = ("ok", "failed", "cancelled")
 _LIST_COLUMNS = ("id", "session_id", "household_id", "unit_code", "started_at", "ended_at", "status", "error",
@@ -54,6 +55,7 @@ def insert_result(db: sqlite_utils.Database, ctx: RecordContext, result, *, sess
     row = ctx.stamp(result_row(result, session=session, household_id=household_id, position=position))
     row["operator"], row["technology"] = operator, technology
     db.table("speed_tests").insert(row)
+    changes.changed(db, "speed_tests")
     return row["id"]
 
 

@@ -8,6 +8,7 @@ import sqlite_utils
 
 from survey_app.clock import utc_now
 from survey_app.codec import dumps_text
+from survey_app.storage import changes
 from survey_app.storage.records import SYNC_PENDING, SYNC_REJECTED, SYNC_SYNCED
 from survey_app.storage.sessions import synced_tables, unsynced_count  # noqa: F401  (re-exported)
 
@@ -106,6 +107,7 @@ def mark_accepted(db: sqlite_utils.Database, table: str, accepted: Iterable[tupl
         if db.execute("SELECT 1 FROM sync_rejections LIMIT 1").fetchone():  # usually empty: skip 500 deletes
             db.conn.executemany("DELETE FROM sync_rejections WHERE table_name = ? AND record_id = ? "
                                 "AND revision <= ?", [(table, a[0], a[1]) for a in accepted])
+        changes.changed(db, table)
     return len(accepted)
 
 
@@ -125,6 +127,7 @@ def mark_rejected(db: sqlite_utils.Database, table: str, rejected: Iterable[tupl
             "ON CONFLICT (table_name, record_id) DO UPDATE SET "
             "revision = excluded.revision, reason = excluded.reason, rejected_at = excluded.rejected_at",
             [(table, rid, rev, str(reason)[:500], now, rid, rev) for rid, rev, reason in rows])
+        changes.changed(db, table)
     return len(rows)
 
 
@@ -137,6 +140,7 @@ def requeue_rejected(db: sqlite_utils.Database) -> dict[str, int]:
                              f"WHERE sync_state != 'synced' AND sync_state = '{SYNC_REJECTED}'")
             if cur.rowcount:
                 out[table] = cur.rowcount
+        changes.changed(db, *out)
     return out
 
 
@@ -228,6 +232,7 @@ def finish_run(db: sqlite_utils.Database, run_id: int, *, status: str, batches: 
     db.execute("UPDATE sync_runs SET finished_at = ?, status = ?, batches = ?, sent = ?, accepted = ?, "
                "rejected = ?, error = ? WHERE id = ?",
                [utc_now(), status, batches, sent, accepted, rejected, error, run_id])
+    changes.changed(db, "sync_runs")
 
 
 def last_run(db: sqlite_utils.Database) -> dict[str, Any] | None:

@@ -27,10 +27,10 @@ from survey_app.trust.keyring import Keyring
 def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | None = None,
                   recipients: list[str] | tuple[str, ...] = (), keyring: Keyring | None = None,
                   cancel: threading.Event | None = None, level: int = 1,
-                  assignment_id: str | None = None) -> Generator[int, None, dict]:
+                  assignment_id: str | None = None, demo: bool = False) -> Generator[int, None, dict]:
     """Write a sealed, signed bundle of this device's unsynced records (or of one session, or one revisit
     assignment) to every trusted supervisor/central key plus `recipients` (public key texts); yields records
-    written, returns the header."""
+    written, returns the header. `demo`: written by the demo (the header says so; only a demo imports it)."""
     from survey_app.storage.db import begin_read, connect
     from survey_app.storage.migrations import schema_version
 
@@ -49,7 +49,7 @@ def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | Non
         tables = bundles.counts(db, selection)
         header = {"bundle_id": str(uuid.uuid4()), "device_id": me, "created_at": utc_now(),
                   "app_version": __version__, "schema_version": schema_version(db), "session_id": session_id,
-                  "tables": tables}
+                  "tables": tables, "demo": bool(demo)}
         writer = BundleWriter(out, keyring.identity, keyring.recipients(recipients), header, level=level)
         try:
             written = yield from _write_tables(db, writer, selection, tables, cancel)

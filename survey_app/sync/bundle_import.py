@@ -9,7 +9,7 @@ from typing import Any, Generator, Iterator
 
 from survey_app.errors import UserError
 from survey_app.i18n import _
-from survey_app.storage import bulk, bundles
+from survey_app.storage import bulk, bundles, changes
 from survey_app.storage import sync as store
 from survey_app.storage.bundle_merge import Merger, Tally
 from survey_app.storage.driver import sqlite
@@ -150,6 +150,15 @@ def _parsed(reader: SealedBundleReader, writers: dict[str, _TableWriter], db) ->
         yield table, (writer.values_many(batch, reader) if names is None else writer.values_rows(names, batch))
 
 
+def _keep_demo_apart(path: Path, from_demo: bool, in_demo: bool) -> None:
+    if from_demo and not in_demo:
+        raise BundleError(_("{path} holds demo data (written with --demo); it is kept out of real survey data. "
+                            "Nothing was imported.").format(path=path.name))
+    if in_demo and not from_demo:
+        raise BundleError(_("{path} holds real survey data; the demo does not import it. Nothing was imported.")
+                          .format(path=path.name))
+
+
 FORWARD_DIR = ("bundles", "forward")
 
 
@@ -170,10 +179,11 @@ def keep_for_forwarding(home: Path, path: Path, bundle_id: str) -> Path:
 
 
 def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | None = None,
-                  cancel: threading.Event | None = None) -> Generator[int, None, dict[str, Any]]:
+                  cancel: threading.Event | None = None, demo: bool = False) -> Generator[int, None, dict[str, Any]]:
     """Open a sealed bundle (addressed to this installation, signed by a trusted key) and import it in one
     transaction, every record checked while it streams; anything wrong rolls all back. Yields records read,
-    returns a summary."""
+    returns a summary. Demo data and real data are kept apart: the real app refuses a demo's bundle (`demo`
+    False) and the demo a real one."""
     from survey_app.storage.db import connect
 
     cancel = cancel or threading.Event()
@@ -187,6 +197,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
     try:
         reader = SealedBundleReader(path, keyring or Keyring.for_db(db_path, db))
         manifest = reader.verify()  # signer trusted; the signature is checked at the end, before COMMIT
+        _keep_demo_apart(path, bool(manifest.get("demo")), demo)
         tables = set(store.ordered_tables(db))
         for entry in manifest["files"]:
             if entry["table"] not in tables:
@@ -218,6 +229,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
         except bulk.MissingParents as exc:
             raise BundleError(_("The bundle refers to records that are neither in it nor in this database "
                                 "({reason}). Nothing was imported.").format(reason=exc)) from exc
+        changes.changed(db, *writers, "bundle_imports")   # committed: the window's views follow
         forwarded = None
         if reader.writer is not None and reader.writer.role != "self" and read:
             forwarded = str(keep_for_forwarding(Path(db_path).parent, path, manifest["bundle_id"]))

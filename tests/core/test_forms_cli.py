@@ -68,12 +68,15 @@ def test_import_refused_leaves_forms_untouched_and_new_versions_coexist(tmp_path
     assert r.returncode == 1 and "cannot be used" in r.stderr
     assert json.loads(run(tmp_path, "forms", "list", "--json").stdout) == before
     wb = openpyxl.load_workbook(HOUSEHOLD)
-    wb["settings"]["C2"] = "2026.9"
+    settings = wb["settings"]
+    column = next(c.column_letter for c in settings[1] if c.value == "version")
+    shipped = settings[f"{column}2"].value
+    settings[f"{column}2"] = "2026.9"
     newer = tmp_path / "household_v2.xlsx"
     wb.save(newer)
     assert run(tmp_path, "forms", "import", "--json", str(newer)).returncode == 0
     versions = {f["version"] for f in json.loads(run(tmp_path, "forms", "list", "--json").stdout)}
-    assert versions == {"2026.2", "2026.9"}
+    assert versions == {shipped, "2026.9"}
 
 
 def test_households_list(tmp_path):

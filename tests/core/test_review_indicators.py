@@ -122,3 +122,14 @@ def test_cli_summary(survey, cli):
     assert len(data["rows"]) == 41 and data["rows"][-1]["code"] == "city" and data["scope"] == "approved"
     text = cli("review", "summary", "--all")
     assert "Thành phố Huế" in text.stdout and "Phường Phú Xuân" in text.stdout
+
+
+def test_coverage_with_few_readings_is_shown_but_not_judged(survey):
+    """A unit measured less than the samples needed shows its coverage (not "no data") on a grey light."""
+    t = compute(survey, config=ReviewConfig(min_signal_samples=300))
+    u = _unit(t, rs.WARD)
+    assert u.coverage_best == pytest.approx(3 / 4) and not u.enough_signal
+    assert u.lights["coverage"] == "grey" and u.operators_covering == 0
+    empty = _unit(t, rs.COMMUNE)
+    assert empty.readings == 0 and empty.coverage_best is None   # nothing measured: no value at all
+    assert t.city.coverage_best is None                          # no unit judged: the city has no share yet

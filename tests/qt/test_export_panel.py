@@ -53,7 +53,7 @@ def test_export_from_the_panel_writes_files_and_summary(filled, app_ctx, qtbot, 
     assert result.manifest["counts"]["sessions"] == 2 and "members" not in result.manifest["counts"]
     assert (out / "manifest.json").exists() and (out / "households.geojson").exists()
     assert panel.progress.value() == 1000 and panel.open_button.isEnabled()
-    assert "sessions.geojson: 2" in panel.status_label.text()
+    assert "Phiên khảo sát (sessions.geojson): 2" in panel.status_label.text()
     assert "làm tròn" in panel.status_label.text()            # privacy choice shown in Vietnamese
     assert app_ctx.settings.extra["export"]["folder"] == str(out)
 

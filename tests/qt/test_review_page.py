@@ -38,10 +38,10 @@ def test_lazy_table_pages_and_sorts_in_sql(page, app_ctx):
     assert model.total == total and model.rowCount() == 200 and model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == total and not model.canFetchMore()
-    page.table.sortByColumn(8, Qt.DescendingOrder)        # flags
+    page.table.sortByColumn(7, Qt.DescendingOrder)        # flags
     top = max(r[0] for r in app_ctx.db.execute("SELECT flag_count FROM review_session_stats"))
     assert model.rows[0][9] == top and model.rowCount() == 200
-    page.table.sortByColumn(5, Qt.AscendingOrder)          # households
+    page.table.sortByColumn(4, Qt.AscendingOrder)          # households
     counts = [r[6] for r in model.rows]
     assert counts == sorted(counts)
 
@@ -57,7 +57,9 @@ def test_filters(page, app_ctx):
     assert page.model.total == flagged and all(r[9] > 0 for r in page.model.rows)
     page.flag_combo.setCurrentIndex(page.flag_combo.findData("speedtest_failed"))
     assert all("speedtest_failed" in r[10].split() for r in page.model.rows)
-    assert page.count_label.text().startswith(str(page.model.total))
+    from survey_app.qt.formatting import count
+
+    assert page.count_label.text().startswith(count(page.model.total))
     page.clear_button.click()
     assert page.model.total == app_ctx.db.execute("SELECT count(*) FROM sessions").fetchone()[0]
     assert not page.flagged_check.isChecked() and page.flag_combo.currentIndex() == 0
@@ -105,20 +107,23 @@ def test_detail_and_decisions_through_the_dialog(page, app_ctx, qtbot):
 
 def test_indicators_view(page, qtbot):
     with qtbot.waitSignal(page.indicators.computed, timeout=60000) as blocker:
-        page.tabs.setCurrentWidget(page.indicators)
+        page.tabs.setCurrentWidget(page.ui.indicatorsTab)
     table = blocker.args[0]
-    assert page.indicators.table.rowCount() == 41
-    assert page.indicators.table.item(40, 0).text() == "Thành phố Huế"
+    view = page.indicators
+    assert view.table.rowCount() == 41
+    names = [view.table.item(r, 0).text() for r in range(41)]
+    assert names[40] == "Thành phố Huế" and names[:40] == [u.name for u in table.rows[:40]]   # names, not codes
     city = table.city
     assert city.residents > 0 and city.speed_tests > 0
-    assert page.indicators._charts is not None
-    assert "Kế hoạch 455" in page.indicators.sources.text()
-    view = page.indicators
+    assert "Kế hoạch 455" in view.sources.text() and "usable_rsrp_dbm" not in view.sources.text()
     assert view.breakdown.rowCount() >= 3 and view.breakdown.item(0, 0).text() == "Viettel"
     assert view.breakdown_title.text().startswith("Thành phố Huế")
     view.table.setCurrentCell(0, 0)
     assert view.breakdown_title.text().startswith(table.rows[0].name)
     assert view.breakdown.item(0, 1).text() == str(table.rows[0].coverage.get("Viettel", {}).get("readings", 0))
+    view.ui.views.setCurrentWidget(view.ui.chartsTab)
+    ticks = view._charts.coverage.getAxis("left")._tickLevels[0]
+    assert [label for _pos, label in ticks] == [u.name for u in table.rows]
 
 
 def test_city_map_click_shows_record(page, qtbot):

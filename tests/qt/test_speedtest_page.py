@@ -61,7 +61,9 @@ def test_test_from_the_window_is_stored_and_listed(main_window, qtbot, server, p
     stored = get_test(ctx.db, page.last_id)
     assert stored["lat"] == 16.4637 and stored["position_source"] == "manual"
     assert stored["unit_code"] == session.unit_code and stored["download_mbps"] > 5
-    assert page.history.rowCount() == 1 and page.history.item(0, 1).text() == "Xong"
+    # the storage change signal brings the history up to date (no page reload)
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=5000)
+    assert page.history.item(0, 1).text() == "Xong"
     assert page.start_button.isEnabled()
 
 
@@ -76,6 +78,7 @@ def test_cancel_stops_quickly_and_is_stored_as_cancelled(main_window, qtbot, ser
     assert time.monotonic() - clicked < 5
     row = list_for_session(page.ctx.db, session.id)[0]
     assert row["status"] == "cancelled" and row["download_mbps"] is None and row["error"]
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=5000)
     assert page.history.item(0, 1).text() == "Đã hủy"
 
 
@@ -112,7 +115,7 @@ def test_household_dialog_links_the_result(app_ctx, qtbot, server):
     qtbot.waitUntil(lambda: not dialog.page.is_running(), timeout=30000)
     assert len(dialog.result_ids) == 1
     assert get_test(app_ctx.db, dialog.result_ids[0])["household_id"] == "hh-42"
-    assert dialog.page.history.rowCount() == 1
+    qtbot.waitUntil(lambda: dialog.page.history.rowCount() == 1, timeout=5000)
     dialog.reject()
 
 

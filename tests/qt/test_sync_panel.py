@@ -30,7 +30,6 @@ def test_sync_now_sends_everything_and_updates_states(qtbot, app_ctx, panel, rec
     add_readings(app_ctx.db, 120)
     panel.refresh()
     assert "122" in panel.counts_label.text()
-    assert app_ctx.status["sync"].endswith("122")
     panel.url_edit.setText(receiver.url)
     panel.token_edit.setText(receiver.token)
     with qtbot.waitSignal(panel.sync_finished, timeout=60000) as sig:
@@ -38,7 +37,7 @@ def test_sync_now_sends_everything_and_updates_states(qtbot, app_ctx, panel, rec
     result = sig.args[0]
     assert result.status == "ok" and result.accepted == 122
     assert receiver_counts(receiver.db_path)["records"] == 122
-    assert app_ctx.status["sync"].endswith(": 0")
+    assert "Chưa đồng bộ: 0 " in panel.counts_label.text()
     assert (tmp_path / "home" / "sync_token").exists() and panel.token_edit.text() == ""
     panel.state_combo.setCurrentIndex(panel.state_combo.findData("arrived"))
     assert panel.model.rowCount() == 120  # signal_readings shown by default
@@ -104,6 +103,19 @@ def test_bundle_buttons_export_and_import(qtbot, app_ctx, panel, tmp_path):
     with qtbot.waitSignal(panel.bundle_finished, timeout=60000) as sig:
         panel.import_bundle(str(bad))
     assert "bad.zip" in panel.result_label.text()
+    assert "không phải gói dữ liệu khảo sát" in panel.result_label.text()
+    assert "zip file" not in panel.result_label.text()   # not zipfile's English
+
+
+def test_record_list_names_records_and_tables_instead_of_ids(qtbot, app_ctx, panel):
+    add_readings(app_ctx.db, 5)
+    panel.refresh()
+    assert panel.table_combo.currentText() == "Số đo tín hiệu"
+    assert all("_" not in panel.table_combo.itemText(i) for i in range(panel.table_combo.count()))
+    texts = [panel.model.index(r, 1).data() for r in range(panel.model.rowCount())]
+    assert len(texts) == 5 and all("/" in t for t in texts)   # dd/MM/yyyy …, not 019b76da
+    ids = {r[0] for r in app_ctx.db.execute("SELECT id FROM signal_readings")}
+    assert not any(i[:8] in t for i in ids for t in texts)
 
 
 def test_english_screenshot(qtbot, app_ctx, panel, tmp_path):

@@ -43,6 +43,9 @@ class PtyDevice:
                 return
             master, slave = os.openpty()
             tty.setraw(slave)  # no echo or CR/NL translation by the line discipline: the device does its own
+            # A real serial device drops what nobody reads; a blocking write here would hold the lock for
+            # good once the pty buffer (about 20 KB) is full, and unplug() (quitting the demo) would wait on it.
+            os.set_blocking(master, False)
             self._master, self._slave = master, slave
             self.link.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.link.with_name(self.link.name + ".tmp")
@@ -81,14 +84,14 @@ class PtyDevice:
 
     # -- I/O --------------------------------------------------------------------------------------
     def write(self, data: bytes) -> None:
-        """Send bytes to whoever has the port open (dropped while unplugged)."""
+        """Send bytes to whoever has the port open (dropped while unplugged, or when nobody reads them)."""
         with self._lock:
             fd = self._master
             if fd is None:
                 return
             try:
                 os.write(fd, data)
-            except OSError:
+            except OSError:   # BlockingIOError when the buffer is full: the bytes are lost, as on a real line
                 pass
 
     def _run(self) -> None:

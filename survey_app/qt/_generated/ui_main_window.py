@@ -17,14 +17,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
     QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QStatusBar, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QStackedWidget, QStatusBar,
+    QVBoxLayout, QWidget)
+
+from survey_app.qt.widgets.elided_label import ElidedLabel
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1180, 760)
+        MainWindow.resize(1260, 690)
         self.central = QWidget(MainWindow)
         self.central.setObjectName(u"central")
         self.centralLayout = QHBoxLayout(self.central)
@@ -33,8 +35,10 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navList = QListWidget(self.central)
         self.navList.setObjectName(u"navList")
-        self.navList.setMinimumSize(QSize(190, 0))
-        self.navList.setMaximumSize(QSize(230, 16777215))
+        self.navList.setMinimumSize(QSize(172, 0))
+        self.navList.setMaximumSize(QSize(172, 16777215))
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.navList.setTextElideMode(Qt.ElideRight)
 
         self.centralLayout.addWidget(self.navList)
 
@@ -44,6 +48,7 @@ class Ui_MainWindow(object):
         self.demoBanner = QLabel(self.central)
         self.demoBanner.setObjectName(u"demoBanner")
         self.demoBanner.setAlignment(Qt.AlignCenter)
+        self.demoBanner.setWordWrap(True)
         self.demoBanner.setStyleSheet(u"background:#b45309;color:white;font-weight:bold;padding:4px;")
 
         self.mainColumn.addWidget(self.demoBanner)
@@ -53,6 +58,7 @@ class Ui_MainWindow(object):
         self.sessionBar.setFrameShape(QFrame.StyledPanel)
         self.sessionBarLayout = QHBoxLayout(self.sessionBar)
         self.sessionBarLayout.setObjectName(u"sessionBarLayout")
+        self.sessionBarLayout.setContentsMargins(-1, 4, -1, 4)
         self.unitCaption = QLabel(self.sessionBar)
         self.unitCaption.setObjectName(u"unitCaption")
 
@@ -60,18 +66,16 @@ class Ui_MainWindow(object):
 
         self.unitCombo = QComboBox(self.sessionBar)
         self.unitCombo.setObjectName(u"unitCombo")
-        self.unitCombo.setMinimumSize(QSize(240, 0))
+        self.unitCombo.setMinimumSize(QSize(200, 0))
+        self.unitCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.unitCombo.setMinimumContentsLength(18)
 
         self.sessionBarLayout.addWidget(self.unitCombo)
 
-        self.sessionLabel = QLabel(self.sessionBar)
+        self.sessionLabel = ElidedLabel(self.sessionBar)
         self.sessionLabel.setObjectName(u"sessionLabel")
 
         self.sessionBarLayout.addWidget(self.sessionLabel)
-
-        self.sessionBarSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.sessionBarLayout.addItem(self.sessionBarSpacer)
 
         self.openSessionButton = QPushButton(self.sessionBar)
         self.openSessionButton.setObjectName(u"openSessionButton")
@@ -83,6 +87,7 @@ class Ui_MainWindow(object):
 
         self.sessionBarLayout.addWidget(self.closeSessionButton)
 
+        self.sessionBarLayout.setStretch(2, 1)
 
         self.mainColumn.addWidget(self.sessionBar)
 
@@ -98,6 +103,9 @@ class Ui_MainWindow(object):
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
+#if QT_CONFIG(shortcut)
+        self.unitCaption.setBuddy(self.unitCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MainWindow)
 
@@ -110,7 +118,7 @@ class Ui_MainWindow(object):
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Pages", None))
 #endif // QT_CONFIG(accessibility)
         self.demoBanner.setText(QCoreApplication.translate("MainWindow", u"DEMO: emulated devices and sample data, not for real survey records", None))
-        self.unitCaption.setText(QCoreApplication.translate("MainWindow", u"Unit:", None))
+        self.unitCaption.setText(QCoreApplication.translate("MainWindow", u"&Unit:", None))
 #if QT_CONFIG(accessibility)
         self.unitCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Ward or commune", None))
 #endif // QT_CONFIG(accessibility)

@@ -23,7 +23,7 @@ class Ui_SessionDialog(object):
     def setupUi(self, SessionDialog):
         if not SessionDialog.objectName():
             SessionDialog.setObjectName(u"SessionDialog")
-        SessionDialog.resize(460, 300)
+        SessionDialog.resize(520, 320)
         self.layout = QVBoxLayout(SessionDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -58,15 +58,27 @@ class Ui_SessionDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.surveyorsEdit)
 
+        self.formLabel = QLabel(SessionDialog)
+        self.formLabel.setObjectName(u"formLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.formLabel)
+
+        self.formCombo = QComboBox(SessionDialog)
+        self.formCombo.setObjectName(u"formCombo")
+        self.formCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.formCombo.setMinimumContentsLength(24)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.formCombo)
+
         self.notesLabel = QLabel(SessionDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(SessionDialog)
         self.notesEdit.setObjectName(u"notesEdit")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.form)
@@ -88,11 +100,13 @@ class Ui_SessionDialog(object):
         self.unitLabel.setBuddy(self.unitCombo)
         self.teamLabel.setBuddy(self.teamEdit)
         self.surveyorsLabel.setBuddy(self.surveyorsEdit)
+        self.formLabel.setBuddy(self.formCombo)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.unitCombo, self.teamEdit)
         QWidget.setTabOrder(self.teamEdit, self.surveyorsEdit)
-        QWidget.setTabOrder(self.surveyorsEdit, self.notesEdit)
+        QWidget.setTabOrder(self.surveyorsEdit, self.formCombo)
+        QWidget.setTabOrder(self.formCombo, self.notesEdit)
 
         self.retranslateUi(SessionDialog)
 
@@ -105,6 +119,7 @@ class Ui_SessionDialog(object):
         self.teamLabel.setText(QCoreApplication.translate("SessionDialog", u"&Team:", None))
         self.surveyorsLabel.setText(QCoreApplication.translate("SessionDialog", u"&Surveyors:", None))
         self.surveyorsEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"Names separated by commas", None))
+        self.formLabel.setText(QCoreApplication.translate("SessionDialog", u"&Questionnaire:", None))
         self.notesLabel.setText(QCoreApplication.translate("SessionDialog", u"&Notes:", None))
     # retranslateUi
 

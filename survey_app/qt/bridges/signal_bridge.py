@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import queue
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from survey_app.qt.qt import QObject, QTimer, Signal
 
 from survey_app.devices.monitor import GpsMonitor, GpsUpdate, ModemMonitor, ModemSample, ModemStatus
 from survey_app.devices.position import PositionHolder
@@ -13,11 +13,9 @@ from survey_app.devices.recorder import RecorderStatus, RecorderThread
 class SignalBridge(QObject):
     """One core thread per serial port (ModemMonitor / GpsMonitor); a 10 Hz timer drains their queue."""
 
-    sample_received = Signal(object)    # ModemSample
     samples_received = Signal(list)     # every ModemSample of one drain, in order (one call per tick)
     status_changed = Signal(object)     # ModemStatus
     gps_updated = Signal(object)        # GpsUpdate
-    logging_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, *, drain_ms: int = 100) -> None:
         super().__init__(parent)
@@ -71,7 +69,6 @@ class SignalBridge(QObject):
         self.recorder = RecorderThread(db_path, record_ctx, session_id=session_id, unit_code=unit_code,
                                        position=self.position.current)
         self.recorder.start()
-        self.logging_changed.emit(True)
 
     def stop_logging(self) -> int:
         """Flush and stop storing; returns how many readings were stored."""
@@ -80,7 +77,6 @@ class SignalBridge(QObject):
             return 0
         rec.stop()
         rec.join(10)
-        self.logging_changed.emit(False)
         return rec.written
 
     @property
@@ -111,7 +107,6 @@ class SignalBridge(QObject):
                 if self.recorder is not None and ev.port in self.modems:
                     self.recorder.inbox.put(ev)
                 batch.append(ev)
-                self.sample_received.emit(ev)
             elif isinstance(ev, ModemStatus):
                 self.status_changed.emit(ev)
             elif isinstance(ev, GpsUpdate):

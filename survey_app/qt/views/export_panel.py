@@ -4,17 +4,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
-                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from survey_app.qt.qt import QDate, QDesktopServices, QListWidgetItem, Qt, QUrl, QWidget, Signal
 
 from survey_app.exports.files import FilesExist
 from survey_app.models.export_spec import Filters
 from survey_app.exports.layers import BY_NAME, LAYER_NAMES
 from survey_app.exports.run import ExportOptions, run_export
+from survey_app.qt._generated.ui_export_panel import Ui_ExportPanel
 from survey_app.qt.context import AppContext
+from survey_app.qt.formatting import count
 from survey_app.qt.runner import run_task
 
 SETTINGS_KEY = "export"
@@ -36,114 +34,36 @@ class ExportPanel(QWidget):
 
     # ----- layout
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        layout.addLayout(top)
-
-        what = QGroupBox(self.tr("What to export"))
-        wl = QVBoxLayout(what)
-        row = QHBoxLayout()
-        self.csv_radio = QRadioButton(self.tr("CSV (Excel, LibreOffice)"))
-        self.geojson_radio = QRadioButton(self.tr("GeoJSON (QGIS, maps)"))
-        self.csv_radio.setChecked(True)
+        self.ui = Ui_ExportPanel()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.csv_radio, self.geojson_radio, self.layer_list = ui.csvRadio, ui.geojsonRadio, ui.layerList
+        self.unit_list, self.team_combo, self.approved_check = ui.unitList, ui.teamCombo, ui.approvedCheck
+        self.from_check, self.from_date, self.to_check, self.to_date = ui.fromCheck, ui.fromDate, ui.toCheck, ui.toDate
+        self.personal_check, self.precise_check = ui.personalCheck, ui.preciseCheck
+        self.folder_edit, self.browse_button, self.zip_check = ui.folderEdit, ui.browseButton, ui.zipCheck
+        self.export_button, self.cancel_button, self.progress = ui.exportButton, ui.cancelButton, ui.progress
+        self.status_label, self.open_button = ui.statusLabel, ui.openButton
         self.csv_radio.toggled.connect(self._on_format_changed)
-        row.addWidget(self.csv_radio)
-        row.addWidget(self.geojson_radio)
-        wl.addLayout(row)
-        self.layer_list = QListWidget()
         names = {"sessions": self.tr("Survey sessions"), "speed_tests": self.tr("Speed tests"),
                  "signal_readings": self.tr("Signal readings"), "households": self.tr("Household interviews"),
                  "members": self.tr("Household members (CSV only)"),
                  "indicators": self.tr("Indicator summary per ward/commune")}
+        self.layer_names = names
         for key in LAYER_NAMES:
             item = QListWidgetItem(names[key])
             item.setData(Qt.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked)
             self.layer_list.addItem(item)
-        self.layer_list.setMaximumHeight(self.layer_list.sizeHintForRow(0) * (len(LAYER_NAMES) + 1) + 8)
-        wl.addWidget(self.layer_list)
-        wl.addStretch(1)
-        top.addWidget(what, 1)
-
-        filters = QGroupBox(self.tr("Filters"))
-        fl = QFormLayout(filters)
-        self.unit_list = QListWidget()
-        self.unit_list.setToolTip(self.tr("Tick units to export only them; none ticked means every unit."))
-        fl.addRow(self.tr("Wards/communes:"), self.unit_list)
-        self.from_check = QCheckBox(self.tr("From"))
-        self.from_date = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.to_check = QCheckBox(self.tr("To"))
-        self.to_date = QDateEdit(QDate.currentDate())
-        dates = QGridLayout()
-        for i, (check, edit) in enumerate(((self.from_check, self.from_date), (self.to_check, self.to_date))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy" if self.ctx.language == "vi" else "dd MMM yyyy")
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-            dates.addWidget(check, 0, 2 * i)
-            dates.addWidget(edit, 0, 2 * i + 1)
-        fl.addRow(self.tr("Dates (Huế time):"), dates)
-        self.team_combo = QComboBox()
-        fl.addRow(self.tr("Team:"), self.team_combo)
-        self.approved_check = QCheckBox(self.tr("Only approved sessions"))
-        fl.addRow("", self.approved_check)
-        top.addWidget(filters, 1)
-
-        privacy = QGroupBox(self.tr("Personal data"))
-        pl = QVBoxLayout(privacy)
-        self.personal_check = QCheckBox(self.tr("Include names and phone numbers"))
-        pl.addWidget(self.personal_check)
-        pl.addWidget(self._note(self.tr(
-            "Left out by default: respondents' and members' names, phone numbers, surveyors' names and free-text "
-            "notes. Include them only if the receiver is allowed to hold personal data.")))
-        self.precise_check = QCheckBox(self.tr("Precise household locations"))
-        pl.addWidget(self.precise_check)
-        pl.addWidget(self._note(self.tr(
-            "By default, positions of households (and of speed tests taken at a household) are rounded to about "
-            "100 m, so a home cannot be found from the file. Signal readings keep their exact position.")))
-        layout.addWidget(privacy)
-
-        out = QHBoxLayout()
-        out.addWidget(QLabel(self.tr("Output folder:")))
-        self.folder_edit = QLineEdit()
-        out.addWidget(self.folder_edit, 1)
-        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.from_date.setDate(QDate.currentDate().addMonths(-1))
+        self.to_date.setDate(QDate.currentDate())
+        self.from_check.toggled.connect(self.from_date.setEnabled)
+        self.to_check.toggled.connect(self.to_date.setEnabled)
         self.browse_button.clicked.connect(self._choose_folder)
-        out.addWidget(self.browse_button)
-        self.zip_check = QCheckBox(self.tr("One .zip archive"))
-        out.addWidget(self.zip_check)
-        layout.addLayout(out)
-
-        run = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_export)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        run.addWidget(self.export_button)
-        run.addWidget(self.cancel_button)
-        run.addWidget(self.progress, 1)
-        layout.addLayout(run)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(self.status_label)
-        self.open_button = QPushButton(self.tr("Open folder"))
-        self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_folder)
-        layout.addWidget(self.open_button, 0, Qt.AlignLeft)
-        layout.addStretch(1)
-
-    @staticmethod
-    def _note(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setStyleSheet("margin-left: 22px; font-style: italic;")
-        return label
 
     # ----- choices
     def _load_choices(self) -> None:
@@ -165,7 +85,7 @@ class ExportPanel(QWidget):
 
     def _load_units(self, units) -> None:
         for u in units:
-            item = QListWidgetItem(f"{u.code}  {u.name}")
+            item = QListWidgetItem(u.name)
             item.setData(Qt.UserRole, u.code)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
@@ -186,9 +106,9 @@ class ExportPanel(QWidget):
                 item.setFlags(flags)
 
     def _choose_folder(self) -> None:
-        if os.environ.get("SURVEY_APP_NO_DIALOGS"):
-            return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"), self.folder_edit.text())
+        from survey_app.qt.file_dialogs import choose_folder
+
+        folder = choose_folder(self, self.tr("Export into folder"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -255,6 +175,10 @@ class ExportPanel(QWidget):
                   self.personal_check, self.precise_check, self.folder_edit, self.browse_button, self.zip_check):
             w.setEnabled(not running)
 
+    def _layer_name(self, layer: str) -> str:
+        key = layer.rsplit(".", 1)[0]
+        return self.layer_names.get(key, layer)
+
     def _on_progress(self, p) -> None:
         self.progress.setValue(int(1000 * p.fraction))
         if p.stage == "zip":
@@ -262,15 +186,17 @@ class ExportPanel(QWidget):
                 percent=int(100 * p.fraction)))
         else:
             self.status_label.setText(self.tr("{layer}: {done} of {total} rows (layer {index} of {count})").format(
-                layer=p.layer, done=p.done, total=p.total, index=p.index + 1, count=p.count))
+                layer=self._layer_name(p.layer), done=count(p.done), total=count(p.total), index=p.index + 1,
+                count=p.count))
 
     def _on_done(self, result) -> None:
         self.task = None
         self.result = result
         self._set_running(False)
         self.progress.setValue(1000)
-        counts = ", ".join(self.tr("{layer}: {rows}").format(layer=f["file"], rows=f["rows"])
-                           for f in result.manifest["files"])
+        counts = ", ".join(self.tr("{layer} ({file}): {rows}").format(
+            layer=self._layer_name(f["file"]), file=f["file"], rows=count(f["rows"]))
+            for f in result.manifest["files"])
         privacy = result.manifest["privacy"]
         personal = self.tr("names and phones included") if privacy["include_personal"] else \
             self.tr("no names or phones")
@@ -282,17 +208,19 @@ class ExportPanel(QWidget):
         self.export_finished.emit(result)
 
     def _on_error(self, exc: BaseException) -> None:
+        from survey_app.qt.app import describe_error
+
         self.task = None
         self._set_running(False)
         self.progress.setValue(0)
         if isinstance(exc, FilesExist) and self._replace_agreed(str(exc)):
             self._start(overwrite=True)
             return
-        self._show_error(str(exc))
+        self._show_error(describe_error(exc))
         self.export_finished.emit(exc)
 
     def _replace_agreed(self, text: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        from survey_app.qt.qt import QMessageBox
 
         box = QMessageBox(QMessageBox.Question, self.tr("Replace the files?"),
                           text + "\n\n" + self.tr("Replace them with this export?"),
@@ -308,6 +236,10 @@ class ExportPanel(QWidget):
         """Show the export folder in the file manager."""
         if self.result is not None and not os.environ.get("SURVEY_APP_NO_DIALOGS"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.folder)))
+
+    def busy_reason(self) -> str | None:
+        """Why closing the window now would stop something (an export being written)."""
+        return self.tr("an export is being written") if self.task is not None else None
 
     def shutdown(self) -> None:
         """Cancel a running export and wait for it (the window is closing)."""

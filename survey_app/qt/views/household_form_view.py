@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
 
 from survey_app.errors import UserError
+from survey_app.qt._generated.ui_household_form_view import Ui_HouseholdFormView
 from survey_app.qt.context import AppContext
-from survey_app.qt.formatting import number
+from survey_app.qt.formatting import count, now_time, number
+from survey_app.qt.qt import QInputDialog, QKeySequence, QLabel, QMessageBox, QShortcut, QTimer, QVBoxLayout, QWidget, Signal
 from survey_app.qt.widgets.household_fields import ERROR_STYLE, HouseholdField
 from survey_app.qt.widgets.household_roster import HouseholdRoster
 from survey_app.households import interviews
@@ -26,7 +24,6 @@ class HouseholdFormView(QWidget):
     """One household interview; drafts autosave, finalized ones are locked until edited with a reason."""
 
     closed = Signal()
-    saved = Signal(str)        # household id, after any write
 
     def __init__(self, ctx: AppContext, household_id: str, lang: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -45,6 +42,7 @@ class HouseholdFormView(QWidget):
         self.dirty = False
         self.save_count = 0
         self.show_all_errors = False
+        self._summary_follows_errors = False
         self.widgets: dict[tuple[str, int | None], HouseholdField] = {}
         self.headers: dict[tuple[str, int | None], QLabel] = {}
         self.rosters: dict[str, HouseholdRoster] = {}
@@ -57,68 +55,40 @@ class HouseholdFormView(QWidget):
 
     # --- layout ----------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Households"))
-        self.back_button.clicked.connect(self._on_back_clicked)
-        self.title = QLabel(self.state.form.get("title", ""))
-        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        # wraps instead of widening the window past a small laptop screen (the title has no fixed length)
-        self.title.setWordWrap(True)
-        self.title.setMinimumWidth(160)
-        self.status_label = QLabel()
-        self.lang_combo = QComboBox()
+        self.ui = Ui_HouseholdFormView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.back_button, self.title, self.status_label = ui.backButton, ui.title, ui.statusLabel
+        self.lang_combo, self.speed_button, self.history_button = ui.langCombo, ui.speedButton, ui.historyButton
+        self.scroll, self.summary, self.saved_label = ui.scroll, ui.summary, ui.savedLabel
+        self.save_button, self.finalize_button = ui.saveButton, ui.finalizeButton
+        self.edit_button, self.save_changes_button = ui.editButton, ui.saveChangesButton
         for code in self.state.form.get("languages", []):
             self.lang_combo.addItem({"vi": "Tiếng Việt", "en": "English"}.get(code, code), code)
         self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(self.state.lang)))
-        self.lang_combo.setToolTip(self.tr("Language of the questionnaire"))
-        self.lang_combo.currentIndexChanged.connect(lambda _i: self.set_form_language(self.lang_combo.currentData()))
-        self.speed_button = QPushButton(self.tr("Speed test of this connection…"))
-        self._setup_speed_button()
-        self.history_button = QPushButton(self.tr("History…"))
+        self.lang_combo.currentIndexChanged.connect(self._on_lang_combo_changed)
+        self.back_button.clicked.connect(self._on_back_clicked)
+        self.speed_button.clicked.connect(self.run_speed_test)
         self.history_button.clicked.connect(self.show_history)
-        top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)   # takes the free width, so it wraps only when the window is narrow
-        for w in (self.status_label, self.lang_combo, self.speed_button, self.history_button):
-            top.addWidget(w)
-        layout.addLayout(top)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        layout.addWidget(self.scroll, 1)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        bottom = QHBoxLayout()
-        self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color: #555;")
-        bottom.addWidget(self.saved_label, 1)
-        self.save_button = QPushButton(self.tr("&Save draft"))
-        self.save_button.setToolTip(self.tr("Drafts are also saved automatically (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_now)
-        self.finalize_button = QPushButton()
         self.finalize_button.clicked.connect(self.finalize)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setToolTip(self.tr("Change a finalized interview; you will be asked why"))
-        self.edit_button.clicked.connect(lambda: self.start_edit())
-        self.save_changes_button = QPushButton(self.tr("Save &changes"))
+        self.edit_button.clicked.connect(self._on_edit_clicked)
         self.save_changes_button.clicked.connect(self.save_changes)
-        for b in (self.save_button, self.edit_button, self.save_changes_button, self.finalize_button):
-            bottom.addWidget(b)
-        layout.addLayout(bottom)
+        self._update_title()
         QShortcut(QKeySequence.Save, self, activated=self._on_save_shortcut)
         QShortcut(QKeySequence("Ctrl+Shift+M"), self, activated=self._on_add_member_shortcut)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.finalize)
 
-    def _setup_speed_button(self) -> None:
-        try:
-            from survey_app.qt.views.speedtest_dialog import SpeedTestDialog  # noqa: F401
-        except ImportError:
-            self.speed_button.setEnabled(False)
-            self.speed_button.setToolTip(self.tr("The speed test is not available in this version of the app."))
-            return
-        self.speed_button.setToolTip(self.tr("Measure the household's own connection; the result is linked to "
-                                             "this interview"))
-        self.speed_button.clicked.connect(self.run_speed_test)
+    def _update_title(self) -> None:
+        from survey_app.qt.views.household_forms import form_title
+
+        self.title.setText(form_title(self.state.form, self.state.lang))
+
+    def _on_lang_combo_changed(self, _index: int) -> None:
+        self.set_form_language(self.lang_combo.currentData())
+
+    def _on_edit_clicked(self) -> None:
+        self.start_edit()
 
     def _build_fields(self) -> None:
         self.widgets.clear()
@@ -250,19 +220,20 @@ class HouseholdFormView(QWidget):
             self._build_fields()
             self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(lang)))
             QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(bar))
+            self._update_title()
             self._update_header()
 
     def _on_position_requested(self, name: str, inst) -> None:
         pos = self.ctx.position
         w = self.widgets[(name, inst)]
         if pos is None:
-            self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(self.tr("No position yet: connect the GPS (Signal page) or type the latitude "
-                                         "and longitude."))
+            self._show_problem(self.tr("No position yet: connect the GPS (Signal page) or type the latitude "
+                                       "and longitude."))
             return
         w.set_answer(f"{pos.lat:.6f} {pos.lon:.6f} 0 {pos.accuracy_m or 0:g}")
         self.location_source, self.location_at = pos.source, pos.at   # after set_answer, which marks it typed
-        self.save_now() if self.status == "draft" else None
+        if self.status == "draft":
+            self.save_now()
 
     # --- saving ----------------------------------------------------------------------------------------------
     def _on_save_shortcut(self) -> None:
@@ -288,9 +259,7 @@ class HouseholdFormView(QWidget):
             return
         self.dirty = False
         self.save_count += 1
-        self.saved_label.setText(self.tr("Draft saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss")))
-        self.ctx.records_changed.emit("households")
-        self.saved.emit(self.household_id)
+        self.saved_label.setText(self.tr("Draft saved at {time}").format(time=now_time()))
 
     def finalize(self) -> bool:
         """Finalize the draft (refused when consent is no); shows what is missing instead when answers fail."""
@@ -314,8 +283,6 @@ class HouseholdFormView(QWidget):
         self.summary.setStyleSheet("color: #1b5e20;")
         self.summary.setText(self.tr("The household refused; the refusal is recorded.") if self.status == "refused"
                              else self.tr("The interview is finalized."))
-        self.ctx.records_changed.emit("households")
-        self.saved.emit(self.household_id)
         return True
 
     def start_edit(self, reason: str | None = None) -> bool:
@@ -358,8 +325,6 @@ class HouseholdFormView(QWidget):
         self._apply_editable()
         self.summary.setStyleSheet("color: #1b5e20;")
         self.summary.setText(self.tr("Changes saved; the previous version is kept in the history."))
-        self.ctx.records_changed.emit("households")
-        self.saved.emit(self.household_id)
         return True
 
     def _show_errors(self, errors) -> None:
@@ -367,8 +332,9 @@ class HouseholdFormView(QWidget):
         for w in self.widgets.values():
             w.show_required = True
             w.refresh()
-        self._show_problem(missing_answers_message(self.state, errors))
         name, inst, _message = errors[0]
+        self._show_problem(self._errors_text(errors))
+        self._summary_follows_errors = True
         if inst is not None and (name, inst) not in self.widgets:
             roster = next((r for r in self.rosters.values() if r.name == self.state.fields[
                 self.state.index[name]].get("repeat")), None)
@@ -379,9 +345,24 @@ class HouseholdFormView(QWidget):
             self.scroll.ensureWidgetVisible(w)
             w.focus_widget().setFocus()
 
+    def _errors_text(self, errors) -> str:
+        return missing_answers_message(self.state, errors)
+
     def _show_problem(self, text: str) -> None:
+        self._summary_follows_errors = False
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setText(text)
+
+    def _follow_errors(self, errors) -> None:
+        """The list of what is missing, shown after Finalize, follows every answer (never an old count)."""
+        if not self._summary_follows_errors:
+            return
+        if errors:
+            self.summary.setText(self._errors_text(errors))
+        else:
+            self._summary_follows_errors = False
+            self.summary.setStyleSheet("color: #1b5e20;")
+            self.summary.setText(self.tr("Everything needed is answered."))
 
     def _apply_editable(self) -> None:
         for w in self.widgets.values():
@@ -400,10 +381,10 @@ class HouseholdFormView(QWidget):
         self.status_label.setText(self.status_text(self.status))
         refused = self.state.value("consent") == "no"
         self.finalize_button.setText(self.tr("End interview (&refused)") if refused else self.tr("&Finalize"))
-        n = len(self.state.errors())
-        if self.status == "draft" and n and not self.summary.text():
-            self.summary.setStyleSheet("color: #555;")
-        self.finalize_button.setToolTip(self.tr("{n} answers still missing or not allowed").format(n=n) if n
+        errors = self.state.errors()
+        self._follow_errors(errors)
+        n = len(errors)
+        self.finalize_button.setToolTip(self.tr("{n} answers still missing or not allowed").format(n=count(n)) if n
                                         else self.tr("Everything needed is answered (Ctrl+Enter)"))
 
     # --- other actions ---------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """The change history of one household interview: each earlier revision with who, when and why."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from survey_app.qt.qt import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+                              QTableWidgetItem, QVBoxLayout, QWidget)
 
 from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import local_datetime
@@ -29,7 +29,7 @@ class HouseholdHistoryDialog(QDialog):
         for r, h in enumerate(rows):
             what = self.tr("Household") if h["table"] == "households" else self.tr("Member {n}").format(
                 n=h["data_before"].get("position", "?"))
-            for c, text in enumerate([local_datetime(h["changed_at"], ctx.language), h["changed_by"], h["reason"],
+            for c, text in enumerate([local_datetime(h["changed_at"]), h["changed_by"], h["reason"],
                                       what, str(h["revision"])]):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         layout.addWidget(self.table)

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from survey_app.qt.qt import QMessageBox, Qt, QTableWidgetItem, QWidget
 
 from survey_app.errors import UserError
+from survey_app.qt._generated.ui_household_page import Ui_HouseholdPage
+from survey_app.qt.bridges.storage_bridge import affects
 from survey_app.qt.context import AppContext
-from survey_app.qt.formatting import local_datetime
+from survey_app.qt.formatting import count, local_datetime
+from survey_app.qt.table_fill import bulk_fill, fit_columns, number_item
 from survey_app.qt.views.household_form_view import HouseholdFormView
 from survey_app.households.labels import status_label
 from survey_app.storage import households as store
@@ -36,41 +37,22 @@ class HouseholdPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.form_view: HouseholdFormView | None = None
-        self.form_error = ""
+        self.rows: list[dict] = []
+        self._stale = False
         self._ensure_form()
-        self.stack = QStackedWidget()
-        QVBoxLayout(self).addWidget(self.stack)
-        self.list_widget = QWidget()
-        layout = QVBoxLayout(self.list_widget)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        layout.addWidget(self.heading)
-        self.table = QTableWidget(0, 6)
-        self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
-        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Hamlet"), self.tr("Respondent"),
-                                              self.tr("Members"), self.tr("Started"), self.tr("Speed tests")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.ui = Ui_HouseholdPage()
+        self.ui.setupUi(self)
+        self.stack, self.list_widget, self.table = self.ui.stack, self.ui.listPage, self.ui.table
+        self.heading, self.message = self.ui.heading, self.ui.message
+        self.new_button, self.open_button, self.delete_button = self.ui.newButton, self.ui.openButton, self.ui.deleteButton
+        fit_columns(self.table, stretch=(1, 2, 6))
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New interview"))
         self.new_button.clicked.connect(self.new_interview)
-        self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton(self.tr("Delete draft"))
-        self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        for b in (self.new_button, self.open_button, self.delete_button):
-            row.addWidget(b)
-        row.addWidget(self.message, 1)
-        layout.addLayout(row)
-        self.stack.addWidget(self.list_widget)
-        ctx.session_changed.connect(lambda _s: self.refresh())
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.ui.formsButton.clicked.connect(self._on_forms_clicked)
+        ctx.session_changed.connect(self._on_ctx_session_changed)
         ctx.records_changed.connect(self._on_ctx_records_changed)
         self.refresh()
 
@@ -87,6 +69,7 @@ class HouseholdPage(QWidget):
         """Reload the list for the current session."""
         from survey_app.storage.households import list_households
 
+        self._stale = False
         session = self.ctx.current_session
         self.rows = list_households(self.ctx.db, session.id) if session else []
         if session:
@@ -97,17 +80,17 @@ class HouseholdPage(QWidget):
         can_start = bool(session and session.is_open)
         self.new_button.setEnabled(can_start)
         self.new_button.setToolTip("" if can_start else self.tr("Open a session first (Session page)."))
-        self.table.setRowCount(len(self.rows))
-        for r, h in enumerate(self.rows):
-            values = [status_label(h["status"], capital=True), h["hamlet"] or "", h["respondent_name"] or "",
-                      str(h["member_count"] or 0), local_datetime(h["started_at"], self.ctx.language),
-                      str(h["speed_tests"])]
-            for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
-                item.setData(Qt.UserRole, h["id"])
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        titles = self._form_titles()
+        with bulk_fill(self.table):
+            self.table.setRowCount(len(self.rows))
+            for r, h in enumerate(self.rows):
+                cells = [QTableWidgetItem(status_label(h["status"], capital=True)), QTableWidgetItem(h["hamlet"] or ""),
+                         QTableWidgetItem(h["respondent_name"] or ""), number_item(count(h["member_count"] or 0)),
+                         QTableWidgetItem(local_datetime(h["started_at"])), number_item(count(h["speed_tests"])),
+                         QTableWidgetItem(titles.get((h["form_id"], h["form_version"]), h["form_id"]))]
+                for c, item in enumerate(cells):
+                    item.setData(Qt.UserRole, h["id"])
+                    self.table.setItem(r, c, item)
         if self.rows and self.table.currentRow() < 0:
             self.table.selectRow(0)
         self._update_buttons()
@@ -119,9 +102,33 @@ class HouseholdPage(QWidget):
         # only drafts can be deleted: a finalized interview changes through Edit, with a reason
         self.delete_button.setEnabled(selected is not None and selected["status"] == "draft")
 
+    def _form_titles(self) -> dict:
+        from survey_app.qt.views.household_forms import installed_forms
+
+        return {(form_id, version): label for label, form_id, version in installed_forms(self.ctx.db,
+                                                                                          self.ctx.language)}
+
+    def _on_ctx_session_changed(self, _session) -> None:
+        self.refresh()
+
     def _on_ctx_records_changed(self, table: str) -> None:
-        if table in ("households", "speed_tests") and self.stack.currentWidget() is self.list_widget:
+        if not affects(table, "households", "members", "speed_tests", "sessions", "forms"):
+            return
+        if self.isVisible() and self.stack.currentWidget() is self.list_widget:
             self.refresh()
+        else:
+            self._stale = True
+
+    def _on_table_double_clicked(self, _index) -> None:
+        self.open_selected()
+
+    def _on_delete_clicked(self) -> None:
+        self.delete_selected()
+
+    def _on_forms_clicked(self) -> None:
+        from survey_app.qt.views.household_forms_dialog import HouseholdFormsDialog
+
+        HouseholdFormsDialog(self.ctx, self).exec()
 
     def selected_id(self) -> str | None:
         """The id of the selected interview."""
@@ -131,20 +138,19 @@ class HouseholdPage(QWidget):
     # --- actions ---------------------------------------------------------------------------------------------
     def new_interview(self) -> HouseholdFormView | None:
         """Start a draft interview under the current form version and open it."""
-        from survey_app.storage.forms import current_form
         from survey_app.households.interviews import start_interview
+        from survey_app.qt.views.household_forms import session_form
 
         session = self.ctx.current_session
         if session is None:
             return None
         try:
-            form = current_form(self.ctx.db)["definition"]
+            form = session_form(self.ctx, session.id)
             hid = start_interview(self.ctx.db, self.ctx.record_context(), session_id=session.id, form=form,
                                   position=self.ctx.position)
         except UserError as exc:
             self.message.setText(str(exc))
             return None
-        self.ctx.records_changed.emit("households")
         return self.open_interview(hid)
 
     def open_selected(self) -> HouseholdFormView | None:
@@ -178,7 +184,6 @@ class HouseholdPage(QWidget):
                 try:
                     discard_draft(self.ctx.db, self.form_view.household_id, who=self.ctx.settings.surveyor,
                                   reason=self.tr("empty draft closed"))
-                    self.ctx.records_changed.emit("households")
                 except UserError as exc:
                     log.warning("empty draft kept: %s", exc)
             self.stack.removeWidget(self.form_view)
@@ -204,12 +209,11 @@ class HouseholdPage(QWidget):
         except UserError as exc:
             self.message.setText(str(exc))
             return
-        self.ctx.records_changed.emit("households")
         self.refresh()
 
     def on_shown(self) -> None:
-        """Refresh when the page becomes visible."""
-        if self.stack.currentWidget() is self.list_widget:
+        """Catch up with changes made while another page was in front."""
+        if self._stale and self.stack.currentWidget() is self.list_widget:
             self.refresh()
 
     def shutdown(self) -> None:

@@ -1,19 +1,18 @@
-"""The Indicators view: one row per unit plus the city, with traffic lights and charts against the targets."""
+"""The Indicators view: every unit by name plus the city, cells coloured by the target, charts and the sources.
+
+A cell says "no data" when nothing was measured (never a dash that could be read as 0 %), shows its value on
+grey when there are too few samples to judge it, and is green, amber or red against the target otherwise.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
-
-from survey_app.qt.formatting import number
+from survey_app.qt._generated.ui_review_indicators_view import Ui_ReviewIndicatorsView
+from survey_app.qt.colours import OPERATORS, light_colour
+from survey_app.qt.formatting import count, number, percent
+from survey_app.qt.qt import QBrush, QColor, Qt, QTableWidgetItem, QWidget, Signal
 from survey_app.qt.runner import run_task
-from survey_app.qt.table_fill import bulk_fill
+from survey_app.qt.table_fill import bulk_fill, fit_columns
 
-LIGHT_COLOURS = {"green": QColor(170, 225, 175), "amber": QColor(255, 220, 140), "red": QColor(245, 170, 165),
-                 "grey": QColor(225, 225, 225)}
-OPERATORS = ("Viettel", "VinaPhone", "MobiFone")
-OPERATOR_BAR_COLOURS = ((220, 40, 40), (30, 110, 200), (40, 150, 70))   # same order as OPERATORS
+NO_DATA_COLOUR = QColor("#777777")
 
 
 def _share(part, whole):
@@ -33,7 +32,7 @@ def compute_in_worker(db_path, settings, include_all: bool):
 
 
 class ReviewIndicatorsView(QWidget):
-    """Computes the indicator table in the background and shows it as a table and charts."""
+    """Computes the indicator table in the background and shows it as a table, charts and sources."""
 
     computed = Signal(object)   # the IndicatorTable
 
@@ -43,57 +42,53 @@ class ReviewIndicatorsView(QWidget):
         self.task = None
         self.result = None
         self._charts = None
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.all_check = QCheckBox(self.tr("Include sessions not yet approved"))
-        self.all_check.toggled.connect(lambda _on: self.refresh())
-        self.refresh_button = QPushButton(self.tr("Recompute"))
-        self.refresh_button.clicked.connect(self.refresh)
-        self.status = QLabel()
-        top.addWidget(self.all_check)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.status, 1)
-        layout.addLayout(top)
-        self.headers = [self.tr("Unit"), *OPERATORS, self.tr("4G/5G coverage"), self.tr("Fibre available"),
-                        self.tr("Households with fibre"), self.tr("Residents using Internet"),
-                        self.tr("Digital signature"), self.tr("Download (median)"), self.tr("Upload (median)"),
-                        self.tr("Speed tests"), self.tr("Enough samples")]
-        self.table = QTableWidget(0, len(self.headers))
-        self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
+        self.ui = Ui_ReviewIndicatorsView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.all_check, self.refresh_button, self.status = ui.allCheck, ui.refreshButton, ui.status
+        self.table, self.breakdown, self.breakdown_title = ui.table, ui.breakdown, ui.breakdownTitle
+        self.sources = ui.sources
+        self.headers = [self.tr("Unit"), *OPERATORS, self.tr("4G/5G"), self.tr("Fibre"), self.tr("Homes with fibre"),
+                        self.tr("Internet users"), self.tr("Digital signature"), self.tr("Download"),
+                        self.tr("Upload"), self.tr("Speed tests")]
+        self.table.setColumnCount(len(self.headers))
         self.table.setHorizontalHeaderLabels(self.headers)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self.show_breakdown(row))
-        self.splitter = QSplitter(Qt.Vertical)
-        self.splitter.addWidget(self.table)
-        self.bottom = QTabWidget()
-        self.chart_box = QWidget()
-        QHBoxLayout(self.chart_box).setContentsMargins(0, 0, 0, 0)
-        self.breakdown = QTableWidget(0, 8)
-        self.breakdown.setTabKeyNavigation(False)
-        self.breakdown.setHorizontalHeaderLabels([
-            self.tr("Operator / technology"), self.tr("Readings"), self.tr("Share of readings"),
-            self.tr("Usable 4G/5G signal"), self.tr("Usable 5G signal"), self.tr("Speed tests"),
-            self.tr("Download (median)"), self.tr("Upload (median)")])
-        self.breakdown.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.breakdown.verticalHeader().hide()
-        self.breakdown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.breakdown_title = QLabel()
-        box = QWidget()
-        bl = QVBoxLayout(box)
-        bl.addWidget(self.breakdown_title)
-        bl.addWidget(self.breakdown, 1)
-        self.bottom.addTab(self.chart_box, self.tr("Charts"))
-        self.bottom.addTab(box, self.tr("By operator and technology"))
-        self.splitter.addWidget(self.bottom)
-        self.splitter.setSizes([420, 260])
-        layout.addWidget(self.splitter, 1)
-        self.sources = QLabel()
-        self.sources.setWordWrap(True)
-        self.sources.setStyleSheet("color: #555;")
-        layout.addWidget(self.sources)
+        tips = [self.tr("Ward or commune"), *[self.tr("{op}: share of its readings with usable 4G/5G signal").format(
+            op=op) for op in OPERATORS], self.tr("4G/5G coverage: the best operator's share of usable readings"),
+            self.tr("Fibre available: share of hamlets where a household has fibre"),
+            self.tr("Households with fibre"), self.tr("Residents who used the Internet in the last 3 months"),
+            self.tr("Adults with a digital signature"), self.tr("Median download, Mbit/s"),
+            self.tr("Median upload, Mbit/s"), self.tr("Speed tests (enough when at least the number in the sources)")]
+        for col, tip in enumerate(tips):
+            self.table.horizontalHeaderItem(col).setToolTip(tip)
+        fit_columns(self.table, stretch=(0,))
+        fit_columns(self.breakdown, stretch=(0,))
+        ui.splitter.setStretchFactor(0, 4)
+        ui.splitter.setStretchFactor(1, 1)
+        self.all_check.toggled.connect(self._on_all_check_toggled)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
+        ui.views.currentChanged.connect(self._on_views_current_changed)
+        ui.legend.setText(self._legend())
+
+    def _legend(self) -> str:
+        swatch = "<span style='background:{c}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{t}"
+        parts = [swatch.format(c=light_colour(k).name(), t=t) for k, t in (
+            ("green", self.tr("target met")), ("amber", self.tr("within 10 points")), ("red", self.tr("below target")),
+            ("grey", self.tr("too few samples to judge")))]
+        return "&nbsp;&nbsp; ".join(parts) + "&nbsp;&nbsp; " + self.tr(
+            "“no data”: nothing measured yet. City row: 4G/5G and fibre are the share of units that meet the "
+            "target.")
+
+    def _on_all_check_toggled(self, _on: bool) -> None:
+        self.refresh()
+
+    def _on_table_current_cell_changed(self, row: int, _col: int, _prev_row: int, _prev_col: int) -> None:
+        self.show_breakdown(row)
+
+    def _on_views_current_changed(self, _index: int) -> None:
+        if self.ui.views.currentWidget() is self.ui.chartsTab and self.result is not None:
+            self._draw_charts(self.result)
 
     def refresh(self) -> None:
         """Recompute in the background (the table stays usable meanwhile)."""
@@ -105,8 +100,10 @@ class ReviewIndicatorsView(QWidget):
                              on_done=self._on_task_done, on_error=self._on_task_error, parent=self)
 
     def _on_task_error(self, exc) -> None:
+        from survey_app.qt.app import describe_error
+
         self.refresh_button.setEnabled(True)
-        self.status.setText(self.tr("Could not compute the indicators: {error}").format(error=exc))
+        self.status.setText(self.tr("Could not compute the indicators: {error}").format(error=describe_error(exc)))
 
     def _on_task_done(self, table) -> None:
         self.refresh_button.setEnabled(True)
@@ -117,67 +114,77 @@ class ReviewIndicatorsView(QWidget):
         with bulk_fill(self.table):
             self._fill(table)
         self.show_breakdown(len(table.rows) - 1)
-        self._draw_charts(table)
-        from survey_app.review.config import sources
-
-        self.sources.setText("\n".join(f"• {name} = {value}: {text}" for name, value, text in sources()))
+        if self.ui.views.currentWidget() is self.ui.chartsTab:
+            self._draw_charts(table)
+        self._fill_sources(table.config)
         self.computed.emit(table)
 
-    def _fill(self, table) -> None:
-        def pct(x):
-            return "—" if x is None else f"{number(100 * x, 0)} %"
+    def _cell(self, share, light: str | None, *, text: str | None = None) -> QTableWidgetItem:
+        if share is None and text is None:
+            item = QTableWidgetItem(self.tr("no data"))
+            item.setForeground(QBrush(NO_DATA_COLOUR))
+        else:
+            item = QTableWidgetItem(text if text is not None else percent(share))
+            if light:
+                item.setBackground(QBrush(light_colour(light)))
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        return item
 
+    def _fill(self, table) -> None:
+        from survey_app.review.indicators import light
+
+        cfg = table.config
         self.table.setRowCount(len(table.rows))
         for i, u in enumerate(table.rows):
-            cells = [
-                (u.name if u.code == "city" else f"{u.name} ({u.code})", None),
-                *[(pct(u.coverage.get(op, {}).get("share")), None) for op in OPERATORS],
-                (pct(u.coverage_best), u.lights["coverage"]),
-                (pct(u.fibre_available), u.lights["fibre_available"]),
-                (pct(u.fibre_households), u.lights["fibre_households"]),
-                (pct(u.internet_users), u.lights["internet_users"]),
-                (pct(u.digital_signature), u.lights["digital_signature"]),
-                ("—" if u.download_median is None else number(u.download_median), None),
-                ("—" if u.upload_median is None else number(u.upload_median), None),
-                (str(u.speed_tests), None),
-                (self.tr("yes") if u.enough_speed else self.tr("no"), None if u.enough_speed else "grey"),
-            ]
-            for j, (text, lamp) in enumerate(cells):
-                item = QTableWidgetItem(("● " if lamp and lamp != "grey" else "") + text)
-                if lamp:
-                    item.setBackground(QBrush(LIGHT_COLOURS[lamp]))
-                if j >= 1:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            ops = [u.coverage.get(op, {}) for op in OPERATORS]
+            cells = [QTableWidgetItem(u.name)]
+            cells += [self._cell(c.get("share"), light(c.get("share"), cfg.covered_share,
+                                                       c.get("readings", 0) >= cfg.min_signal_samples)) for c in ops]
+            cells += [self._cell(getattr(u, attr), u.lights[key]) for attr, key in (
+                ("coverage_best", "coverage"), ("fibre_available", "fibre_available"),
+                ("fibre_households", "fibre_households"), ("internet_users", "internet_users"),
+                ("digital_signature", "digital_signature"))]
+            speed_light = None if not u.speed_tests else ("green" if u.enough_speed else "grey")
+            cells += [self._cell(u.download_median, speed_light, text=None if u.download_median is None
+                                 else number(u.download_median)),
+                      self._cell(u.upload_median, speed_light, text=None if u.upload_median is None
+                                 else number(u.upload_median)),
+                      self._cell(None, speed_light, text=count(u.speed_tests))]
+            tip = self._tooltip(u)
+            for j, item in enumerate(cells):
                 if u.code == "city":
                     f = item.font()
                     f.setBold(True)
                     item.setFont(f)
-                item.setToolTip(self._tooltip(u))
+                item.setToolTip(tip)
                 self.table.setItem(i, j, item)
 
     def show_breakdown(self, row: int) -> None:
         """Coverage and speeds of one unit (or the city) per operator and per technology."""
+        from survey_app.qt.record_labels import labels
+
         if self.result is None or not 0 <= row < len(self.result.rows):
             return
         u = self.result.rows[row]
 
         def pct(x):
-            return "—" if x is None else f"{number(100 * x, 0)} %"
+            return self.tr("no data") if x is None else percent(x)
 
         def med(x):
-            return "—" if x is None else number(x)
+            return "" if x is None else number(x)
 
+        words = labels()
         self.breakdown_title.setText(self.tr("{unit}: by operator (modem tests) and by technology").format(unit=u.name))
         rows = []
         for op in OPERATORS:
             c, sp = u.coverage.get(op, {}), u.speed_by_operator.get(op, {})
-            rows.append((op, str(c.get("readings", 0)), pct(_share(c.get("readings"), u.readings)), pct(c.get("share")),
-                         pct(c.get("share_5g")), str(sp.get("n", 0)), med(sp.get("download")), med(sp.get("upload"))))
+            rows.append((op, count(c.get("readings", 0)), pct(_share(c.get("readings"), u.readings)),
+                         pct(c.get("share")), pct(c.get("share_5g")), count(sp.get("n", 0)), med(sp.get("download")),
+                         med(sp.get("upload"))))
         for tech, t in u.technologies.items():
             sp = u.speed_by_technology.get(tech, {})
-            name = self.tr("no service") if tech == "none" else tech
-            rows.append((name, str(t["readings"]), pct(t["share"]), pct(t["usable_share"]), "",
-                         str(sp.get("n", 0)), med(sp.get("download")), med(sp.get("upload"))))
+            rows.append((words.technology(tech), count(t["readings"]), pct(t["share"]), pct(t["usable_share"]), "",
+                         count(sp.get("n", 0)), med(sp.get("download")), med(sp.get("upload"))))
         with bulk_fill(self.breakdown):
             self.breakdown.setRowCount(len(rows))
             for i, cells in enumerate(rows):
@@ -188,48 +195,46 @@ class ReviewIndicatorsView(QWidget):
                     self.breakdown.setItem(i, j, item)
 
     def _tooltip(self, u) -> str:
-        def pct(x):
-            return "—" if x is None else f"{number(100 * x, 0)} %"
+        from survey_app.qt.record_labels import labels
 
+        words = labels()
         lines = [self.tr("{tech}: {share} of readings, {usable} with usable signal").format(
-            tech=t, share=pct(v["share"]), usable=pct(v["usable_share"])) for t, v in u.technologies.items()]
+            tech=words.technology(t), share=percent(v["share"]), usable=percent(v["usable_share"]))
+            for t, v in u.technologies.items()]
         lines += [self.tr("{tech}: {down} / {up} Mbit/s ({n} tests)").format(
-            tech=t, down=number(v["download"]), up=number(v["upload"]), n=v["n"]) for t, v in u.speed_by_technology.items()]
+            tech=words.technology(t), down=number(v["download"]), up=number(v["upload"]), n=count(v["n"]))
+            for t, v in u.speed_by_technology.items()]
         lines += [self.tr("{op}: {down} / {up} Mbit/s ({n} tests)").format(
-            op=o, down=number(v["download"]), up=number(v["upload"]), n=v["n"]) for o, v in u.speed_by_operator.items()]
+            op=o, down=number(v["download"]), up=number(v["upload"]), n=count(v["n"]))
+            for o, v in u.speed_by_operator.items()]
         return "\n".join(lines)
 
-    def _draw_charts(self, table) -> None:
-        import pyqtgraph as pg  # heavy: only once the view has data
+    def _fill_sources(self, cfg) -> None:
+        from survey_app.review.config import sources
 
-        units = [u for u in table.rows if u.code != "city"]
+        names = {"usable_rsrp_dbm": self.tr("Usable 4G/5G signal"), "covered_share": self.tr("Unit covered by an operator"),
+                 "broadband_down_mbps": self.tr("Broadband speed"), "min_speed_samples": self.tr("Speed tests needed"),
+                 "min_signal_samples": self.tr("Signal readings needed"),
+                 "target_coverage": self.tr("Target: 4G/5G coverage"),
+                 "target_fibre_available": self.tr("Target: fibre available"),
+                 "target_internet_users": self.tr("Target: residents using the Internet"),
+                 "target_fibre_households": self.tr("Target: households with fibre"),
+                 "target_digital_signature": self.tr("Target: adults with a digital signature")}
+        values = {"usable_rsrp_dbm": self.tr("{v} dBm").format(v=number(cfg.usable_rsrp_dbm, 0)),
+                  "broadband_down_mbps": self.tr("{v} Mbit/s").format(v=number(cfg.broadband_down_mbps, 0)),
+                  "min_speed_samples": count(cfg.min_speed_samples),
+                  "min_signal_samples": count(cfg.min_signal_samples)}
+        items = []
+        for key, _default, text in sources():
+            value = values.get(key) or percent(getattr(cfg, key))
+            items.append(f"<p><b>{names.get(key, key)}: {value}</b><br>{text}</p>")
+        self.sources.setText("".join(items))
+
+    def _draw_charts(self, table) -> None:
+        from survey_app.qt.widgets.review_indicator_charts import IndicatorCharts
+
         if self._charts is None:
-            self._charts = (pg.PlotWidget(), pg.PlotWidget())
-            for w, title in zip(self._charts, (self.tr("4G/5G coverage by operator (%)"),
-                                               self.tr("Residents using the Internet (%) vs the 95% target"))):
-                w.setBackground("w")
-                w.setTitle(title, color="#333")
-                w.setYRange(0, 100)
-                self.chart_box.layout().addWidget(w)
-            # which colour is which operator, in the title: a legend box would hide bars of this short chart
-            key = "&nbsp;&nbsp;".join(f"<span style='color: rgb{c}'>■</span>&nbsp;{op}"
-                                      for op, c in zip(OPERATORS, OPERATOR_BAR_COLOURS))
-            self._charts[0].setTitle(self.tr("4G/5G coverage by operator (%)") + "<br>" + key,
-                                     color="#333")
-        cov, users = self._charts
-        cov.clear()
-        users.clear()
-        ticks = [[(i, u.code) for i, u in enumerate(units) if i % 5 == 0]]
-        width = 0.27
-        for k, (op, colour) in enumerate(zip(OPERATORS, OPERATOR_BAR_COLOURS)):
-            xs = [i + (k - 1) * width for i in range(len(units))]
-            hs = [100 * (u.coverage.get(op, {}).get("share") or 0) for u in units]
-            cov.addItem(pg.BarGraphItem(x=xs, height=hs, width=width, brush=colour, name=op))
-        cov.addItem(pg.InfiniteLine(pos=100 * table.config.covered_share, angle=0, pen=pg.mkPen((0, 0, 0), style=Qt.DashLine)))
-        hs = [100 * (u.internet_users or 0) for u in units]
-        brushes = [LIGHT_COLOURS[u.lights["internet_users"]].darker(115) for u in units]
-        users.addItem(pg.BarGraphItem(x=list(range(len(units))), height=hs, width=0.7, brushes=brushes))
-        users.addItem(pg.InfiniteLine(pos=100 * table.config.target_internet_users, angle=0,
-                                      pen=pg.mkPen((0, 0, 0), style=Qt.DashLine)))
-        for w in (cov, users):
-            w.getAxis("bottom").setTicks(ticks)
+            self._charts = IndicatorCharts(self.ui.chartBox)
+            self.ui.chartBoxLayout.addWidget(self._charts)
+            self.ui.chartsLegend.setText(self._charts.legend())
+        self._charts.draw(table)

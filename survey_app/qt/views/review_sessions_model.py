@@ -1,34 +1,31 @@
 """A lazy sessions table: rows come from SQL a page at a time; filters and sorting run in SQL."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from survey_app.qt.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, Qt
 
-from survey_app.qt.formatting import local_datetime
+from survey_app.qt.formatting import count, local_datetime
+from survey_app.qt.record_labels import labels
 from survey_app.storage import review as store
 
 PAGE = 200
-COLUMNS = ("id", "unit", "team", "started", "status", "households", "readings", "speed_tests", "flags")
+COLUMNS = ("unit", "team", "started", "status", "households", "readings", "speed_tests", "flags")
 STATUS_COLOURS = {"approved": QColor(210, 240, 215), "rejected": QColor(248, 215, 215), "open": QColor(255, 245, 205)}
 
 
 class ReviewSessionsModel(QAbstractTableModel):
     """Sessions with unit, team, date, status, counts and flags; fetchMore() loads the next page."""
 
-    def __init__(self, db, language: str = "vi", parent=None) -> None:
+    def __init__(self, db, parent=None) -> None:
         super().__init__(parent)
         self.db = db
-        self.language = language
         self.filters: dict = {}
         self.sort_key, self.descending = "started", True
         self.rows: list[tuple] = []
         self.display: list[tuple] = []   # the rows' cell texts, formatted once when fetched
         self.total = 0
-        self._headers = (self.tr("Session"), self.tr("Unit"), self.tr("Team"), self.tr("Started"),
-                         self.tr("Status"), self.tr("Households"), self.tr("Readings"), self.tr("Speed tests"),
-                         self.tr("Flags"))
-        self._status = {"open": self.tr("open"), "closed": self.tr("closed"), "approved": self.tr("approved"),
-                        "rejected": self.tr("rejected")}
+        self._headers = (self.tr("Unit"), self.tr("Team"), self.tr("Started"), self.tr("Status"),
+                         self.tr("Households"), self.tr("Readings"), self.tr("Speed tests"), self.tr("Flags"))
+        self._labels = labels()
 
     # -- loading
     def reload(self) -> None:
@@ -40,9 +37,9 @@ class ReviewSessionsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _texts(self, r: tuple) -> tuple:
-        sid, code, name, team, started, status, hh, rd, st, nflags, _codes = r
-        return (f"{sid[:8]}…{sid[-4:]}", f"{name} ({code})", team, local_datetime(started, self.language),
-                self._status.get(status, status), hh, rd, st, nflags or "")
+        _sid, _code, name, team, started, status, hh, rd, st, nflags, _codes = r
+        return (name, team, local_datetime(started), self._labels.session_status(status), count(hh), count(rd),
+                count(st), count(nflags) if nflags else "")
 
     def set_filters(self, filters: dict) -> None:
         """Filter in SQL and start again from the first page."""
@@ -103,20 +100,20 @@ class ReviewSessionsModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             return self.display[index.row()][index.column()]
-        sid, _code, _name, _team, _started, status, _hh, _rd, _st, nflags, codes = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ToolTipRole and col == 0:
-            return sid
-        if role == Qt.ToolTipRole and col == 8 and codes:
+        sid, code, _name, _team, _started, status, _hh, _rd, _st, nflags, codes = self.rows[index.row()]
+        col = COLUMNS[index.column()]
+        if role == Qt.ToolTipRole and col == "unit":
+            return self.tr("Unit code {code}").format(code=code)
+        if role == Qt.ToolTipRole and col == "flags" and codes:
             from survey_app.review.checks import code_label
 
             return "\n".join(code_label(c) for c in codes.split())
-        if role == Qt.BackgroundRole and col == 4:
+        if role == Qt.BackgroundRole and col == "status":
             c = STATUS_COLOURS.get(status)
             return QBrush(c) if c else None
-        if role == Qt.ForegroundRole and col == 8 and nflags:
+        if role == Qt.ForegroundRole and col == "flags" and nflags:
             return QBrush(QColor(180, 40, 40))
-        if role == Qt.TextAlignmentRole and col >= 5:
+        if role == Qt.TextAlignmentRole and col in ("households", "readings", "speed_tests", "flags"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:
             return sid

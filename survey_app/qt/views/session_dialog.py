@@ -1,11 +1,10 @@
-"""Open a survey session: unit, team, surveyors, notes."""
+"""Open a survey session: unit, team, surveyors, questionnaire, notes."""
 from __future__ import annotations
-
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from survey_app.errors import UserError
 from survey_app.qt._generated.ui_session_dialog import Ui_SessionDialog
 from survey_app.qt.context import AppContext
+from survey_app.qt.qt import QDialog, QDialogButtonBox, QWidget
 
 
 class SessionDialog(QDialog):
@@ -17,12 +16,21 @@ class SessionDialog(QDialog):
         self.session = None
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
+        from survey_app.storage.forms import ensure_builtin
         from survey_app.storage.units import list_units
 
         for u in list_units(ctx.db):
-            self.ui.unitCombo.addItem(f"{u.name} · {u.code}", u.code)
+            self.ui.unitCombo.addItem(u.name, u.code)
         if unit_code:
             self.ui.unitCombo.setCurrentIndex(max(0, self.ui.unitCombo.findData(unit_code)))
+        try:
+            ensure_builtin(ctx.db, ctx.record_context())
+        except UserError:
+            pass   # an imported form holds the built-in's version number: the forms installed are offered
+        from survey_app.qt.views.household_forms import installed_forms
+
+        for label, form_id, version in installed_forms(ctx.db, ctx.language):
+            self.ui.formCombo.addItem(label, [form_id, version])
         self.ui.teamEdit.setText(ctx.settings.team)
         self.ui.surveyorsEdit.setText(ctx.settings.surveyor)
         self.ui.errorLabel.hide()
@@ -35,6 +43,7 @@ class SessionDialog(QDialog):
         return [s.strip() for s in self.ui.surveyorsEdit.text().split(",") if s.strip()]
 
     def _on_buttons_accepted(self) -> None:
+        from survey_app.qt.views.household_forms import choose_form
         from survey_app.storage.sessions import new_session
 
         names = self.surveyors()
@@ -53,4 +62,7 @@ class SessionDialog(QDialog):
         settings.team = self.ui.teamEdit.text().strip()
         if names:
             settings.surveyor = settings.surveyor or names[0]
+        form = self.ui.formCombo.currentData()
+        if form:
+            choose_form(self.ctx, self.session.id, *form)
         self.accept()

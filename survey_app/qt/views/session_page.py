@@ -1,132 +1,139 @@
 """The Session page: this laptop's sessions, with open, switch and close."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
-
 from survey_app.errors import UserError
+from survey_app.qt._generated.ui_session_page import Ui_SessionPage
+from survey_app.qt.bridges.storage_bridge import affects
 from survey_app.qt.context import AppContext
-from survey_app.qt.formatting import local_datetime
-from survey_app.qt.table_fill import bulk_fill
+from survey_app.qt.formatting import count, local_datetime
+from survey_app.qt.qt import QMessageBox, Qt, QTableWidgetItem, QTimer, QWidget
+from survey_app.qt.table_fill import bulk_fill, fit_columns, number_item
 
 MAX_ROWS = 500
+COUNTED = ("speed_tests", "signal_readings", "households")
 
 
 class SessionPage(QWidget):
-    """Lists sessions (newest first) with their record counts."""
+    """Lists sessions (newest first) with their record counts; follows every change to the data."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        self.heading = QLabel(self.tr("Survey sessions on this laptop"))
-        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
-        layout.addWidget(self.heading)
-        self.table = QTableWidget(0, 8)
-        self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Unit"), self.tr("Team"), self.tr("Surveyors"), self.tr("Started"), self.tr("Closed"),
-            self.tr("Status"), self.tr("Records"), self.tr("Id")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.ui = Ui_SessionPage()
+        self.ui.setupUi(self)
+        self.table = self.ui.table
+        fit_columns(self.table, stretch=(0, 1, 2))
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _item: self._on_use_clicked())
-        layout.addWidget(self.table)
-        self.note = QLabel()
-        layout.addWidget(self.note)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New session…"))
-        self.use_button = QPushButton(self.tr("&Continue this session"))
-        self.close_button = QPushButton(self.tr("C&lose this session"))
-        for b in (self.new_button, self.use_button, self.close_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.new_button.clicked.connect(self._on_new_clicked)
-        self.use_button.clicked.connect(self._on_use_clicked)
-        self.close_button.clicked.connect(self._on_close_clicked)
-        ctx.session_changed.connect(lambda _s: self.refresh())
-        # Counts change with every reading logged: refresh at most once a second while visible.
+        self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
+        self.ui.newButton.clicked.connect(self._on_new_clicked)
+        self.ui.useButton.clicked.connect(self._on_use_clicked)
+        self.ui.closeButton.clicked.connect(self._on_close_clicked)
+        ctx.session_changed.connect(self._on_ctx_session_changed)
+        # Counts change with every reading logged: refreshed at most once a second, and only while visible.
         self._refresh_timer = QTimer(self, singleShot=True, interval=1000)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
+        self._stale = False
         ctx.records_changed.connect(self._on_ctx_records_changed)
         self.refresh()
 
+    @property
+    def use_button(self):
+        """The "Continue this session" button."""
+        return self.ui.useButton
+
+    @property
+    def close_button(self):
+        """The "Close this session" button."""
+        return self.ui.closeButton
+
     def on_shown(self) -> None:
-        """Refresh when the page comes to the front."""
+        """Catch up with changes made while another page was in front."""
+        if self._stale:
+            self.refresh()
+
+    def _on_ctx_session_changed(self, _session) -> None:
         self.refresh()
 
     def _on_ctx_records_changed(self, table: str) -> None:
-        if table == "sessions" and self.isVisible():
+        if not affects(table, "sessions", "teams", *COUNTED):
+            return
+        if not self.isVisible():
+            self._stale = True
+        elif table == "sessions":
             self.refresh()
-        elif self.isVisible() and not self._refresh_timer.isActive():
+        elif not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
     def _on_refresh_timer_timeout(self) -> None:
         if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
-        """Reload the newest sessions."""
-        from survey_app.storage.sessions import count_records, list_sessions, status_label
+        """Reload the newest sessions and their counts."""
+        from survey_app.storage.sessions import list_sessions
 
+        self._stale = False
         sessions = list_sessions(self.ctx.conn, limit=MAX_ROWS)  # reads need no sqlite-utils
+        selected = self.selected_session_id()
         with bulk_fill(self.table):
-            self._fill(sessions, count_records, status_label)
-        self.note.setText(self.tr("Showing the {n} newest sessions.").format(n=MAX_ROWS)
-                          if len(sessions) >= MAX_ROWS else "")
+            self._fill(sessions)
+        self.ui.note.setText(self.tr("Showing the {n} newest sessions.").format(n=count(MAX_ROWS))
+                             if len(sessions) >= MAX_ROWS else "")
+        row = self.row_of(selected) if selected else -1
+        if row >= 0:
+            self.table.selectRow(row)
         self._update_buttons()
 
-    def _fill(self, sessions, count_records, status_label) -> None:
+    def _fill(self, sessions) -> None:
+        from survey_app.storage.sessions import count_records
+
+        statuses = {"open": self.tr("open"), "closed": self.tr("closed"), "approved": self.tr("approved"),
+                    "rejected": self.tr("rejected")}
         self.table.setRowCount(len(sessions))
         current = self.ctx.current_session.id if self.ctx.current_session else None
         for row, s in enumerate(sessions):
             counts = count_records(self.ctx.conn, s.id)
-            records = self.tr("speed tests: {tests} · signal readings: {readings} · households: {households}").format(
-                tests=counts["speed_tests"], readings=counts["signal_readings"], households=counts["households"])
-            values = [f"{s.unit_name} ({s.unit_code})", s.team_name, ", ".join(s.surveyors),
-                      local_datetime(s.started_at, self.ctx.language), local_datetime(s.closed_at, self.ctx.language),
-                      status_label(s.status), records, s.id]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
+            texts = [s.unit_name, s.team_name, ", ".join(s.surveyors), local_datetime(s.started_at),
+                     local_datetime(s.closed_at), statuses.get(s.status, s.status)]
+            items = [QTableWidgetItem(t) for t in texts] + [number_item(count(counts[k])) for k in COUNTED]
+            items[0].setToolTip(self.tr("Unit code {code}").format(code=s.unit_code))
+            for col, item in enumerate(items):
                 item.setData(Qt.UserRole, s.id)
+                item.setData(Qt.UserRole + 1, s.status)
                 if s.id == current:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, col, item)
 
+    def row_of(self, session_id: str) -> int:
+        """The table row showing a session, or -1."""
+        return next((r for r in range(self.table.rowCount())
+                     if self.table.item(r, 0).data(Qt.UserRole) == session_id), -1)
+
     def selected_session_id(self) -> str | None:
         """Id of the selected row's session."""
         items = self.table.selectedItems()
         return items[0].data(Qt.UserRole) if items else None
 
-    def _update_buttons(self) -> None:
-        sid = self.selected_session_id()
-        status = None
-        if sid:
-            row = self.table.currentRow()
-            status = self.table.item(row, 5).text() if row >= 0 else None
-        from survey_app.storage.sessions import status_label
+    def _selected_status(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.UserRole + 1) if items else None
 
-        is_open = status == status_label("open")
-        self.use_button.setEnabled(bool(sid) and is_open)
-        self.close_button.setEnabled(bool(sid) and is_open)
+    def _update_buttons(self) -> None:
+        is_open = self._selected_status() == "open"
+        self.ui.useButton.setEnabled(is_open)
+        self.ui.closeButton.setEnabled(is_open)
 
     def _on_new_clicked(self) -> None:
-        from survey_app.qt.views.session_dialog import SessionDialog
-
         window = self.window()
-        unit = window.selected_unit_code() if hasattr(window, "selected_unit_code") else None
-        dialog = SessionDialog(self.ctx, unit, self)
-        if dialog.exec() and dialog.session is not None:
-            self.ctx.set_session(dialog.session)
-            self.ctx.records_changed.emit("sessions")
+        if hasattr(window, "open_session_dialog"):
+            window.open_session_dialog(self)
+
+    def _on_table_item_double_clicked(self, _item) -> None:
+        self._on_use_clicked()
 
     def _on_use_clicked(self) -> None:
         from survey_app.storage.sessions import get_session
@@ -154,5 +161,3 @@ class SessionPage(QWidget):
             QMessageBox.warning(self, self.tr("Close session"), str(exc))
         if self.ctx.current_session and self.ctx.current_session.id == sid:
             self.ctx.set_session(None)
-        self.ctx.records_changed.emit("sessions")
-        self.refresh()

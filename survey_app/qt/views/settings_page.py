@@ -1,11 +1,12 @@
 """The Settings page: who surveys, language, default devices and servers, signal grading."""
 from __future__ import annotations
 
+import importlib
 from urllib.parse import urlsplit
 
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from survey_app.qt.qt import QDoubleSpinBox, QHBoxLayout, QMessageBox, QWidget
 
+from survey_app.qt._generated.ui_settings_page import Ui_SettingsPage
 from survey_app.qt.context import AppContext
 
 
@@ -23,6 +24,12 @@ def _triple(values: tuple[float, float, float], lo: float, hi: float) -> tuple[Q
     return box, spins
 
 
+# Panels other areas add to the page (module, class): `Class(ctx)`, shown under the settings groups.
+PANELS: list[tuple[str, str]] = [
+    ("survey_app.qt.views.keys_panel", "KeysPanel"),   # this laptop's key and the keys it trusts (issue 15)
+]
+
+
 class SettingsPage(QWidget):
     """Edits survey_app.settings.Settings; Save writes them, a language change rebuilds the window."""
 
@@ -30,54 +37,23 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         s = ctx.settings
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-
-        people = QGroupBox(self.tr("Surveyor"))
-        form = QFormLayout(people)
-        self.surveyor = QLineEdit(s.surveyor)
-        self.team = QLineEdit(s.team)
-        self.language = QComboBox()
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.surveyor, self.team, self.language = ui.surveyorEdit, ui.teamEdit, ui.languageCombo
+        self.speed_server, self.speed_protocol = ui.speedServerEdit, ui.speedProtocolCombo
+        self.modem_port, self.gps_port, self.interval = ui.modemPortEdit, ui.gpsPortEdit, ui.intervalSpin
+        self.sync_url, self.save_button, self.saved_label = ui.syncUrlEdit, ui.saveButton, ui.savedLabel
+        self.retention = ui.retentionSpin
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
-        form.addRow(self.tr("&Name:"), self.surveyor)
-        form.addRow(self.tr("&Team:"), self.team)
-        form.addRow(self.tr("&Language:"), self.language)
-        layout.addWidget(people)
-
-        devices = QGroupBox(self.tr("Devices and servers"))
-        form = QFormLayout(devices)
-        self.speed_server = QLineEdit(s.speedtest_server)
-        self.speed_server.setPlaceholderText(self.tr("empty: nearest speedtest.net server"))
-        self.speed_protocol = QComboBox()
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
+        self._shown_language = ctx.language   # a `--lang` run shows its language; only a change here is saved
         self.speed_protocol.addItem("LibreSpeed", "librespeed")
-        self.speed_protocol.addItem("Ookla (speedtest.net)", "ookla")
-        self.speed_protocol.setCurrentIndex(max(0, self.speed_protocol.findData(s.speedtest_protocol)))
-        self.modem_port = QLineEdit(s.modem_port)
-        self.modem_port.setPlaceholderText(self.tr("empty: find modems automatically"))
-        self.gps_port = QLineEdit(s.gps_port)
-        self.interval = QDoubleSpinBox()
-        self.interval.setRange(0.5, 60.0)
-        self.interval.setSuffix(" s")
-        self.interval.setValue(s.signal_interval_s)
-        self.retention = QSpinBox()
-        self.retention.setRange(0, 3650)
-        self.retention.setSuffix(self.tr(" days"))
-        self.retention.setSpecialValueText(self.tr("no reminder"))
-        self.retention.setValue(s.retention_days)
-        self.sync_url = QLineEdit(s.sync_url)
-        form.addRow(self.tr("Speed-test &server:"), self.speed_server)
-        form.addRow(self.tr("Speed-test &protocol:"), self.speed_protocol)
-        form.addRow(self.tr("&Modem port:"), self.modem_port)
-        form.addRow(self.tr("&GPS port:"), self.gps_port)
-        form.addRow(self.tr("Signal logging &interval:"), self.interval)
-        form.addRow(self.tr("Keep personal data for:"), self.retention)
-        form.addRow(self.tr("Central system &URL:"), self.sync_url)
-        layout.addWidget(devices)
-
-        grading = QGroupBox(self.tr("Signal grading (excellent / good / fair; below is poor)"))
-        form = QFormLayout(grading)
+        self.speed_protocol.addItem(self.tr("Ookla (speedtest.net)"), "ookla")
+        for name in ("surveyor", "team", "speedtest_server", "speedtest_protocol", "modem_port", "gps_port",
+                     "signal_interval_s", "retention_days", "sync_url"):
+            self._set_form_value(name, getattr(s, name))
         th = s.signal_thresholds
         self.grades = {}
         for key, label, lo, hi in (("rsrp_dbm", self.tr("RSRP (dBm):"), -140, -40),
@@ -87,25 +63,13 @@ class SettingsPage(QWidget):
                                    ("rscp_dbm", self.tr("RSCP (dBm):"), -125, -30)):
             box, spins = _triple(getattr(th, key), lo, hi)
             self.grades[key] = spins
-            form.addRow(label, box)
-        layout.addWidget(grading)
-        from survey_app.qt.views.keys_panel import KeysPanel
-
-        self.keys_panel = KeysPanel(ctx)
-        layout.addWidget(self.keys_panel)
-
-        self.save_button = QPushButton(self.tr("&Save settings"))
+            ui.gradingForm.addRow(label, box)
+        self.panels: list[QWidget] = []
+        for module, cls in PANELS:
+            panel = getattr(importlib.import_module(module), cls)(ctx)
+            ui.panelsLayout.addWidget(panel)
+            self.panels.append(panel)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.saved_label = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.saved_label, 1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        QVBoxLayout(self).addWidget(scroll)
         self._shown = self._form_values()
         # "Saved." must not stay beside values edited after saving
         for edit in (self.surveyor, self.team, self.speed_server, self.modem_port, self.gps_port, self.sync_url):
@@ -137,6 +101,17 @@ class SettingsPage(QWidget):
             self.interval.setValue(value)
         elif name == "retention_days":
             self.retention.setValue(value)
+
+    @property
+    def keys_panel(self) -> QWidget:
+        """This laptop's key and trust list (the KeysPanel of PANELS)."""
+        return next(p for p in self.panels if type(p).__name__ == "KeysPanel")
+
+    def shutdown(self) -> None:
+        """Pass window close on to the panels other areas added."""
+        for panel in self.panels:
+            if hasattr(panel, "shutdown"):
+                panel.shutdown()
 
     def on_shown(self) -> None:
         """Show the current settings in every field not edited since it was last shown."""
@@ -177,7 +152,8 @@ class SettingsPage(QWidget):
                 error=exc.strerror or exc))
             return
         self.saved_label.setText(self.tr("Saved."))
-        if new_language != s.language:
+        if new_language != self._shown_language:
+            self._shown_language = new_language
             window = self.window()
             if hasattr(window, "language_change_requested"):
                 window.language_change_requested.emit(new_language)

@@ -3,18 +3,17 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from survey_app.qt.qt import QColor, QLabel, QMessageBox, QTableWidgetItem, QTimer, QWidget
 
 from survey_app.devices.grading import reading_grade
+from survey_app.qt._generated.ui_signal_page import Ui_SignalPage
 from survey_app.qt.bridges.signal_bridge import SignalBridge
-from survey_app.qt.formatting import number
+from survey_app.qt.formatting import count, number
+from survey_app.qt.record_labels import labels
+from survey_app.qt.table_fill import fit_columns
 
 GRADE_COLOURS = {"excellent": "#1b7f3b", "good": "#6aa84f", "fair": "#e69138", "poor": "#cc0000"}
-COLUMNS = 11
+PORT, MODEM, OPERATOR, TECH, BAND, CELL, SIGNAL, QUALITY, STATE = range(9)
 
 
 class SignalPage(QWidget):
@@ -31,9 +30,8 @@ class SignalPage(QWidget):
         self._build()
         from survey_app.qt.widgets.signal_plot import SignalPlot
 
-        self.plot = SignalPlot(self)
-        self.splitter.addWidget(self.plot)
-        self.splitter.setStretchFactor(1, 3)
+        self.plot = SignalPlot(self.ui.plotBox)
+        self.ui.plotLayout.addWidget(self.plot, 1)
         self.bridge.samples_received.connect(self._on_bridge_samples)
         self.bridge.status_changed.connect(self._on_bridge_status)
         self.bridge.gps_updated.connect(self._on_bridge_gps)
@@ -48,54 +46,20 @@ class SignalPage(QWidget):
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Modems and GPS"))
-        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
-        layout.addWidget(heading)
-        bar = QHBoxLayout()
-        self.port_combo = QComboBox()
-        self.port_combo.setEditable(True)
-        self.port_combo.setMinimumWidth(220)
+        self.ui = Ui_SignalPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.port_combo, self.add_button, self.find_button = ui.portCombo, ui.addButton, ui.findButton
+        self.remove_button, self.interval_spin, self.log_button = ui.removeButton, ui.intervalSpin, ui.logButton
+        self.log_label, self.table, self.gps_label = ui.logLabel, ui.table, ui.gpsLabel
+        self.manual_button, self.splitter = ui.manualButton, ui.splitter
         self.port_combo.lineEdit().setPlaceholderText(self.tr("serial port, e.g. /dev/ttyUSB2"))
-        self.add_button = QPushButton(self.tr("&Add modem"))
-        self.find_button = QPushButton(self.tr("&Find devices"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.interval_spin = QDoubleSpinBox()
-        self.interval_spin.setRange(0.5, 60.0)
-        self.interval_spin.setSingleStep(0.5)
-        self.interval_spin.setDecimals(1)
-        self.interval_spin.setSuffix(self.tr(" s"))
         self.interval_spin.setValue(min(60.0, max(0.5, self.ctx.settings.signal_interval_s)))
-        self.log_button = QPushButton(self.tr("Start &logging"))
-        self.log_button.setCheckable(True)
-        for w in (self.port_combo, self.add_button, self.find_button, self.remove_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Every")))
-        bar.addWidget(self.interval_spin)
-        bar.addWidget(self.log_button)
-        layout.addLayout(bar)
-        self.log_label = QLabel()
-        layout.addWidget(self.log_label)
-        self.splitter = QSplitter(Qt.Vertical)
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Port"), self.tr("Maker"), self.tr("Model"), self.tr("Firmware"), self.tr("Operator"),
-            self.tr("Technology"), self.tr("Band"), self.tr("Cell"), self.tr("Signal"), self.tr("Quality"),
-            self.tr("State")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.splitter.addWidget(self.table)
-        layout.addWidget(self.splitter, 1)
-        gps = QHBoxLayout()
-        self.gps_label = QLabel(self.tr("GPS: none"))
-        self.manual_button = QPushButton(self.tr("Set position by &hand…"))
-        gps.addWidget(self.gps_label, 1)
-        gps.addWidget(self.manual_button)
-        layout.addLayout(gps)
+        fit_columns(self.table, stretch=(MODEM, CELL, SIGNAL))
+        # the plots get most of the page: a modem row each is all the table needs
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([110, 440])
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.find_button.clicked.connect(self._on_find_clicked)
@@ -122,8 +86,10 @@ class SignalPage(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.rows[port] = row
-        self.table.setItem(row, 0, QTableWidgetItem(port))
-        self._set(row, 10, self.tr("Starting…"))
+        item = QTableWidgetItem(port.rsplit("/", 1)[-1])
+        item.setToolTip(port)
+        self.table.setItem(row, PORT, item)
+        self._set(row, STATE, self.tr("Starting…"))
         self.bridge.start_modem(port, self.interval_spin.value(), read_gnss=read_gnss)
 
     def _on_add_clicked(self) -> None:
@@ -181,21 +147,33 @@ class SignalPage(QWidget):
         for port, group in by_port.items():
             last = group[-1]
             self.latest[port] = last
-            label = f"{last.reading.operator or '?'} · {port.rsplit('/', 1)[-1]}"
+            operator = next((s.reading.operator for s in reversed(group) if s.reading.operator), None)
+            label = f"{operator or '?'} · {port.rsplit('/', 1)[-1]}"
             now = time.monotonic()
             self.plot.add_points(port, label, [s.monotonic or now for s in group],
-                                 [panel_values(s.reading) for s in group])
+                                 [panel_values(s.reading) for s in group], operator=operator)
         self._table_dirty = True
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        from survey_app.qt.colours import operator_colour
+
+        lines = {"solid": "━━", "dash": "╍╍", "dot": "┅┅"}
+        text = "&nbsp;&nbsp;&nbsp;".join(f"<span style='color:{operator_colour(op).name()}'>{lines[style]}</span>"
+                                         f"&nbsp;{label}" for label, op, style in self.plot.legend_entries())
+        if self.ui.plotLegend.text() != text:
+            self.ui.plotLegend.setText(text)
 
     def _on_bridge_status(self, status) -> None:
         self.states[status.port] = status
         row = self.rows.get(status.port)
         if row is not None:
-            self._set(row, 10, self._state_text(status.state))
+            self._set(row, STATE, self._state_text(status.state))
             if status.identity:
-                self._set(row, 1, status.identity.manufacturer or "")
-                self._set(row, 2, status.identity.model or "")
-                self._set(row, 3, status.identity.revision or "")
+                ident = status.identity
+                self._set(row, MODEM, " ".join(p for p in (ident.manufacturer, ident.model) if p))
+                self.table.item(row, MODEM).setToolTip(self.tr("Firmware: {revision}").format(
+                    revision=ident.revision or "?"))
         self.ctx.set_status("modem", status.message)
 
     def _state_text(self, state: str) -> str:
@@ -206,8 +184,7 @@ class SignalPage(QWidget):
 
     def technology_text(self, tech: str | None) -> str:
         """'LTE' -> '4G LTE', 'NR-NSA' -> '5G NSA', ..."""
-        return {"GSM": self.tr("2G GSM"), "UMTS": self.tr("3G UMTS"), "LTE": self.tr("4G LTE"),
-                "NR-NSA": self.tr("5G NSA"), "NR-SA": self.tr("5G SA")}.get(tech or "", self.tr("none"))
+        return labels().technology(tech)
 
     def grade_text(self, grade: str | None) -> str:
         """A grade in the user's language."""
@@ -245,12 +222,12 @@ class SignalPage(QWidget):
             if row is None:
                 continue
             r = sample.reading
-            self._set(row, 4, r.operator or "")
-            self._set(row, 5, self.technology_text(r.technology))
-            self._set(row, 6, " + ".join(b for b in (r.band, r.nr_band) if b))
+            self._set(row, OPERATOR, r.operator or "")
+            self._set(row, TECH, self.technology_text(r.technology))
+            self._set(row, BAND, " + ".join(b for b in (r.band, r.nr_band) if b))
             cell = "" if r.cell_id is None else self.tr("{cell} (PCI {pci})").format(cell=r.cell_id, pci=r.pci if
                                                                                      r.pci is not None else "-")
-            self._set(row, 7, cell)
+            self._set(row, CELL, cell)
             if r.rsrp_dbm is not None:
                 text = self.tr("RSRP {rsrp} dBm · RSRQ {rsrq} dB · SINR {sinr} dB").format(
                     rsrp=number(r.rsrp_dbm), rsrq=number(r.rsrq_db), sinr=number(r.sinr_db))
@@ -263,21 +240,24 @@ class SignalPage(QWidget):
                 text = self.tr("no signal")
             if r.nr_rsrp_dbm is not None:
                 text += self.tr(" · NR {rsrp} dBm").format(rsrp=number(r.nr_rsrp_dbm))
-            self._set(row, 8, text)
+            self._set(row, SIGNAL, text)
+            self.table.item(row, SIGNAL).setToolTip(text)
             g = reading_grade(r, th)
-            self._set(row, 9, self.grade_text(g), GRADE_COLOURS.get(g))
+            self._set(row, QUALITY, self.grade_text(g), GRADE_COLOURS.get(g))
 
     # -- logging -------------------------------------------------------------------------------------
     def _logging_text(self, status) -> str:
         """The recorder's true state: stored, waiting for a busy database, or unable to write (and why)."""
-        sid = self.ctx.current_session.id[:8] if self.ctx.current_session else "?"
+        s = self.ctx.current_session
+        where = self.tr("the session of {team} in {unit}").format(team=s.team_name, unit=s.unit_name) if s else "?"
         if status.state == "waiting":
-            return self.tr("Logging into session {id}: {n} readings stored, {w} waiting (the database is busy, "
-                           "retrying).").format(id=sid, n=status.written, w=status.waiting)
+            return self.tr("Logging into {session}: {n} readings stored, {w} waiting (the database is busy, "
+                           "retrying).").format(session=where, n=count(status.written), w=count(status.waiting))
         if status.state == "failed":
             return self.tr("Logging cannot write: {reason} ({w} readings waiting in memory)").format(
-                reason=status.message, w=status.waiting)
-        return self.tr("Logging into session {id}: {n} readings stored.").format(id=sid, n=status.written)
+                reason=status.message, w=count(status.waiting))
+        return self.tr("Logging into {session}: {n} readings stored.").format(session=where,
+                                                                              n=count(status.written))
 
     def _on_log_toggled(self, on: bool) -> None:
         if on:
@@ -294,8 +274,7 @@ class SignalPage(QWidget):
             n = self.bridge.stop_logging()
             self.log_button.setText(self.tr("Start &logging"))
             if n:
-                self.log_label.setText(self.tr("Logging stopped: {n} readings stored.").format(n=n))
-                self.ctx.records_changed.emit("signal_readings")
+                self.log_label.setText(self.tr("Logging stopped: {n} readings stored.").format(n=count(n)))
 
     def _on_ctx_session_changed(self, session) -> None:
         if self.log_button.isChecked() and (session is None or not session.is_open):
@@ -307,8 +286,8 @@ class SignalPage(QWidget):
         fix = update.fix
         if fix is not None and fix.position is not None:
             p = fix.position
-            text = self.tr("GPS: {lat}, {lon} (±{acc} m, {sats} satellites)").format(
-                lat=f"{p.lat:.5f}", lon=f"{p.lon:.5f}", acc=number(p.accuracy_m, 0) or "?",
+            text = self.tr("GPS: {lat}° N, {lon}° E (±{acc} m, {sats} satellites)").format(
+                lat=number(p.lat, 5), lon=number(p.lon, 5), acc=number(p.accuracy_m, 0) or "?",
                 sats=fix.satellites if fix.satellites is not None else "?")
             self.ctx.set_position(p)
         elif update.state == "unplugged":
@@ -326,8 +305,8 @@ class SignalPage(QWidget):
         if pos is not None:
             self.bridge.position.set(pos)
         if pos is not None and pos.source == "manual":
-            self.gps_label.setText(self.tr("Position set by hand: {lat}, {lon}").format(
-                lat=f"{pos.lat:.5f}", lon=f"{pos.lon:.5f}"))
+            self.gps_label.setText(self.tr("Position set by hand: {lat}° N, {lon}° E").format(
+                lat=number(pos.lat, 5), lon=number(pos.lon, 5)))
 
     def _on_manual_clicked(self) -> None:
         from survey_app.qt.views.position_dialog import PositionDialog
@@ -340,10 +319,12 @@ class SignalPage(QWidget):
         self._table_dirty = True
         self._refresh_table()
 
+    def busy_reason(self) -> str | None:
+        """Why closing the window now would stop something (signal logging)."""
+        return self.tr("signal readings are being logged") if self.bridge.recorder is not None else None
+
     def shutdown(self) -> None:
         """Stop the threads and store what is buffered."""
-        n = self.bridge.recorder is not None
+        self.table_timer.stop()
         self.bridge.shutdown()
-        if n:
-            self.ctx.records_changed.emit("signal_readings")
         self.ctx.save_settings()

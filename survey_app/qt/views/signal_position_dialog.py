@@ -1,8 +1,8 @@
 """A position typed in by hand (checked to lie in Huế) or the current unit's inside point."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from survey_app.qt.qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                              QWidget)
 
 from survey_app.models.base import Position
 

@@ -1,9 +1,10 @@
 """A speed test linked to a household, opened from the household form: `SpeedTestDialog(ctx, household_id=...)`."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from survey_app.qt.qt import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from survey_app.qt.context import AppContext
+from survey_app.qt.screen import fit_to_screen
 from survey_app.qt.views.speedtest_page import SpeedTestPage
 
 
@@ -13,7 +14,7 @@ class SpeedTestDialog(QDialog):
     def __init__(self, ctx: AppContext, household_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Speed test for this household"))
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 660)
         self.result_ids: list[str] = []
         self.page = SpeedTestPage(ctx, self, household_id=household_id)
         self.page.result_stored.connect(self.result_ids.append)

@@ -1,15 +1,15 @@
 """The Speed test page: choose connection and server, run, watch it live, see the result and the session's history."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from survey_app.qt.qt import QMessageBox, Qt, QTableWidgetItem, QWidget, Signal, is_alive
 
+from survey_app.qt._generated.ui_speedtest_page import Ui_SpeedTestPage
+from survey_app.qt.bridges.storage_bridge import affects
 from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import local_datetime, number
 from survey_app.qt.runner import run_task
-from survey_app.qt.table_fill import bulk_fill
+from survey_app.qt.record_labels import labels
+from survey_app.qt.table_fill import bulk_fill, fit_columns
 from survey_app.speedtest.reasons import stored_text
 
 HISTORY_ROWS = 200
@@ -18,7 +18,6 @@ HISTORY_ROWS = 200
 class SpeedTestPage(QWidget):
     """Runs speed tests in the background and stores each result in the open session (and household, if given)."""
 
-    test_finished = Signal(object)  # the stored SpeedTestResult
     result_stored = Signal(str)  # the new speed_tests record id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, household_id: str | None = None) -> None:
@@ -30,149 +29,114 @@ class SpeedTestPage(QWidget):
         self.last_id: str | None = None
         self._session = None
         self._position = None
+        self._stale = False
         self._build()
         self._fill_interfaces()
         self.url_edit.setText(ctx.settings.speedtest_server)
         self.protocol_combo.setCurrentIndex(max(0, self.protocol_combo.findData(ctx.settings.speedtest_protocol)))
         self.duration_spin.setValue(ctx.settings.speedtest_duration_s)
-        ctx.session_changed.connect(lambda _s: self.refresh())
+        ctx.session_changed.connect(self._on_ctx_session_changed)
         ctx.records_changed.connect(self._on_ctx_records_changed)
         self.refresh()
 
     # ----- layout
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        self.session_label = QLabel()
-        self.session_label.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.session_label)
-        form = QFormLayout()
-        row = QHBoxLayout()
-        self.interface_combo = QComboBox()
-        self.refresh_ifaces_button = QPushButton(self.tr("Refresh"))
-        self.refresh_ifaces_button.clicked.connect(self._fill_interfaces)
-        row.addWidget(self.interface_combo, 1)
-        row.addWidget(self.refresh_ifaces_button)
-        form.addRow(self.tr("Connection to measure:"), row)
-        row = QHBoxLayout()
-        self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText(self.tr("http://server/ (LibreSpeed) or http://server/speedtest/upload.php"))
-        self.protocol_combo = QComboBox()
+        self.ui = Ui_SpeedTestPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.session_label, self.interface_combo, self.url_edit = ui.sessionLabel, ui.interfaceCombo, ui.urlEdit
+        self.protocol_combo, self.find_button, self.duration_spin = ui.protocolCombo, ui.findButton, ui.durationSpin
+        self.start_button, self.cancel_button, self.progress = ui.startButton, ui.cancelButton, ui.progress
+        self.message, self.history = ui.message, ui.history
         self.protocol_combo.addItem("LibreSpeed", "librespeed")
         self.protocol_combo.addItem(self.tr("Ookla (speedtest.net)"), "ookla")
-        self.find_button = QPushButton(self.tr("Find nearest speedtest.net server"))
+        ui.refreshInterfacesButton.clicked.connect(self._fill_interfaces)
         self.find_button.clicked.connect(self._on_find_clicked)
-        row.addWidget(self.url_edit, 1)
-        row.addWidget(self.protocol_combo)
-        row.addWidget(self.find_button)
-        form.addRow(self.tr("Server:"), row)
-        self.duration_spin = QDoubleSpinBox()
-        self.duration_spin.setRange(1, 120)
-        self.duration_spin.setDecimals(0)
-        self.duration_spin.setSuffix(self.tr(" s each way"))
-        form.addRow(self.tr("Duration:"), self.duration_spin)
-        layout.addLayout(form)
-        row = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("&Start test"))
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.cancel_button.setEnabled(False)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        row.addWidget(self.start_button)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.progress, 1)
-        layout.addLayout(row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        from survey_app.qt.colours import DOWNLOAD, UPLOAD
         from survey_app.qt.widgets.speedtest_plot import SpeedTestPlot
 
-        self.plot = SpeedTestPlot(self)
-        self.plot.set_names(self.tr("Download"), self.tr("Upload"))
-        layout.addWidget(self.plot, 2)
-        layout.addWidget(self._build_card())
-        self.history = QTableWidget(0, 9)
-        self.history.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside it
-        self.history.setHorizontalHeaderLabels([
-            self.tr("Time"), self.tr("Status"), self.tr("Download (Mbit/s)"), self.tr("Upload (Mbit/s)"),
-            self.tr("Latency (ms)"), self.tr("Jitter (ms)"), self.tr("Connection"), self.tr("Server"),
-            self.tr("Reason")])
-        self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.history, 1)
-
-    def _build_card(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Result"))
-        grid = QGridLayout(box)
-        self.card: dict[str, QLabel] = {}
-        names = [("download", self.tr("Download")), ("upload", self.tr("Upload")), ("ping", self.tr("Idle latency")),
-                 ("jitter", self.tr("Jitter")), ("loaded", self.tr("Latency under load")),
-                 ("data", self.tr("Data used"))]
-        for i, (key, text) in enumerate(names):
-            title = QLabel(text)
-            value = QLabel("–")
-            value.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.plot = SpeedTestPlot(ui.plotBox)
+        ui.plotLayout.addWidget(self.plot, 1)
+        swatch = "<span style='color:{c}'>━━</span>&nbsp;{t}"
+        ui.plotLegend.setText("&nbsp;&nbsp;&nbsp;".join(swatch.format(c=c, t=t) for c, t in (
+            (DOWNLOAD, self.tr("Download")), (UPLOAD, self.tr("Upload")))))
+        self.card = {"download": ui.downloadValue, "upload": ui.uploadValue, "ping": ui.pingValue,
+                     "jitter": ui.jitterValue, "loaded": ui.loadedValue, "data": ui.dataValue}
+        for value in self.card.values():
+            value.setStyleSheet("font-size: 15px; font-weight: bold;")
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            grid.addWidget(title, 0, i)
-            grid.addWidget(value, 1, i)
-            self.card[key] = value
-        return box
+        ui.liveLayout.setStretch(0, 3)
+        ui.liveLayout.setStretch(1, 2)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        fit_columns(self.history, stretch=(7, 8))
 
     # ----- state
     def on_shown(self) -> None:
-        """Refresh the history when the page comes to the front."""
-        self.refresh()
+        """Catch up with tests stored while another page was in front."""
+        if self._stale:
+            self.refresh()
+
+    def busy_reason(self) -> str | None:
+        """Why closing the window now would stop something (a test in progress)."""
+        return self.tr("a speed test is running") if self.is_running() else None
 
     def shutdown(self) -> None:
-        """Stop a running test (the window is closing)."""
+        """Stop a running test (the window is closing); it is stored as cancelled."""
         waited = False
         for task in (self.task, self.finder):
             if task is not None and task.is_running():
                 task.cancel()
                 waited = task.wait(15000) or waited
         if waited:  # deliver the queued result so a cancelled test is still stored as cancelled
-            from PySide6.QtCore import QCoreApplication
+            from survey_app.qt.qt import QCoreApplication
 
             QCoreApplication.processEvents()
         self.plot.stop()
 
+    def _on_ctx_session_changed(self, _session) -> None:
+        self.refresh()
+
     def _on_ctx_records_changed(self, table: str) -> None:
-        if table in ("speed_tests", "sessions"):
-            self.refresh()
+        if affects(table, "speed_tests", "sessions"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
 
     def _fill_interfaces(self) -> None:
         from survey_app.speedtest.interfaces import list_interfaces
 
-        kinds = {"modem": self.tr("modem"), "wifi": self.tr("Wi-Fi"), "ethernet": self.tr("Ethernet"),
-                 "loopback": self.tr("this computer"), "other": self.tr("other")}
+        words = labels()
         current = self.interface_combo.currentData()
         self.interface_combo.clear()
         self.interface_combo.addItem(self.tr("Automatic (the computer's default route)"), None)
         for iface in list_interfaces():
             address = iface.ipv4 or (iface.addresses[0] if iface.addresses else self.tr("no address"))
             self.interface_combo.addItem(self.tr("{name} – {kind} ({address})").format(
-                name=iface.name, kind=kinds.get(iface.kind, iface.kind), address=address), iface.name)
+                name=iface.name, kind=words.connection(iface.kind), address=address), iface.name)
         self.interface_combo.setCurrentIndex(max(0, self.interface_combo.findData(current)))
 
     def refresh(self) -> None:
-        """Show the current session and its tests."""
+        """Show the current session, its tests and (when no test runs) the newest result on the card."""
         from survey_app.storage.speedtests import list_for_household, list_for_session
 
+        self._stale = False
         session = self.ctx.current_session
         if session is None:
             self.session_label.setText(self.tr("No open session: open one to store speed tests."))
             rows = []
         else:
-            self.session_label.setText(self.tr("Session: {unit} ({code}) · team {team}").format(
-                unit=session.unit_name, code=session.unit_code, team=session.team_name))
+            self.session_label.setText(self.tr("Session: {unit} · team {team}").format(
+                unit=session.unit_name, team=session.team_name))
             rows = list_for_session(self.ctx.db, session.id)
         if self.household_id:
             rows = list_for_household(self.ctx.db, self.household_id)
         self._fill_history(rows[:HISTORY_ROWS])
+        if not self.is_running():
+            self._show_card(rows[0] if rows else None)
 
     def _fill_history(self, rows: list[dict]) -> None:
         with bulk_fill(self.history):   # columns measured once, not after each of up to 200 × 9 items
@@ -180,20 +144,48 @@ class SpeedTestPage(QWidget):
 
     def _fill_history_rows(self, rows: list[dict]) -> None:
         statuses = {"ok": self.tr("OK"), "failed": self.tr("Failed"), "cancelled": self.tr("Cancelled")}
+        words = labels()
         self.history.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [local_datetime(row["started_at"], self.ctx.language), statuses.get(row["status"], row["status"]),
+            values = [local_datetime(row["started_at"]), statuses.get(row["status"], row["status"]),
                       number(row["download_mbps"], 2), number(row["upload_mbps"], 2), number(row["ping_ms"], 1),
-                      number(row["jitter_ms"], 1), row["interface_name"] or self.tr("automatic"),
+                      number(row["jitter_ms"], 1),
+                      row["interface_name"] or words.connection(row["interface_kind"]),
                       row["server_name"] or row["server_url"] or "", stored_text(row, self.ctx.language)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if c == 8 and value:
-                    item.setToolTip(value)   # long reasons are elided in the column
+                if c in (7, 8) and value:
+                    item.setToolTip(value)   # long names and reasons are elided in their column
                 item.setData(Qt.UserRole, row["id"])
                 if c in (2, 3, 4, 5):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.history.setItem(r, c, item)
+
+    def _show_card(self, row: dict | None) -> None:
+        """The result card shows the newest stored test (or dashes when there is none): never an older one."""
+        if row is None:
+            for value in self.card.values():
+                value.setText("–")
+            self.ui.cardWhen.setText("")
+            return
+        self._show_values(row["download_mbps"], row["upload_mbps"], row["ping_ms"], row["jitter_ms"],
+                          row["loaded_ping_download_ms"], row["loaded_ping_upload_ms"],
+                          (row["bytes_received"] or 0) + (row["bytes_sent"] or 0))
+        self.ui.cardWhen.setText(self.tr("Test of {time}").format(time=local_datetime(row["started_at"])))
+
+    def _show_values(self, down, up, ping, jitter, loaded_down, loaded_up, data_bytes) -> None:
+        def ms(v):
+            return self.tr("{v} ms").format(v=number(v, 1)) if v is not None else "–"
+
+        def mbps(v):
+            return self.tr("{mbps} Mbit/s").format(mbps=number(v, 2)) if v is not None else "–"
+
+        self.card["download"].setText(mbps(down))
+        self.card["upload"].setText(mbps(up))
+        self.card["ping"].setText(ms(ping))
+        self.card["jitter"].setText(ms(jitter))
+        self.card["loaded"].setText(self.tr("↓ {down} · ↑ {up}").format(down=ms(loaded_down), up=ms(loaded_up)))
+        self.card["data"].setText(self.tr("{mb} MB").format(mb=number(data_bytes / 1e6, 1)))
 
     # ----- running
     def is_running(self) -> bool:
@@ -212,6 +204,11 @@ class SpeedTestPage(QWidget):
             "A speed test is stored in an open session. Open a session now?"))
         if answer != QMessageBox.Yes:
             return None
+        window = self.window()
+        if not hasattr(window, "open_session_dialog"):   # the household's speed-test dialog
+            window = getattr(self.ctx, "main_window", None)
+        if window is not None and is_alive(window):   # in the unit chosen in the top bar
+            return window.open_session_dialog(self)
         from survey_app.qt.views.session_dialog import SessionDialog
 
         dialog = SessionDialog(self.ctx, None, self)
@@ -281,35 +278,28 @@ class SpeedTestPage(QWidget):
         self.last_id = insert_result(self.ctx.db, self.ctx.record_context(), result, session=self._session,
                                      household_id=self.household_id, position=self._position)
         self._show_result(result)
-        self.ctx.records_changed.emit("speed_tests")
         self.result_stored.emit(self.last_id)
-        self.test_finished.emit(result)
 
     def _on_task_error(self, exc) -> None:
+        from survey_app.qt.app import describe_error
+
         self._set_running(False)
-        self.message.setText(self.tr("The test stopped because of an internal error: {error}").format(error=exc))
+        self.message.setText(self.tr("The test stopped because of an internal error: {error}").format(
+            error=describe_error(exc)))
 
     def _show_result(self, r) -> None:
-        def ms(v):
-            return self.tr("{v} ms").format(v=number(v, 1)) if v is not None else "–"
-
-        def mbps(v):
-            return self.tr("{mbps} Mbit/s").format(mbps=number(v, 2)) if v is not None else "–"
-
-        self.card["download"].setText(mbps(r.download_mbps))
-        self.card["upload"].setText(mbps(r.upload_mbps))
-        self.card["ping"].setText(ms(r.ping_ms))
-        self.card["jitter"].setText(ms(r.jitter_ms))
-        self.card["loaded"].setText(self.tr("↓ {down} · ↑ {up}").format(down=ms(r.loaded_ping_download_ms),
-                                                                       up=ms(r.loaded_ping_upload_ms)))
-        self.card["data"].setText(self.tr("{mb} MB").format(mb=number((r.bytes_received + r.bytes_sent) / 1e6, 1)))
+        self._show_values(r.download_mbps, r.upload_mbps, r.ping_ms, r.jitter_ms, r.loaded_ping_download_ms,
+                          r.loaded_ping_upload_ms, r.bytes_received + r.bytes_sent)
+        self.ui.cardWhen.setText(self.tr("Test of {time}").format(time=local_datetime(r.started_at))
+                                 if getattr(r, "started_at", None) else "")
         if r.status == "ok":
             self.progress.setValue(1000)
             self.message.setText(self.tr("Test complete and stored in the session."))
         elif r.status == "cancelled":
             self.message.setText(self.tr("Test cancelled; stored as cancelled."))
         else:
-            self.message.setText(self.tr("Test failed; stored as failed: {reason}").format(reason=r.error))
+            self.message.setText(self.tr("Test failed; stored as failed: {reason}").format(
+                reason=r.error or ""))
 
     # ----- speedtest.net discovery
     def _on_find_clicked(self) -> None:
@@ -330,5 +320,7 @@ class SpeedTestPage(QWidget):
         self.message.setText(self.tr("Nearest server: {sponsor}, {name}").format(sponsor=best.sponsor, name=best.name))
 
     def _on_finder_error(self, exc) -> None:
+        from survey_app.qt.app import describe_error
+
         self.find_button.setEnabled(not self.is_running())
-        self.message.setText(str(exc))
+        self.message.setText(describe_error(exc))

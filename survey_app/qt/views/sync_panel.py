@@ -1,16 +1,14 @@
 """The Sync tab: server and token setup, Sync now / auto-sync with progress and cancel, per-record states, bundles."""
 from __future__ import annotations
 
-import os
+from survey_app.qt.qt import QTimer, QWidget, Signal
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
-
+from survey_app.qt._generated.ui_sync_panel import Ui_SyncPanel
 from survey_app.qt.context import AppContext
-from survey_app.qt.formatting import local_datetime
+from survey_app.qt.formatting import count, local_datetime
+from survey_app.qt.record_labels import labels
 from survey_app.qt.runner import run_task
+from survey_app.qt.table_fill import fit_columns
 from survey_app.qt.views.sync_records_model import SyncRecordsModel
 from survey_app.storage import sync as store
 
@@ -39,115 +37,75 @@ class SyncPanel(QWidget):
         self.ctx = ctx
         self.tokens = TokenStore(ctx.home)
         self.task = None
+        self._stale = False
         self._build()
         self._load_settings()
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_INTERVAL_MS)
         self.timer.timeout.connect(self.auto_sync)
         self._apply_auto()
-        ctx.records_changed.connect(lambda _t: self.refresh_counts())
+        ctx.records_changed.connect(self._on_ctx_records_changed)
         self.refresh()
 
     # ----- layout
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        setup = QGroupBox(self.tr("Central system"))
-        form = QFormLayout(setup)
-        self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("https://sync.example.gov.vn")
-        form.addRow(self.tr("Server address:"), self.url_edit)
-        self.token_edit = QLineEdit()
-        self.token_edit.setEchoMode(QLineEdit.Password)
-        form.addRow(self.tr("Device token:"), self.token_edit)
-        row = QHBoxLayout()
-        self.ca_edit = QLineEdit()
-        self.ca_edit.setPlaceholderText(self.tr("only for the city's own certificate authority"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._choose_ca)
-        row.addWidget(self.ca_edit, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("CA certificate file:"), row)
-        self.auto_check = QCheckBox(self.tr("Sync automatically when the server can be reached"))
-        form.addRow("", self.auto_check)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save settings"))
-        self.save_button.clicked.connect(self.save_settings)
-        self.token_where = QLabel()
-        row.addWidget(self.save_button)
-        row.addWidget(self.token_where, 1)
-        form.addRow("", row)
-        layout.addWidget(setup)
-
-        run = QGroupBox(self.tr("Sync"))
-        v = QVBoxLayout(run)
-        self.counts_label = QLabel()
-        self.counts_label.setStyleSheet("font-weight: bold;")
-        self.last_label = QLabel()
-        self.last_label.setWordWrap(True)
-        v.addWidget(self.counts_label)
-        v.addWidget(self.last_label)
-        row = QHBoxLayout()
-        self.sync_button = QPushButton(self.tr("Sync now"))
-        self.sync_button.clicked.connect(self.sync_now)
-        self.retry_button = QPushButton(self.tr("Send rejected again"))
-        self.retry_button.setToolTip(self.tr("Once the cause is fixed, send the records the central system "
-                                             "rejected once more"))
-        self.retry_button.clicked.connect(self.retry_rejected)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setFormat("%v / %m")
-        self.progress.setTextVisible(False)
-        row.addWidget(self.sync_button)
-        row.addWidget(self.retry_button)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.progress, 1)
-        v.addLayout(row)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
+        self.ui = Ui_SyncPanel()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.url_edit, self.token_edit, self.ca_edit = ui.urlEdit, ui.tokenEdit, ui.caEdit
+        self.auto_check, self.save_button, self.token_where = ui.autoCheck, ui.saveButton, ui.tokenWhere
+        self.counts_label, self.last_label, self.result_label = ui.countsLabel, ui.lastLabel, ui.resultLabel
+        self.sync_button, self.cancel_button, self.progress = ui.syncButton, ui.cancelButton, ui.progress
+        self.retry_button = ui.retryButton
+        self.export_button, self.import_button, self.session_only = ui.exportButton, ui.importButton, ui.sessionOnly
+        self.state_combo, self.table_combo, self.view = ui.stateCombo, ui.tableCombo, ui.view
+        ui.caButton.clicked.connect(self._choose_ca)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.sync_button.clicked.connect(self._on_sync_clicked)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
         # room for the result and a why-it-stopped message of two lines (the records table takes the rest)
         self.result_label.setMinimumHeight(self.result_label.fontMetrics().lineSpacing() * 3 + 4)
-        v.addWidget(self.result_label)
-        row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Write bundle file…"))
-        self.export_button.clicked.connect(self.export_bundle)
-        self.session_only = QCheckBox(self.tr("only the current session"))
-        self.import_button = QPushButton(self.tr("Import bundle file…"))
-        self.import_button.clicked.connect(self.import_bundle)
-        row.addWidget(self.export_button)
-        row.addWidget(self.session_only)
-        row.addStretch(1)
-        row.addWidget(self.import_button)
-        v.addLayout(row)
-        layout.addWidget(run)
-
-        states = QGroupBox(self.tr("Records"))
-        v = QVBoxLayout(states)
-        row = QHBoxLayout()
-        self.state_combo = QComboBox()
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        # clicked(bool) would arrive as the path argument (False): the slots take no arguments
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
         self.state_combo.addItem(self.tr("Waiting to be sent"), store.STATE_WAITING)
         self.state_combo.addItem(self.tr("Rejected (with the reason)"), store.STATE_REJECTED)
         self.state_combo.addItem(self.tr("Arrived"), store.STATE_ARRIVED)
-        self.table_combo = QComboBox()
-        row.addWidget(QLabel(self.tr("Show:")))
-        row.addWidget(self.state_combo)
-        row.addWidget(self.table_combo)
-        row.addStretch(1)
-        v.addLayout(row)
         self.model = SyncRecordsModel(self.ctx, self)
-        self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.Stretch)
-        self.view.verticalHeader().setVisible(False)
-        v.addWidget(self.view)
-        layout.addWidget(states, 1)
-        self.state_combo.currentIndexChanged.connect(self.reload_records)
-        self.table_combo.currentIndexChanged.connect(self.reload_records)
+        fit_columns(self.view, stretch=(1, 5))
+        self.state_combo.currentIndexChanged.connect(self._on_records_choice_changed)
+        self.table_combo.currentIndexChanged.connect(self._on_records_choice_changed)
+
+    def _on_records_choice_changed(self, _index: int) -> None:
+        self.reload_records()
+
+    def _on_save_clicked(self) -> None:
+        self.save_settings()
+
+    def _on_sync_clicked(self) -> None:
+        self.sync_now()
+
+    def _on_retry_clicked(self) -> None:
+        self.retry_rejected()
+
+    def _on_cancel_clicked(self) -> None:
+        self.cancel()
+
+    def _on_export_clicked(self) -> None:
+        from survey_app.qt.file_dialogs import save_file
+
+        path = save_file(self, self.tr("Write bundle file"), self.tr("Bundle files (*.bundle)"), "survey.bundle")
+        if path:
+            self.export_bundle(path)
+
+    def _on_import_clicked(self) -> None:
+        from survey_app.qt.file_dialogs import open_file
+
+        path = open_file(self, self.tr("Import bundle file"), self.tr("Bundle files (*.bundle *.zip);;All files (*)"))
+        if path:
+            self.import_bundle(path)
 
     # ----- settings
     def _load_settings(self) -> None:
@@ -169,8 +127,10 @@ class SyncPanel(QWidget):
             self.token_where.setText(self.tr("The token is kept in a file only you can read."))
 
     def _choose_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate file"), "",
-                                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        from survey_app.qt.file_dialogs import open_file
+
+        path = open_file(self, self.tr("CA certificate file"),
+                         self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:
             self.ca_edit.setText(path)
 
@@ -251,7 +211,7 @@ class SyncPanel(QWidget):
         self.progress.setRange(0, max(p.total, 1))
         self.progress.setValue(min(p.sent, max(p.total, 1)))
         self.result_label.setText(self.tr("Sent {sent} of {total}: {accepted} accepted, {rejected} rejected").format(
-            sent=p.sent, total=p.total, accepted=p.accepted, rejected=p.rejected))
+            sent=count(p.sent), total=count(p.total), accepted=count(p.accepted), rejected=count(p.rejected)))
 
     def _on_done(self, result) -> None:
         self._idle()
@@ -263,7 +223,8 @@ class SyncPanel(QWidget):
                 self._show_token_state()
             status = self._status_text(result.status)
             text = self.tr("{status}: {accepted} accepted, {rejected} rejected, in {batches} batches.").format(
-                status=status, accepted=result.accepted, rejected=result.rejected, batches=result.batches)
+                status=status, accepted=count(result.accepted), rejected=count(result.rejected),
+                batches=count(result.batches))
             if result.error:
                 text += "\n" + result.error
             self.result_label.setText(text)
@@ -275,8 +236,10 @@ class SyncPanel(QWidget):
                 "failed": self.tr("Sync failed")}.get(status, status)
 
     def _on_error(self, exc) -> None:
+        from survey_app.qt.app import describe_error
+
         self._idle()
-        self.result_label.setText(str(exc))
+        self.result_label.setText(describe_error(exc))
         self.refresh()
         self.sync_finished.emit(None)
 
@@ -290,56 +253,51 @@ class SyncPanel(QWidget):
         self.progress.setTextVisible(False)
 
     # ----- bundles
-    def export_bundle(self, path: str | None = None) -> None:
-        """Write a bundle file of all unsynced records (or of the current session)."""
+    def export_bundle(self, path: str) -> None:
+        """Write a bundle file of all unsynced records (or of the current session) to `path`."""
         from survey_app.sync.bundle import export_bundle
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Write bundle file"), "survey-bundle.zip",
-                                                  self.tr("Bundle files (*.zip)"))
-        if not path:
-            return
         session = self.ctx.current_session.id if (self.session_only.isChecked() and self.ctx.current_session) else None
-        self._bundle_task(export_bundle, self.ctx.db_path, path, session_id=session)
+        self._bundle_task(export_bundle, self.ctx.db_path, path, session_id=session, demo=self.ctx.demo)
 
-    def import_bundle(self, path: str | None = None) -> None:
-        """Import a bundle file (all or nothing; importing twice changes nothing)."""
+    def import_bundle(self, path: str) -> None:
+        """Import the bundle file at `path` (all or nothing; importing twice changes nothing)."""
         from survey_app.sync.bundle_import import import_bundle
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import bundle file"), "",
-                                                  self.tr("Bundle files (*.zip)"))
-        if not path:
-            return
-        self._bundle_task(import_bundle, self.ctx.db_path, path)
+        self._bundle_task(import_bundle, self.ctx.db_path, path, demo=self.ctx.demo)
 
     def _bundle_task(self, fn, *args, **kwargs) -> None:
+        if self.task is not None and self.task.is_running():
+            return
         self.export_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
+        self.result_label.setStyleSheet("")
+        self.task = run_task(fn, *args, on_progress=self._on_bundle_progress, on_done=self._on_bundle_done,
+                             on_error=self._on_bundle_error, parent=self, **kwargs)
 
-        def progress(n):
-            self.result_label.setText(self.tr("{n} records…").format(n=n))
+    def _on_bundle_progress(self, n: int) -> None:
+        self.result_label.setText(self.tr("{n} records…").format(n=count(n)))
 
-        def done(value):
-            self._bundle_idle()
-            if "changed" in value:
-                self.result_label.setText(self.tr("Bundle imported: {records} records, {changed} new or newer, "
-                                                  "{unchanged} already here.").format(**value))
-                self.ctx.records_changed.emit("")
-            else:
-                self.result_label.setText(self.tr("Bundle written: {n} records.").format(n=value["records"]))
-            self.refresh()
-            self.bundle_finished.emit(value)
+    def _on_bundle_done(self, value: dict) -> None:
+        self._bundle_idle()
+        if "changed" in value:
+            self.result_label.setText(self.tr("Bundle imported: {records} records, {changed} new or newer, "
+                                              "{unchanged} already here.").format(
+                records=count(value["records"]), changed=count(value["changed"]),
+                unchanged=count(value["unchanged"])))
+        else:
+            self.result_label.setText(self.tr("Bundle written: {n} records.").format(n=count(value["records"])))
+        self.refresh()
+        self.bundle_finished.emit(value)
 
-        def failed(exc):
-            self._bundle_idle()
-            self.result_label.setText(str(exc))
-            if not os.environ.get("SURVEY_APP_NO_DIALOGS"):
-                QMessageBox.warning(self, self.tr("Bundle"), str(exc))
-            self.bundle_finished.emit(exc)
+    def _on_bundle_error(self, exc) -> None:
+        from survey_app.qt.app import describe_error
 
-        self.task = run_task(fn, *args, on_progress=progress, on_done=done, on_error=failed, parent=self, **kwargs)
+        self._bundle_idle()
+        self.result_label.setStyleSheet("color: #b00020;")
+        self.result_label.setText(describe_error(exc))   # in the user's words, never the library's
+        self.bundle_finished.emit(exc)
 
     def _bundle_idle(self) -> None:
         self.task = None
@@ -349,15 +307,23 @@ class SyncPanel(QWidget):
         self.progress.setValue(0)
 
     # ----- state
+    def _on_ctx_records_changed(self, _table: str) -> None:
+        if self.isVisible():
+            self.refresh_counts()
+        else:
+            self._stale = True
+
     def refresh(self) -> None:
         """Counts, last run and the record list."""
+        self._stale = False
         self.refresh_counts()
         tables = store.ordered_tables(self.ctx.db)
         current = self.table_combo.currentData()
+        words = labels()
         self.table_combo.blockSignals(True)
         self.table_combo.clear()
         for t in tables:
-            self.table_combo.addItem(t, t)
+            self.table_combo.addItem(words.table(t), t)
         if current in tables:
             self.table_combo.setCurrentIndex(tables.index(current))
         elif "signal_readings" in tables:
@@ -366,29 +332,33 @@ class SyncPanel(QWidget):
         self.reload_records()
 
     def refresh_counts(self) -> None:
-        """Unsynced count (partial indexes make this cheap) and last run; also the status bar."""
+        """Unsynced count (partial indexes make this cheap) and the last run."""
         db = self.ctx.db
         unsynced = store.unsynced_count(db)
         rejected = store.rejected_count(db)
         self.counts_label.setText(self.tr("Not yet synced: {n} (of which rejected: {r})").format(
-            n=unsynced, r=rejected))
+            n=count(unsynced), r=count(rejected)))
         self.retry_button.setEnabled(rejected > 0 and (self.task is None or not self.task.is_running()))
         last = store.last_run(db)
         if last:
             self.last_label.setText(self.tr("Last sync: {when} ({status}, {accepted} accepted)").format(
-                when=local_datetime(last["finished_at"], self.ctx.language), status=self._status_text(last["status"]),
-                accepted=last["accepted"]))
+                when=local_datetime(last["finished_at"]), status=self._status_text(last["status"]),
+                accepted=count(last["accepted"])))
         else:
             self.last_label.setText(self.tr("Never synced."))
-        self.ctx.set_status("sync", self.tr("Unsynced: {n}").format(n=unsynced))
 
     def reload_records(self) -> None:
         """Show the chosen table and state from the first page."""
         self.model.load(self.table_combo.currentData() or "", self.state_combo.currentData())
 
     def on_shown(self) -> None:
-        """Refresh when the tab is visited."""
-        self.refresh()
+        """Catch up with changes made while another page was in front."""
+        if self._stale:
+            self.refresh()
+
+    def busy_reason(self) -> str | None:
+        """Why closing the window now would stop something (a sync or a bundle being written or read)."""
+        return self.tr("a sync or a bundle file is in progress") if self.task and self.task.is_running() else None
 
     def shutdown(self) -> None:
         """Stop the timer and any running task."""

@@ -1,8 +1,11 @@
 """A lazy table model of per-record sync states: pages of 200 rows fetched as the view scrolls."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from survey_app.qt.qt import QAbstractTableModel, QModelIndex, Qt
 
+from survey_app.qt.formatting import local_datetime, number
+from survey_app.qt.record_labels import labels
+from survey_app.storage import record_summaries
 from survey_app.storage import sync as store
 
 PAGE = 200
@@ -19,8 +22,10 @@ class SyncRecordsModel(QAbstractTableModel):
         self.rows: list = []
         self._after = 0
         self._more = False
-        self.headers = [self.tr("Table"), self.tr("Record"), self.tr("Revision"), self.tr("Accepted revision"),
+        self.headers = [self.tr("Kind"), self.tr("Record"), self.tr("Revision"), self.tr("Accepted revision"),
                         self.tr("State"), self.tr("Reason")]
+        self.summaries: dict[str, tuple] = {}
+        self._labels = labels()
         self.state_names = {store.STATE_WAITING: self.tr("waiting"), store.STATE_REJECTED: self.tr("rejected"),
                             store.STATE_ARRIVED: self.tr("arrived")}
 
@@ -28,6 +33,7 @@ class SyncRecordsModel(QAbstractTableModel):
         """Show another table/state, starting from the first page."""
         self.beginResetModel()
         self.table, self.state, self.rows, self._after = table, state, [], 0
+        self.summaries = {}
         self._more = bool(table)
         self.endResetModel()
         if self._more:
@@ -48,6 +54,7 @@ class SyncRecordsModel(QAbstractTableModel):
         if not page:
             return
         self._after = page[-1][0]
+        self.summaries.update(record_summaries.summaries(self.ctx.db, self.table, [st.id for _, st in page]))
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
         self.rows.extend(s for _, s in page)
         self.endInsertRows()
@@ -58,9 +65,9 @@ class SyncRecordsModel(QAbstractTableModel):
         s = self.rows[index.row()]
         col = index.column()
         if col == 0:
-            return s.table
+            return self._labels.table(s.table)
         if col == 1:
-            return s.id if role == Qt.ToolTipRole else s.id[:8]
+            return self._describe(s)
         if col == 2:
             return str(s.revision)
         if col == 3:
@@ -68,6 +75,18 @@ class SyncRecordsModel(QAbstractTableModel):
         if col == 4:
             return self.state_names.get(s.state, s.state)
         return s.reason
+
+    def _describe(self, s) -> str:
+        """The record by when, where and what (time-ordered ids look alike, so they are never shown)."""
+        when, unit, detail = self.summaries.get(s.id, (s.updated_at, None, None))
+        if isinstance(detail, float):
+            detail = self.tr("{mbps} Mbit/s").format(mbps=number(detail, 1))
+        elif self.table == "members" and detail is not None:
+            detail = self.tr("member {n}").format(n=int(detail))   # positions start at 1
+        elif self.table == "review_decisions" and detail:
+            detail = {"approved": self.tr("approved"), "rejected": self.tr("rejected"),
+                      "reopened": self.tr("reopened")}.get(detail, detail)
+        return " · ".join(str(p) for p in (local_datetime(when), unit, detail) if p not in (None, ""))
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:

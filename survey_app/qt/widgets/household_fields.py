@@ -1,9 +1,8 @@
 """One question of a compiled form as a widget: label with required marker, hint, input, message."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from survey_app.qt.qt import (QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                              QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget, Qt, Signal)
 
 from survey_app.forms.interview import FormState
 
@@ -14,7 +13,7 @@ _LOOKS: dict = {}
 def _looks():
     """Shared bold font and hint/error palettes: style sheets on hundreds of widgets make opening slow."""
     if not _LOOKS:
-        from PySide6.QtGui import QColor, QFont, QPalette
+        from survey_app.qt.qt import QColor, QFont, QPalette
 
         bold = QFont()
         bold.setBold(True)

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from survey_app.qt.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget, Qt, Signal
 
 from survey_app.forms.interview import FormState
 
@@ -17,7 +16,6 @@ class HouseholdRoster(QWidget):
     add_requested = Signal()
     remove_requested = Signal(int)
     move_requested = Signal(int, int)
-    expanded_changed = Signal(int, bool)
 
     def __init__(self, state: FormState, field: dict, populate: Callable[[QVBoxLayout, int], None],
                  parent: QWidget | None = None) -> None:
@@ -105,7 +103,6 @@ class HouseholdRoster(QWidget):
         (self.expanded.add if expanded else self.expanded.discard)(self._id(k))
         self._apply_expanded(k, expanded)
         self.refresh()
-        self.expanded_changed.emit(k, expanded)
 
     def _apply_expanded(self, k: int, expanded: bool) -> None:
         if expanded and not self.built[k]:

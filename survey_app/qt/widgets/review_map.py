@@ -4,9 +4,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
+from survey_app.qt.qt import (QBrush, QColor, QGraphicsItem, QGraphicsScene, QGraphicsView, QPainter, QPainterPath,
+                              QPen, QPointF, QPolygonF, QRectF, Qt, Signal)
 
 SCALE = 4000.0                      # scene units per degree of latitude
 COS_LAT = math.cos(math.radians(16.4))  # Huế: keeps shapes undistorted at this latitude
@@ -18,11 +17,6 @@ RANGES = {"rsrp": (-120.0, -70.0), "download": (0.0, 100.0), "internet": (0.0, 1
 def project(lon, lat):
     """Scene coordinates of WGS84 degrees (equirectangular, north up)."""
     return lon * SCALE * COS_LAT, -lat * SCALE
-
-
-def unproject(x: float, y: float) -> tuple[float, float]:
-    """WGS84 degrees of a scene point."""
-    return x / (SCALE * COS_LAT), -y / SCALE
 
 
 def ramp(value: float | None, metric: str) -> QColor:
@@ -83,6 +77,8 @@ class ReviewMap(QGraphicsView):
         self._values: list = []
         self._colors: list[QColor] = []
         self._coords: list[tuple] = []
+        self._metric = ""
+        self._rows: list[tuple] = []
         self._press = None
         self.basemap = None                 # map_layers.BasemapPainter, drawn under everything
         self._hexagons: list[tuple] = []    # (polygons, QColor)
@@ -134,7 +130,7 @@ class ReviewMap(QGraphicsView):
 
     def set_points(self, table: str, metric: str, rows: list[tuple]) -> None:
         """Points from rows (id, lon, lat, value) of `table`, coloured by `metric`."""
-        self._table = table
+        self._table, self._metric, self._rows = table, metric, list(rows)
         self._ids = [r[0] for r in rows]
         self._values = [r[3] for r in rows]
         self._coords = [(r[1], r[2]) for r in rows]
@@ -175,7 +171,7 @@ class ReviewMap(QGraphicsView):
 
             scene.addItem(HexagonsItem(self._targets, project, outline=3))
         if self._ids:
-            arr = np.array([(lon, lat) for lon, lat in self._lonlat()], dtype=float)
+            arr = np.array(self._coords, dtype=float)
             xy = np.column_stack(project(arr[:, 0], arr[:, 1]))
             span = max(float(np.ptp(xy[:, 0])), float(np.ptp(xy[:, 1])), 40.0)
             self.points.add_to(scene, xy, self._colors, radius=span / 400)
@@ -189,8 +185,15 @@ class ReviewMap(QGraphicsView):
         if rect.isValid():
             self.setSceneRect(rect.adjusted(-200, -200, 200, 200))
 
-    def _lonlat(self):
-        return self._coords
+    def snapshot(self) -> tuple:
+        """What the map shows (units, boundaries, points), for another map to show the same."""
+        return self._units, self._boundaries, self._table, self._metric, self._rows
+
+    def restore(self, snapshot: tuple) -> None:
+        """Show what `snapshot()` of another map holds."""
+        units, boundaries, table, metric, rows = snapshot
+        self._units, self._boundaries = list(units), dict(boundaries)
+        self.set_points(table, metric, rows)
 
     def fit(self) -> None:
         """Zoom to the points if any, else to the units."""

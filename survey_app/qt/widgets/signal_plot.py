@@ -8,11 +8,9 @@ import time
 import warnings
 
 import numpy as np
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from survey_app.qt.qt import QColor, QPen, Qt, QTimer, QVBoxLayout, QWidget
 
-COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"]
+DASHES = ("solid", "dash", "dot")   # a second modem of the same operator: same colour, another line style
 # Each panel shows the best measure a reading has: LTE/NR values, or the 3G/2G ones on older networks.
 PANELS = (("power", ("rsrp_dbm", "rscp_dbm", "rssi_dbm")), ("quality", ("rsrq_db", "ecio_db")), ("sinr", ("sinr_db",)))
 
@@ -128,14 +126,15 @@ class SignalPlot(QWidget):
     def __init__(self, parent: QWidget | None = None, *, capacity: int = 30_000, fps: float = 5.0,
                  window_s: float | None = 600.0) -> None:
         super().__init__(parent)
-        import pyqtgraph as pg  # imported when the page is first shown, not at start-up
+        from survey_app.qt.qt import pg  # imported when the page is first shown, not at start-up
 
-        pg.setConfigOptions(antialias=False, background="w", foreground="#333")
         self._pg = pg
         self.capacity, self.window_s = capacity, window_s
         self.buffers: dict[str, RingBuffer] = {}
         self.curves: dict[str, list] = {}
         self.labels: dict[str, str] = {}
+        self.operators: dict[str, str | None] = {}
+        self.styles: dict[str, str] = {}
         self._dirty = False
         self._t0 = time.monotonic()
         self.follow = True
@@ -147,53 +146,73 @@ class SignalPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = pg.GraphicsLayoutWidget()
         layout.addWidget(self.view)
-        titles = (self.tr("Signal power (RSRP, or RSCP/RSSI), dBm"), self.tr("Quality (RSRQ, or Ec/Io), dB"),
-                  self.tr("SINR, dB"))
+        titles = (self.tr("Signal power (RSRP, or RSCP/RSSI)"), self.tr("Quality (RSRQ, or Ec/Io)"),
+                  self.tr("SINR"))
+        units = ("dBm", "dB", "dB")
         self.plots = []
         axis_class = _grid_axis_class(pg)
-        for i, title in enumerate(titles):
+        for i, (title, unit) in enumerate(zip(titles, units)):
             p = self.view.addPlot(row=i, col=0, title=title,
                                   axisItems={"left": axis_class("left"), "bottom": axis_class("bottom")})
             p.showGrid(x=True, y=True, alpha=0.3)
+            p.setMenuEnabled(False)
             for name in ("left", "bottom"):
-                p.getAxis(name).setZValue(-200)  # grid behind the curves and the legend (the view box is at -100)
+                p.getAxis(name).setZValue(-200)  # grid behind the curves (the view box is at -100)
                 p.getAxis(name).setStyle(maxTickLevel=1)  # no third, barely visible level of grid lines
+                p.getAxis(name).enableAutoSIPrefix(False)   # "s" and "dBm", never "(x0.001)"
+            p.setLabel("left", unit)
             p.disableAutoRange()  # ranges come from the reduced data in redraw()
             p.vb.sigRangeChangedManually.connect(self._on_range_changed_by_hand)
             p.autoBtn.clicked.connect(self._on_auto_clicked)
             if i:
                 p.setXLink(self.plots[0])
-            if i == 0:
-                p.addLegend(offset=(10, 5))
             self.plots.append(p)
-        self.plots[-1].setLabel("bottom", self.tr("seconds"))
+        self.plots[-1].setLabel("bottom", "s")
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.redraw)
         self.timer.start(int(1000 / max(1.0, min(10.0, fps))))
 
     # -- data ------------------------------------------------------------------------------------------
-    def _series(self, key: str, label: str) -> RingBuffer:
+    def _series(self, key: str, label: str, operator: str | None = None) -> RingBuffer:
         if key not in self.buffers:
             self.buffers[key] = RingBuffer(self.capacity)
-            pen = self._pg.mkPen(COLOURS[len(self.curves) % len(COLOURS)], width=1)  # 1 px cosmetic: fastest
             self.curves[key] = []
-            for i, p in enumerate(self.plots):
-                curve = self._pg.PlotCurveItem(pen=pen, name=label if i == 0 else None, antialias=False,
-                                               connect="finite", skipFiniteCheck=True)
+            for p in self.plots:
+                curve = self._pg.PlotCurveItem(antialias=False, connect="finite", skipFiniteCheck=True)
                 p.addItem(curve)
                 self.curves[key].append(curve)
-            self.labels[key] = label
+            self.operators[key] = None
+            self._style(key, operator)
+        elif operator and self.operators[key] != operator:   # the operator is known once the modem registers
+            self._style(key, operator)
+        self.labels[key] = label
         return self.buffers[key]
 
-    def add_point(self, key: str, label: str, values: tuple, t: float | None = None) -> None:
+    def _style(self, key: str, operator: str | None) -> None:
+        """The operator's colour; a second modem of the same operator draws dashed, a third dotted."""
+        from survey_app.qt.colours import operator_colour
+
+        same = sum(1 for k, op in self.operators.items() if op == operator and k != key)
+        self.operators[key], self.styles[key] = operator, DASHES[same % len(DASHES)]
+        style = {"solid": Qt.SolidLine, "dash": Qt.DashLine, "dot": Qt.DotLine}[self.styles[key]]
+        pen = self._pg.mkPen(operator_colour(operator), width=1, style=style)  # 1 px cosmetic: fastest
+        for curve in self.curves[key]:
+            curve.setPen(pen)
+
+    def legend_entries(self) -> list[tuple[str, str | None, str]]:
+        """(label, operator, line style) of every series, for a legend drawn beside the plots."""
+        return [(self.labels[k], self.operators[k], self.styles[k]) for k in self.buffers]
+
+    def add_point(self, key: str, label: str, values: tuple, t: float | None = None,
+                  operator: str | None = None) -> None:
         """Append one reading's values to `key`'s series (cheap: the display timer draws later)."""
-        self._series(key, label).append((time.monotonic() if t is None else t) - self._t0, values)
+        self._series(key, label, operator).append((time.monotonic() if t is None else t) - self._t0, values)
         self._dirty = True
 
-    def add_points(self, key: str, label: str, times, values) -> None:
+    def add_points(self, key: str, label: str, times, values, operator: str | None = None) -> None:
         """Append a batch of readings (monotonic times, rows of panel values) to `key`'s series."""
         if len(times):
-            self._series(key, label).extend(np.asarray(times, dtype=float) - self._t0, values)
+            self._series(key, label, operator).extend(np.asarray(times, dtype=float) - self._t0, values)
             self._dirty = True
 
     # -- drawing ---------------------------------------------------------------------------------------
@@ -281,6 +300,8 @@ class SignalPlot(QWidget):
         self.buffers.clear()
         self.curves.clear()
         self.labels.clear()
+        self.operators.clear()
+        self.styles.clear()
         self._reset_ranges()
 
     def _reset_ranges(self) -> None:
