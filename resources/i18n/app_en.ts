@@ -751,6 +751,18 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisit assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisits done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other records ({name})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -759,6 +759,18 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Phiên bản trước</translation>
     </message>
     <message>
+        <source>Deleted records</source>
+        <translation>Bản ghi đã xóa</translation>
+    </message>
+    <message>
+        <source>Revisit assignments</source>
+        <translation>Nhiệm vụ khảo sát lại</translation>
+    </message>
+    <message>
+        <source>Revisits done</source>
+        <translation>Lượt khảo sát lại đã làm</translation>
+    </message>
+    <message>
         <source>Other records ({name})</source>
         <translation>Bản ghi khác ({name})</translation>
     </message>

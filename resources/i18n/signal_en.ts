@@ -55,6 +55,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,23 +67,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Maker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Firmware</source>
+        <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -131,6 +123,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Firmware: {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Identifying…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,27 +155,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2G GSM</source>
+        <source>the session of {team} in {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3G UMTS</source>
+        <source>Logging into {session}: {n} readings stored, {w} waiting (the database is busy, retrying).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>4G LTE</source>
+        <source>Logging into {session}: {n} readings stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5G NSA</source>
+        <source>GPS: {lat}° N, {lon}° E (±{acc} m, {sats} satellites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5G SA</source>
+        <source>Position set by hand: {lat}° N, {lon}° E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>signal readings are being logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,15 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logging into session {id}: {n} readings stored, {w} waiting (the database is busy, retrying).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logging cannot write: {reason} ({w} readings waiting in memory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging into session {id}: {n} readings stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -251,10 +239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GPS: {lat}, {lon} (±{acc} m, {sats} satellites)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GPS: unplugged, waiting for it to return</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,27 +250,19 @@
         <source> · {n} bad sentences skipped</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Position set by hand: {lat}, {lon}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SignalPlot</name>
     <message>
-        <source>Signal power (RSRP, or RSCP/RSSI), dBm</source>
+        <source>Signal power (RSRP, or RSCP/RSSI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality (RSRQ, or Ec/Io), dB</source>
+        <source>Quality (RSRQ, or Ec/Io)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SINR, dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
+        <source>SINR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,10 @@
         <translation>&amp;Gỡ bỏ</translation>
     </message>
     <message>
+        <source>E&amp;very</source>
+        <translation>&amp;Mỗi</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> giây</translation>
     </message>
@@ -63,24 +67,12 @@
         <translation>Bắt đầu &amp;ghi</translation>
     </message>
     <message>
-        <source>Every</source>
-        <translation>Mỗi</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <source>Maker</source>
-        <translation>Hãng</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Mẫu</translation>
-    </message>
-    <message>
-        <source>Firmware</source>
-        <translation>Phần mềm</translation>
+        <source>Modem</source>
+        <translation>Modem</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -131,6 +123,10 @@
         <translation>Tìm thấy {n} cổng nối tiếp, trong đó {m} modem.</translation>
     </message>
     <message>
+        <source>Firmware: {revision}</source>
+        <translation>Phần mềm: {revision}</translation>
+    </message>
+    <message>
         <source>Identifying…</source>
         <translation>Đang nhận dạng…</translation>
     </message>
@@ -159,28 +155,28 @@
         <translation>Không có sóng</translation>
     </message>
     <message>
-        <source>2G GSM</source>
-        <translation>2G GSM</translation>
+        <source>the session of {team} in {unit}</source>
+        <translation>phiên của {team} tại {unit}</translation>
     </message>
     <message>
-        <source>3G UMTS</source>
-        <translation>3G UMTS</translation>
+        <source>Logging into {session}: {n} readings stored, {w} waiting (the database is busy, retrying).</source>
+        <translation>Đang ghi vào {session}: đã lưu {n} số đo, {w} đang chờ (cơ sở dữ liệu đang bận, đang thử lại).</translation>
     </message>
     <message>
-        <source>4G LTE</source>
-        <translation>4G LTE</translation>
+        <source>Logging into {session}: {n} readings stored.</source>
+        <translation>Đang ghi vào {session}: đã lưu {n} số đo.</translation>
     </message>
     <message>
-        <source>5G NSA</source>
-        <translation>5G NSA</translation>
+        <source>GPS: {lat}° N, {lon}° E (±{acc} m, {sats} satellites)</source>
+        <translation>GPS: {lat}° B, {lon}° Đ (±{acc} m, {sats} vệ tinh)</translation>
     </message>
     <message>
-        <source>5G SA</source>
-        <translation>5G SA</translation>
+        <source>Position set by hand: {lat}° N, {lon}° E</source>
+        <translation>Vị trí nhập thủ công: {lat}° B, {lon}° Đ</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>không có</translation>
+        <source>signal readings are being logged</source>
+        <translation>đang ghi số đo tín hiệu</translation>
     </message>
     <message>
         <source>Excellent</source>
@@ -223,16 +219,8 @@
         <translation> · NR {rsrp} dBm</translation>
     </message>
     <message>
-        <source>Logging into session {id}: {n} readings stored, {w} waiting (the database is busy, retrying).</source>
-        <translation>Đang ghi vào phiên {id}: đã lưu {n} số đo, {w} đang chờ (cơ sở dữ liệu đang bận, đang thử lại).</translation>
-    </message>
-    <message>
         <source>Logging cannot write: {reason} ({w} readings waiting in memory)</source>
         <translation>Không ghi được: {reason} ({w} số đo đang chờ trong bộ nhớ)</translation>
-    </message>
-    <message>
-        <source>Logging into session {id}: {n} readings stored.</source>
-        <translation>Đang ghi vào phiên {id}: đã lưu {n} lần đo.</translation>
     </message>
     <message>
         <source>Logging</source>
@@ -251,10 +239,6 @@
         <translation>Đã dừng ghi: đã lưu {n} lần đo.</translation>
     </message>
     <message>
-        <source>GPS: {lat}, {lon} (±{acc} m, {sats} satellites)</source>
-        <translation>GPS: {lat}, {lon} (±{acc} m, {sats} vệ tinh)</translation>
-    </message>
-    <message>
         <source>GPS: unplugged, waiting for it to return</source>
         <translation>GPS: đã rút ra, đang chờ cắm lại</translation>
     </message>
@@ -266,28 +250,20 @@
         <source> · {n} bad sentences skipped</source>
         <translation> · bỏ qua {n} câu lỗi</translation>
     </message>
-    <message>
-        <source>Position set by hand: {lat}, {lon}</source>
-        <translation>Vị trí nhập thủ công: {lat}, {lon}</translation>
-    </message>
 </context>
 <context>
     <name>SignalPlot</name>
     <message>
-        <source>Signal power (RSRP, or RSCP/RSSI), dBm</source>
-        <translation>Cường độ tín hiệu (RSRP, hoặc RSCP/RSSI), dBm</translation>
+        <source>Signal power (RSRP, or RSCP/RSSI)</source>
+        <translation>Cường độ tín hiệu (RSRP, hoặc RSCP/RSSI)</translation>
     </message>
     <message>
-        <source>Quality (RSRQ, or Ec/Io), dB</source>
-        <translation>Chất lượng (RSRQ, hoặc Ec/Io), dB</translation>
+        <source>Quality (RSRQ, or Ec/Io)</source>
+        <translation>Chất lượng (RSRQ, hoặc Ec/Io)</translation>
     </message>
     <message>
-        <source>SINR, dB</source>
-        <translation>SINR, dB</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>giây</translation>
+        <source>SINR</source>
+        <translation>SINR</translation>
     </message>
 </context>
 </TS>

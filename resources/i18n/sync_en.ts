@@ -88,6 +88,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bundle files (*.bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle files (*.bundle *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stored (type a new one to replace it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,15 +168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundle files (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import bundle file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle files (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -88,6 +88,14 @@
         <translation>Hiển thị:</translation>
     </message>
     <message>
+        <source>Bundle files (*.bundle)</source>
+        <translation>Tệp gói (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Bundle files (*.bundle *.zip);;All files (*)</source>
+        <translation>Tệp gói (*.bundle *.zip);;Mọi tệp (*)</translation>
+    </message>
+    <message>
         <source>stored (type a new one to replace it)</source>
         <translation>đã lưu (nhập mã mới để thay thế)</translation>
     </message>
@@ -160,16 +168,8 @@
         <translation>Ghi tệp gói</translation>
     </message>
     <message>
-        <source>Bundle files (*.zip)</source>
-        <translation>Tệp gói (*.zip)</translation>
-    </message>
-    <message>
         <source>Import bundle file</source>
         <translation>Nhập tệp gói</translation>
-    </message>
-    <message>
-        <source>Bundle files (*.zip);;All files (*)</source>
-        <translation>Tệp gói (*.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>{n} records…</source>

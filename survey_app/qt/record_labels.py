@@ -16,7 +16,9 @@ class RecordLabels(QObject):
                 "speed_tests": self.tr("Speed tests"), "signal_readings": self.tr("Signal readings"),
                 "modems": self.tr("Modems"), "households": self.tr("Household interviews"),
                 "members": self.tr("Household members"), "review_decisions": self.tr("Review decisions"),
-                "forms": self.tr("Questionnaires"), "record_history": self.tr("Earlier versions")}.get(
+                "forms": self.tr("Questionnaires"), "record_history": self.tr("Earlier versions"),
+                "tombstones": self.tr("Deleted records"), "assignments": self.tr("Revisit assignments"),
+                "assignment_progress": self.tr("Revisits done")}.get(
             name, self.tr("Other records ({name})").format(name=name))
 
     def session_status(self, status: str) -> str:

@@ -55,7 +55,7 @@ def decide(db: sqlite_utils.Database, ctx: RecordContext, session_id: str, actio
     comment = (comment or "").strip()
     reviewer = (ctx.surveyor or "").strip()
     if not reviewer:
-        raise UserError(_("A decision needs the reviewer's name: set your name in Settings or pass --reviewer."))
+        raise UserError(_("A decision needs the reviewer's name: pass --reviewer, or decide in the window."))
     if action in ("reject", "reopen") and not comment:
         raise UserError(_("Say why in a comment: a rejection or reopening needs one."))
     if len(comment) > MAX_COMMENT:

@@ -160,3 +160,9 @@ def file_of(db: "sqlite_utils.Database") -> str | None:
     """The file behind a connection (None for an in-memory database)."""
     row = db.execute("PRAGMA database_list").fetchone()
     return row[2] or None
+
+
+def data_version(conn) -> int:
+    """SQLite's counter of commits made by other connections to this file (PRAGMA data_version): it changes when
+    another connection or process wrote, and never for this connection's own writes."""
+    return conn.execute("PRAGMA data_version").fetchone()[0]

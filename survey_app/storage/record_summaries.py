@@ -17,6 +17,7 @@ _SUMMARY = {
     "review_decisions": ("SELECT t.id, t.decided_at, u.name, t.decision FROM review_decisions t "
                          "LEFT JOIN sessions s ON s.id = t.session_id " + _UNIT.format(alias="s")),
     "modems": "SELECT t.id, t.first_seen_at, NULL, t.label FROM modems t",
+    "tombstones": "SELECT t.id, t.deleted_at, NULL, t.table_name FROM tombstones t",
 }
 
 

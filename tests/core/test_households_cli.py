@@ -90,6 +90,14 @@ def test_the_whole_interview_life_reaches_the_receiver(cli, home, session, tmp_p
         fixed = cli("households", "edit", hid, "--answers", _write(tmp_path, "g.json", {"isp": "fpt"}),
                     "--reason", "ISP misheard", "--json")
         assert json.loads(fixed.stdout)["answers"]["isp"] == "fpt"
+        # The roster must match the declared size or say why (issue 17): refused until one of them changes.
+        short = cli("households", "remove-member", hid, members[1], "--reason", "moved away", lang="en")
+        assert short.returncode == 2 and "khác số người hộ khai" in short.stderr   # the question, in the form's language
+        assert cli("households", "edit", hid, "--answers", _write(tmp_path, "s.json", {"hh_size": "1"}),
+                   "--reason", "one moved away").returncode == 2      # roster 2, size 1: why?
+        why = cli("households", "edit", hid, "--answers", _write(tmp_path, "w.json", {
+            "hh_size": "1", "roster_reason": "one member moved away; removed next"}), "--reason", "moved away")
+        assert why.returncode == 0, why.stderr
         gone = cli("households", "remove-member", hid, members[1], "--reason", "moved away", "--json")
         assert gone.returncode == 0, gone.stderr
         assert [m["id"] for m in json.loads(gone.stdout)["members"]] == members[:1]

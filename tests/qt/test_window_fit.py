@@ -69,6 +69,9 @@ def _views_of(page):
 def test_every_page_and_dialog_fits_the_screen_without_columns_past_the_edge(surveyed, qtbot):
     window = surveyed
     room = _room()
+    if "SURVEY_FIT_SUBPROCESS" in os.environ:   # the run on the 125 % screen really has it
+        screen = QGuiApplication.primaryScreen()
+        assert screen.devicePixelRatio() == 1.25 and screen.geometry().width() == 1536
     assert window.frameGeometry().height() <= room.height() and window.frameGeometry().width() <= room.width()
     problems = []
     for key, _module, _cls in PAGES:
@@ -138,9 +141,12 @@ def test_signal_plots_take_at_least_a_third_of_the_page(surveyed, qtbot):
 
 @pytest.mark.skipif("SURVEY_FIT_SUBPROCESS" in os.environ, reason="already the 125 % run")
 def test_the_same_at_1920x1080_with_125_percent_scaling(tmp_path):
-    from conftest import offscreen_platform
+    import json
 
-    env = dict(os.environ, QT_QPA_PLATFORM=offscreen_platform(1536, 864, 1.25), SURVEY_FIT_SUBPROCESS="1")
+    screen = tmp_path / "fhd-125.json"   # 1920x1080 device pixels at 125 %: 1536x864 for the window
+    screen.write_text(json.dumps({"screens": [{"name": "fhd", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.25}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", SURVEY_FIT_SUBPROCESS="1")
     out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__, "-k",
                           "fits_the_screen or typing_changes", "--basetemp", str(tmp_path / "run")],
                          env=env, capture_output=True, text=True, timeout=600, cwd=Path(__file__).parents[2])

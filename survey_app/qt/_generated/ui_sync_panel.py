@@ -122,6 +122,12 @@ class Ui_SyncPanel(object):
 
         self.syncRow.addWidget(self.syncButton)
 
+        self.retryButton = QPushButton(self.runBox)
+        self.retryButton.setObjectName(u"retryButton")
+        self.retryButton.setEnabled(False)
+
+        self.syncRow.addWidget(self.retryButton)
+
         self.cancelButton = QPushButton(self.runBox)
         self.cancelButton.setObjectName(u"cancelButton")
         self.cancelButton.setEnabled(False)
@@ -241,6 +247,10 @@ class Ui_SyncPanel(object):
         self.saveButton.setText(QCoreApplication.translate("SyncPanel", u"Save settings", None))
         self.runBox.setTitle(QCoreApplication.translate("SyncPanel", u"Sync", None))
         self.syncButton.setText(QCoreApplication.translate("SyncPanel", u"Sync now", None))
+        self.retryButton.setText(QCoreApplication.translate("SyncPanel", u"Send rejected again", None))
+#if QT_CONFIG(tooltip)
+        self.retryButton.setToolTip(QCoreApplication.translate("SyncPanel", u"Once the cause is fixed, send the records the central system rejected once more", None))
+#endif // QT_CONFIG(tooltip)
         self.cancelButton.setText(QCoreApplication.translate("SyncPanel", u"Cancel", None))
         self.exportButton.setText(QCoreApplication.translate("SyncPanel", u"&Write bundle file\u2026", None))
         self.sessionOnly.setText(QCoreApplication.translate("SyncPanel", u"only the current session", None))

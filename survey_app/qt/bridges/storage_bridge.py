@@ -9,7 +9,6 @@ shown. Writes by another process (the CLI while the window is open) are not anno
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from survey_app.qt.qt import QObject, QTimer, Signal, is_alive
 from survey_app.storage import changes
@@ -71,9 +70,12 @@ class StorageBridge(QObject):
             self.ctx.records_changed.emit(table)
 
     def _data_version(self) -> int | None:
+        from survey_app.storage.db import data_version
+        from survey_app.storage.engine import sqlite
+
         try:
-            return self.ctx.conn.execute("PRAGMA data_version").fetchone()[0]
-        except sqlite3.Error as exc:   # a closed connection at shutdown
+            return data_version(self.ctx.conn)
+        except sqlite.Error as exc:   # a closed connection at shutdown
             log.debug("data_version: %s", exc)
             return None
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from survey_app.qt.qt import (QColor, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                              QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget, Qt, Signal)
 
 from survey_app.errors import UserError
 from survey_app.qt.runner import run_task

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from survey_app.qt.qt import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                              QVBoxLayout, QWidget, Signal)
 
 from survey_app.errors import UserError
 from survey_app.qt.runner import run_task

@@ -2,8 +2,7 @@
 supervisor's gap finder beside it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from survey_app.qt.qt import QSplitter, QTabWidget, QVBoxLayout, QWidget, Qt
 
 from survey_app.qt.views.coverage_gaps_panel import CoverageGapsPanel
 from survey_app.qt.views.coverage_map_bar import CoverageMapBar

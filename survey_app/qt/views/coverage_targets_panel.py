@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from survey_app.qt.qt import (QColor, QFileDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QTimer,
+                              QVBoxLayout, QWidget, Signal)
 
 from survey_app.errors import UserError
 from survey_app.qt.formatting import number

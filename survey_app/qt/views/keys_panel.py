@@ -1,9 +1,9 @@
 """Settings › Keys: this installation's public key (to give to others) and the keys it trusts (add, revoke)."""
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from survey_app.qt.qt import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QGuiApplication, QHBoxLayout,
+                              QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                              QWidget)
 
 from survey_app.errors import UserError
 from survey_app.qt.context import AppContext
@@ -12,7 +12,7 @@ ROLES = ("surveyor", "supervisor", "central")
 
 
 class KeysPanel(QGroupBox):
-    """Shows the device id, fingerprint and public key; lists, adds and revokes trusted keys."""
+    """Shows the fingerprint (the public key is copied with a button); lists, adds and revokes trusted keys."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Keys"), parent)
@@ -30,11 +30,13 @@ class KeysPanel(QGroupBox):
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.clicked.connect(self._on_copy_clicked)
         key_row = QHBoxLayout()
-        key_row.addWidget(self.public_key, 1)
+        key_row.addWidget(self.fingerprint_label, 1)
         key_row.addWidget(self.copy_button)
-        own.addRow(self.tr("Device:"), self.device_label)
-        own.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
-        own.addRow(self.tr("Public key:"), key_row)
+        # People compare the fingerprint and copy the key: the key's text and the device id (UUIDs) are not shown
+        # (issue 17: no ids in the window); both stay in the widgets the copy button and the tests read.
+        self.public_key.hide()
+        self.device_label.hide()
+        own.addRow(self.tr("Fingerprint:"), key_row)
         layout.addLayout(own)
 
         self.table = QTableWidget(0, 4)

@@ -83,6 +83,8 @@ class SyncRecordsModel(QAbstractTableModel):
             detail = self.tr("{mbps} Mbit/s").format(mbps=number(detail, 1))
         elif self.table == "members" and detail is not None:
             detail = self.tr("member {n}").format(n=int(detail))   # positions start at 1
+        elif self.table == "tombstones" and detail:
+            detail = self._labels.table(detail)   # what was deleted
         elif self.table == "review_decisions" and detail:
             detail = {"approved": self.tr("approved"), "rejected": self.tr("rejected"),
                       "reopened": self.tr("reopened")}.get(detail, detail)

@@ -10,9 +10,8 @@ from collections import OrderedDict
 
 import numpy as np
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+from survey_app.qt.qt import (QBrush, QColor, QFont, QGraphicsItem, QGraphicsObject, QImage, QPainter, QPainterPath,
+                              QPen, QPixmap, QPointF, QPolygonF, QRectF, Qt, QTimer)
 
 METRES_PER_DEGREE = 111_320.0
 CACHE_TILES = 256

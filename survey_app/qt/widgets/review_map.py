@@ -19,6 +19,11 @@ def project(lon, lat):
     return lon * SCALE * COS_LAT, -lat * SCALE
 
 
+def unproject(x: float, y: float) -> tuple[float, float]:
+    """WGS84 degrees of a scene point (the basemap finds its tiles with it)."""
+    return x / (SCALE * COS_LAT), -y / SCALE
+
+
 def ramp(value: float | None, metric: str) -> QColor:
     """Red → amber → green for the metric's range (in 8 steps); grey when there is no value."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
