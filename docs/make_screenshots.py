@@ -63,12 +63,12 @@ def write_manifest(pages: list[str], fingerprint: str) -> None:
 
 
 def offscreen_screen(width: int, height: int, dpr: float = 1.0) -> str:
-    """QT_QPA_PLATFORM for Qt's offscreen platform with one screen of this size (logical pixels x dpr)."""
+    """QT_QPA_PLATFORM for Qt's offscreen platform with one screen of this logical size (device pixels x dpr)."""
     import json
 
     config = Path(tempfile.gettempdir()) / f"survey-screen-{width}x{height}@{dpr}.json"
-    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": int(width * dpr),
-                                               "height": int(height * dpr), "logicalDpi": 96, "logicalBaseDpi": 96,
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width,
+                                               "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
                                                "dpr": dpr}]}))
     return f"offscreen:configfile={config}"
 

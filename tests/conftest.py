@@ -37,8 +37,8 @@ def offscreen_platform(width: int = 1366, height: int = 768, dpr: float = 1.0) -
     config = Path(tempfile.gettempdir()) / f"survey-test-screen-{width}x{height}@{dpr}.json"
     if not config.exists():
         tmp = config.with_name(f"{config.name}.{os.getpid()}")
-        tmp.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": round(width * dpr),
-                                                "height": round(height * dpr), "logicalDpi": 96,
+        tmp.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width,
+                                                "height": height, "logicalDpi": 96,
                                                 "logicalBaseDpi": 96, "dpr": dpr}]}))
         tmp.replace(config)   # whole or not at all: another test process may read it now
     return f"offscreen:configfile={config}"

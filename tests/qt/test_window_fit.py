@@ -143,8 +143,8 @@ def test_signal_plots_take_at_least_a_third_of_the_page(surveyed, qtbot):
 def test_the_same_at_1920x1080_with_125_percent_scaling(tmp_path):
     import json
 
-    screen = tmp_path / "fhd-125.json"   # 1920x1080 device pixels at 125 %: 1536x864 for the window
-    screen.write_text(json.dumps({"screens": [{"name": "fhd", "x": 0, "y": 0, "width": 1920, "height": 1080,
+    screen = tmp_path / "fhd-125.json"   # 1920x1080 device pixels at 125 %: 1536x864 (logical) for the window
+    screen.write_text(json.dumps({"screens": [{"name": "fhd", "x": 0, "y": 0, "width": 1536, "height": 864,
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.25}]}))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", SURVEY_FIT_SUBPROCESS="1")
     out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__, "-k",
