@@ -12,15 +12,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -12,16 +12,8 @@
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <source>Device:</source>
-        <translation>Thiết bị:</translation>
-    </message>
-    <message>
         <source>Fingerprint:</source>
         <translation>Dấu vân tay:</translation>
-    </message>
-    <message>
-        <source>Public key:</source>
-        <translation>Khóa công khai:</translation>
     </message>
     <message>
         <source>Name</source>

@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>“no data”: nothing measured yet. City row: 4G/5G and fibre are the share of units that meet the target.</source>
-        <translation>“chưa có dữ liệu”: chưa đo được gì. Hàng thành phố: 4G/5G và cáp quang là tỷ lệ đơn vị đạt mục tiêu.</translation>
+        <translation>“chưa đo”: chưa đo được gì. Hàng thành phố: 4G/5G và cáp quang là tỷ lệ đơn vị đạt mục tiêu.</translation>
     </message>
     <message>
         <source>Computing indicators…</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>no data</source>
-        <translation>chưa có dữ liệu</translation>
+        <translation>chưa đo</translation>
     </message>
     <message>
         <source>Unit covered by an operator</source>

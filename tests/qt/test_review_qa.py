@@ -121,7 +121,7 @@ def test_no_data_differs_from_zero_and_units_with_readings_show_their_coverage(a
         if u.readings:
             assert text.endswith("%"), (u.name, text)      # measured: a value, even with few samples
         else:
-            assert text == "chưa có dữ liệu", (u.name, text)
+            assert text == "chưa đo", (u.name, text)
     assert any(u.readings for u in table.rows[:-1]) and any(not u.readings for u in table.rows[:-1])
     assert "quá ít mẫu" in view.ui.legend.text()
 

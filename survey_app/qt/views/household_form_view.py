@@ -1,8 +1,6 @@
 """The interview form: questions built from the compiled form, live validation, roster, autosave, finalize, edit."""
 from __future__ import annotations
 
-import os
-
 
 from survey_app.errors import UserError
 from survey_app.qt._generated.ui_household_form_view import Ui_HouseholdFormView
@@ -10,6 +8,7 @@ from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import count, now_time, number
 from survey_app.qt.qt import QInputDialog, QKeySequence, QLabel, QMessageBox, QShortcut, QTimer, QVBoxLayout, QWidget, Signal
 from survey_app.qt.widgets.household_fields import ERROR_STYLE, HouseholdField
+from survey_app.qt.views.household_form_roster import RosterActions
 from survey_app.qt.widgets.household_roster import HouseholdRoster
 from survey_app.households import interviews
 from survey_app.households.labels import status_label
@@ -20,7 +19,7 @@ HIDDEN_TYPES = {"start", "end", "today", "deviceid", "username", "calculate"}
 AUTOSAVE_MS = 1000
 
 
-class HouseholdFormView(QWidget):
+class HouseholdFormView(RosterActions, QWidget):
     """One household interview; drafts autosave, finalized ones are locked until edited with a reason."""
 
     closed = Signal()
@@ -173,45 +172,6 @@ class HouseholdFormView(QWidget):
             roster.refresh()
         self._update_header()
 
-    def add_member(self) -> int:
-        """Add a roster member and put the cursor on its first question."""
-        k = self.state.add_instance("members")
-        self.rosters["members"].expanded.add(self.state.instances["members"][k]["_id"])
-        self._after_roster_change()
-        first = next((w for (n, i), w in self.widgets.items() if i == k and w.isVisibleTo(self)), None)
-        if first is not None:
-            first.focus_widget().setFocus()
-            self.scroll.ensureWidgetVisible(first)
-        return k
-
-    def remove_member(self, k: int) -> None:
-        """Remove a member (asks first when it has answers)."""
-        answered = any(v for n, v in self.state.instances["members"][k].items() if n not in ("_id", "member_no"))
-        if answered and not os.environ.get("SURVEY_APP_NO_DIALOGS"):
-            if QMessageBox.question(self, self.tr("Remove member"), self.tr(
-                    "Remove member {n} and their answers?").format(n=k + 1)) != QMessageBox.Yes:
-                return
-        self.state.remove_instance("members", k)
-        self._after_roster_change()
-
-    def move_member(self, k: int, to: int) -> None:
-        """Move a member up or down the roster."""
-        if 0 <= to < self.state.count("members"):
-            self.state.move_instance("members", k, to)
-            self._after_roster_change()
-
-    def _after_roster_change(self) -> None:
-        for key in [key for key in self.widgets if key[1] is not None]:
-            del self.widgets[key]
-        for key in [key for key in self.headers if key[1] is not None]:
-            del self.headers[key]
-        for roster in self.rosters.values():
-            roster.rebuild()
-        self.refresh()
-        self.dirty = True
-        if self.status == "draft":
-            self.save_now()
-
     def set_form_language(self, lang: str) -> None:
         """Show the questionnaire in another language (answers are kept)."""
         if lang and lang != self.state.lang:
@@ -241,10 +201,6 @@ class HouseholdFormView(QWidget):
             self.save_now()
         elif self.edit_reason:
             self.save_changes()
-
-    def _on_add_member_shortcut(self) -> None:
-        if self.editing and self.rosters and self.state.relevant("members"):
-            self.add_member()
 
     def save_now(self) -> None:
         """Write the draft now (autosave and Ctrl+S)."""

@@ -119,8 +119,9 @@ class ReviewPage(QWidget):
         self.detail = ReviewDetail(self.ctx)
         self.detail.decision_requested.connect(self._on_detail_decision_requested)
         self.ui.detailHolderLayout.addWidget(self.detail)
-        self.ui.split.setStretchFactor(0, 5)
-        self.ui.split.setStretchFactor(1, 6)
+        self.ui.split.setStretchFactor(0, 1)
+        self.ui.split.setStretchFactor(1, 1)
+        self.ui.split.setSizes([640, 540])   # the table's unit and team names readable, the detail beside them
 
     # -- sessions
     def filters(self) -> dict:

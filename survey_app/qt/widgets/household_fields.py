@@ -100,6 +100,10 @@ class HouseholdField(QWidget):
             row.addWidget(self.edit, 1)
             row.addWidget(self.gps_button)
             return box
+        return self._choice_input(t)
+
+    def _choice_input(self, t: str) -> QWidget | None:
+        """Radio buttons for a short single choice, a combo box for a long one, check boxes for several."""
         if t == "select_one" and not self.field.get("choice_filter") and \
                 len(self.state.choices(self.name, self.inst)) <= RADIO_MAX and \
                 "minimal" not in (self.field.get("appearance") or ""):
