@@ -59,6 +59,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member {n} and their answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No position yet: connect the GPS (Signal page) or type the latitude and longitude.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,14 +124,6 @@
     </message>
     <message>
         <source>Speed test ({n}; last {mbps} Mbit/s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove member {n} and their answers?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,6 +59,14 @@
         <translation>Đo kết nối của chính hộ này; kết quả được gắn với phiếu phỏng vấn</translation>
     </message>
     <message>
+        <source>Remove member</source>
+        <translation>Xoá thành viên</translation>
+    </message>
+    <message>
+        <source>Remove member {n} and their answers?</source>
+        <translation>Xoá thành viên {n} cùng các câu trả lời?</translation>
+    </message>
+    <message>
         <source>No position yet: connect the GPS (Signal page) or type the latitude and longitude.</source>
         <translation>Chưa có vị trí: hãy kết nối GPS (trang Tín hiệu) hoặc nhập vĩ độ và kinh độ.</translation>
     </message>
@@ -117,14 +125,6 @@
     <message>
         <source>Speed test ({n}; last {mbps} Mbit/s)…</source>
         <translation>Đo tốc độ ({n}; lần cuối {mbps} Mbit/s)…</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Xoá thành viên</translation>
-    </message>
-    <message>
-        <source>Remove member {n} and their answers?</source>
-        <translation>Xoá thành viên {n} cùng các câu trả lời?</translation>
     </message>
 </context>
 <context>

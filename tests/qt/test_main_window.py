@@ -190,8 +190,11 @@ def test_auto_sync_panel_is_built_at_start_when_enabled(app_ctx, qtbot):
     app_ctx.settings.sync_auto = True
     w = MainWindow(app_ctx)   # deleted when closed
     w.show()
-    qtbot.waitUntil(lambda: "transfer" in w._pages, timeout=10000)
-    assert w.current_page_key() != "transfer"
+    try:
+        qtbot.waitUntil(lambda: "transfer" in w._pages, timeout=10000)
+        assert w.current_page_key() != "transfer"
+    finally:
+        w.close_now()
 
 
 def test_session_page_counts_follow_new_records(main_window, qtbot, cli):

@@ -1,8 +1,14 @@
 """The Privacy page (requests with deadlines, retention reminder and purge) and the passphrase dialog."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from window_driver import type_into_file_dialog  # noqa: E402
 
 
 def _press_yes_when_asked(qtbot, asked: list) -> None:
@@ -82,8 +88,6 @@ def test_passphrase_dialog_checks_what_is_typed(qtbot, tmp_path):
 def test_giving_a_household_its_data_from_the_page(app_ctx, qtbot, tmp_path, monkeypatch):
     import json
 
-    from PySide6.QtWidgets import QFileDialog
-
     from survey_app.storage.records import context_for
     from survey_app.storage.sessions import new_session
 
@@ -96,7 +100,6 @@ def test_giving_a_household_its_data_from_the_page(app_ctx, qtbot, tmp_path, mon
     db.table("households").insert(row)
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(out)))
     from survey_app.qt.views.privacy_requests_page import PrivacyRequestsPage
 
     page = PrivacyRequestsPage(app_ctx)
@@ -105,11 +108,13 @@ def test_giving_a_household_its_data_from_the_page(app_ctx, qtbot, tmp_path, mon
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
     assert "mã của hộ" in page.message.text() and page.task is None   # no id typed: said, nothing done
     qtbot.keyClicks(page.household_edit, "no-such-household")
+    type_into_file_dialog(out)   # the app's own folder dialog, answered with keys
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.task is None and page.message.text() != "", timeout=20000)
     assert "no-such-household" in page.message.text() and list(out.iterdir()) == []
     page.household_edit.clear()
     qtbot.keyClicks(page.household_edit, row["id"])
+    type_into_file_dialog(out)
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.task is None and page.table.rowCount() == 1, timeout=20000)
     written = sorted(p.name for p in out.iterdir())

@@ -25,6 +25,7 @@ def test_reason_is_stored_as_a_code_and_read_in_each_language(main_window, qtbot
     stored = list_for_session(ctx.db, session.id)[0]
     assert stored["error_code"] == "refused" and json.loads(stored["error_params"])["phase"] == "ping"
     assert "refused the connection" in stored["error"]         # the export's wording, English
+    qtbot.waitUntil(lambda: page.history.item(0, 8) is not None, timeout=5000)   # the list follows the new row
     shown = page.history.item(0, 8).text()
     assert "từ chối kết nối" in shown and "đo độ trễ" in shown, shown   # the surveyor reads Vietnamese
     ctx.settings.language = "en"                                 # a supervisor reads the list in English

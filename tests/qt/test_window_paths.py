@@ -172,8 +172,10 @@ def test_quitting_the_demo_takes_under_two_seconds(qtbot, home):
     filler.join(10)
     assert not filler.is_alive(), "a write to the emulated GPS blocked"
     started = time.monotonic()
-    with qtbot.waitSignal(window.destroyed, timeout=10000):
-        window.close_now()
+    gone = []
+    window.destroyed.connect(lambda *_: gone.append(True))   # not waitSignal: it disconnects from the dead window
+    window.close_now()
+    qtbot.waitUntil(lambda: bool(gone), timeout=10000)
     cleanup()
     assert time.monotonic() - started < 2.0
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -143,15 +143,27 @@ class Ui_SettingsPage(object):
 
         self.devicesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.intervalSpin)
 
+        self.retentionLabel = QLabel(self.devicesBox)
+        self.retentionLabel.setObjectName(u"retentionLabel")
+
+        self.devicesForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
+
+        self.retentionSpin = QSpinBox(self.devicesBox)
+        self.retentionSpin.setObjectName(u"retentionSpin")
+        self.retentionSpin.setMaximumSize(QSize(160, 16777215))
+        self.retentionSpin.setMaximum(3650)
+
+        self.devicesForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
+
         self.syncUrlLabel = QLabel(self.devicesBox)
         self.syncUrlLabel.setObjectName(u"syncUrlLabel")
 
-        self.devicesForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.syncUrlLabel)
+        self.devicesForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.syncUrlLabel)
 
         self.syncUrlEdit = QLineEdit(self.devicesBox)
         self.syncUrlEdit.setObjectName(u"syncUrlEdit")
 
-        self.devicesForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.syncUrlEdit)
+        self.devicesForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.syncUrlEdit)
 
 
         self.columns.addWidget(self.devicesBox)
@@ -202,6 +214,7 @@ class Ui_SettingsPage(object):
         self.modemPortLabel.setBuddy(self.modemPortEdit)
         self.gpsPortLabel.setBuddy(self.gpsPortEdit)
         self.intervalLabel.setBuddy(self.intervalSpin)
+        self.retentionLabel.setBuddy(self.retentionSpin)
         self.syncUrlLabel.setBuddy(self.syncUrlEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -224,6 +237,9 @@ class Ui_SettingsPage(object):
         self.modemPortEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"empty: find modems automatically", None))
         self.gpsPortLabel.setText(QCoreApplication.translate("SettingsPage", u"&GPS port:", None))
         self.intervalLabel.setText(QCoreApplication.translate("SettingsPage", u"Signal logging &interval:", None))
+        self.retentionLabel.setText(QCoreApplication.translate("SettingsPage", u"Keep personal data for:", None))
+        self.retentionSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" days", None))
+        self.retentionSpin.setSpecialValueText(QCoreApplication.translate("SettingsPage", u"no reminder", None))
         self.syncUrlLabel.setText(QCoreApplication.translate("SettingsPage", u"Central system &URL:", None))
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))
         pass

@@ -71,7 +71,7 @@ class StorageBridge(QObject):
 
     def _data_version(self) -> int | None:
         from survey_app.storage.db import data_version
-        from survey_app.storage.engine import sqlite
+        from survey_app.storage.driver import sqlite
 
         try:
             return data_version(self.ctx.conn)

@@ -22,9 +22,9 @@ class KeysPanel(QGroupBox):
         me = self.keyring.identity
         layout = QVBoxLayout(self)
         own = QFormLayout()
-        self.device_label = QLabel(me.device_id)
+        self.device_label = QLabel(me.device_id, self)   # parented: hidden, never a window of its own
         self.fingerprint_label = QLabel(me.public.fingerprint)
-        self.public_key = QLineEdit(me.public.text)
+        self.public_key = QLineEdit(me.public.text, self)
         self.public_key.setReadOnly(True)
         self.public_key.setCursorPosition(0)
         self.copy_button = QPushButton(self.tr("&Copy"))

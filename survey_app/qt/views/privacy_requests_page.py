@@ -5,12 +5,13 @@ from datetime import date, datetime, timedelta
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from survey_app.qt.qt import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+                              QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from survey_app.clock import VN_TZ, utc_bound
 from survey_app.households.requests import with_deadlines
 from survey_app.qt.context import AppContext
+from survey_app.qt.file_dialogs import choose_folder
 from survey_app.qt.runner import run_task
 
 
@@ -161,7 +162,7 @@ class PrivacyRequestsPage(QWidget):
         if not household_id:
             self._say(self.tr("Type the id of the household that asked."), error=True)
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the household's data"))
+        folder = choose_folder(self, self.tr("Folder for the household's data"))
         if folder:
             self._export(household_id, Path(folder) / f"household-{household_id[:8]}.json", overwrite=False)
 
