@@ -159,6 +159,15 @@ def _keep_demo_apart(path: Path, from_demo: bool, in_demo: bool) -> None:
                           .format(path=path.name))
 
 
+def _check_manifest(db, path: Path, manifest: dict, in_demo: bool) -> None:
+    _keep_demo_apart(path, bool(manifest.get("demo")), in_demo)
+    tables = set(store.ordered_tables(db))
+    for entry in manifest["files"]:
+        if entry["table"] not in tables:
+            raise BundleError(_("The bundle holds records of a table this app does not know ({table}). "
+                                "Update the app, then import again.").format(table=entry["table"]))
+
+
 FORWARD_DIR = ("bundles", "forward")
 
 
@@ -197,12 +206,7 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
     try:
         reader = SealedBundleReader(path, keyring or Keyring.for_db(db_path, db))
         manifest = reader.verify()  # signer trusted; the signature is checked at the end, before COMMIT
-        _keep_demo_apart(path, bool(manifest.get("demo")), demo)
-        tables = set(store.ordered_tables(db))
-        for entry in manifest["files"]:
-            if entry["table"] not in tables:
-                raise BundleError(_("The bundle holds records of a table this app does not know ({table}). "
-                                    "Update the app, then import again.").format(table=entry["table"]))
+        _check_manifest(db, path, manifest, demo)
         tally = Tally()
         origin = f"{manifest['bundle_id'][:8]} of device {str(manifest.get('device_id', ''))[:8]}"
         writers = {e["table"]: _TableWriter(db, e["table"], tally, origin) for e in manifest["files"]}
