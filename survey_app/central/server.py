@@ -18,8 +18,17 @@ def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     return sock
 
 
+def _deadlines(config, header_timeout_s: float | None):
+    """Cut off clients that send their request headers too slowly (central/slow_clients.py)."""
+    from survey_app.central.slow_clients import HEADER_TIMEOUT_S, HeaderDeadlineProtocol
+
+    config.http = HeaderDeadlineProtocol
+    config.header_timeout_s = HEADER_TIMEOUT_S if header_timeout_s is None else header_timeout_s
+    return config
+
+
 def make_server(db_path: Path | str, *, log_level: str = "warning", certfile: str | None = None,
-                keyfile: str | None = None):
+                keyfile: str | None = None, header_timeout_s: float | None = None):
     """A uvicorn.Server for the app over `db_path` (TLS when a certificate and key are given)."""
     import logging.config
 
@@ -32,7 +41,7 @@ def make_server(db_path: Path | str, *, log_level: str = "warning", certfile: st
     config = uvicorn.Config(create_app(db_path), log_level=log_level, access_log=False, lifespan="on",
                             log_config=log_config(log_level),
                             timeout_keep_alive=30, ssl_certfile=certfile, ssl_keyfile=keyfile)
-    return uvicorn.Server(config)
+    return uvicorn.Server(_deadlines(config, header_timeout_s))
 
 
 def app_from_env():
@@ -64,7 +73,7 @@ def serve_workers(db_path: Path | str, sock: socket.socket, workers: int, *, cer
                             ssl_certfile=certfile, ssl_keyfile=keyfile)
     if announce:
         print(announce, flush=True)
-    Multiprocess(config, sockets=[sock]).run()
+    Multiprocess(_deadlines(config, None), sockets=[sock]).run()
     return 0
 
 
@@ -72,11 +81,12 @@ class ThreadedReceiver:
     """The receiver in a background thread (tests, demo, benchmarks); `url` is known once started."""
 
     def __init__(self, db_path: Path | str, host: str = "127.0.0.1", port: int = 0, *,
-                 certfile: str | None = None, keyfile: str | None = None) -> None:
+                 certfile: str | None = None, keyfile: str | None = None,
+                 header_timeout_s: float | None = None) -> None:
         self.sock = bind(host, port)
         self.port = self.sock.getsockname()[1]
         self.url = f"{'https' if certfile else 'http'}://{host}:{self.port}"
-        self.server = make_server(db_path, certfile=certfile, keyfile=keyfile)
+        self.server = make_server(db_path, certfile=certfile, keyfile=keyfile, header_timeout_s=header_timeout_s)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True,
                                        name="central-receiver")
 
