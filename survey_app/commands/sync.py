@@ -15,7 +15,7 @@ def register(sub) -> None:
     s.add_argument("--token", help=argparse.SUPPRESS)  # visible to other users in `ps`: kept only for old scripts
     s.add_argument("--save", action="store_true", help=_("remember the address and the token for later runs"))
     s.add_argument("--retry-rejected", action="store_true",
-                   help=_("send the records rejected earlier again (once their cause is fixed)"))
+                   help=_("send the rejected records and refused bundles again (once their cause is fixed)"))
     s.add_argument("--allow-insecure-http", action="store_true",
                    help=_("allow plain http to a server other than this computer (the token travels unencrypted)"))
     s.add_argument("--batch-records", type=int, default=500, help=_("records per batch at most"))
@@ -105,6 +105,9 @@ def _prompt_token() -> str:
         return ""
 
 
+REFUSALS_PRINTED = 10
+
+
 def _print_status(summary: dict, as_json: bool) -> None:
     from survey_app.commands import print_json
 
@@ -113,23 +116,69 @@ def _print_status(summary: dict, as_json: bool) -> None:
         return
     print(_("Waiting: {w}, rejected: {r}, arrived: {a}").format(
         w=summary["pending"], r=summary["rejected"], a=summary["arrived"]))
+    if summary["imported"]:
+        print(_("From other installations: {n} (their own installation sends them, or the forwarded bundle "
+                "carries them)").format(n=summary["imported"]))
     for table, c in summary["tables"].items():
         print(f"  {table}: " + _("waiting {w}, rejected {r}, arrived {a}").format(
-            w=c["pending"], r=c["rejected"], a=c["arrived"]))
+            w=c["pending"], r=c["rejected"], a=c["arrived"])
+            + (_(", from other installations {n}").format(n=c["imported"]) if c["imported"] else ""))
+    refusals = summary.get("refusals") or []
+    if refusals:
+        print(_("Records the central system refused:"))
+    for r in refusals[:REFUSALS_PRINTED]:
+        whose = _(" (another installation's record: its own installation settles it)") if r["state"] == "imported" \
+            else ""
+        print(f"  {r['table']} {r['id'][:8]} r{r['revision']}: {r['message']}{whose}")
+    if len(refusals) > REFUSALS_PRINTED:
+        print(_("  … and {n} more (sync --status --json lists them)").format(n=len(refusals) - REFUSALS_PRINTED))
+    files = summary.get("bundles") or {}
+    if files.get("waiting"):
+        print(_("Bundles of other installations to forward at the next sync: {n}").format(n=files["waiting"]))
+    for refusal in files.get("refusals", []):
+        print(_("Bundle refused by the central system: {file}: {reason}").format(
+            file=refusal["file"], reason=refusal["message"]))
+
+
+def _print_result(result, as_json: bool) -> None:
+    """How the run ended: the JSON shape, or a line in the user's language (errors and notes on stderr)."""
+    from survey_app.commands import print_json
+
+    out = {"status": result.status, "batches": result.batches, "sent": result.sent,
+           "accepted": result.accepted, "rejected": result.rejected}
+    if result.forwarded:  # bundles of other installations, forwarded before this laptop's batches
+        out["forwarded"] = {"bundles": result.forwarded, "accepted": result.forwarded_accepted,
+                            "refused": result.forwarded_refused}
+    for key in ("error", "notes"):
+        if getattr(result, key):
+            out[key] = getattr(result, key)
+    if as_json:
+        print_json(out)
+    else:
+        status = {"ok": _("Sync finished"), "partial": _("Sync partly done"), "failed": _("Sync failed")}[result.status]
+        print(_("{status}: {batches} batches, {sent} sent, {accepted} accepted, {rejected} rejected").format(
+            status=status, **{k: out[k] for k in ("batches", "sent", "accepted", "rejected")}))
+        if result.forwarded:
+            print(_("Forwarded {bundles} bundles of other installations: {accepted} of their records accepted, "
+                    "{refused} refused (their own installation settles those).").format(
+                bundles=result.forwarded, accepted=result.forwarded_accepted, refused=result.forwarded_refused))
+        for text in (result.error, result.notes):
+            if text:
+                print(text, file=sys.stderr)
 
 
 def run_sync(ctx, args) -> int:
     """Send the outbox; exit 0 ok, 1 partial, 3 failed."""
-    from survey_app.commands import print_json
     from survey_app.errors import UserError
     from survey_app.storage.sync import requeue_rejected
+    from survey_app.sync.forward_files import requeue_refused
     from survey_app.sync.service import config_from, status_summary
     from survey_app.sync.token import TokenStore
     from survey_app.sync.upload import drive, run_sync as run
 
     db = ctx.db  # migrates before the worker connection opens
     if args.status:
-        _print_status(status_summary(db), args.json)
+        _print_status(status_summary(db, ctx.home), args.json)
         return 0
     config, tokens = config_from(ctx.home, ctx.settings, url=args.url, token=_token(args, TokenStore(ctx.home)))
     config.token = config.token or (_prompt_token() if config.url else "")
@@ -149,6 +198,8 @@ def run_sync(ctx, args) -> int:
     if args.retry_rejected:
         requeued = requeue_rejected(db)
         print(_("{n} rejected records are sent again.").format(n=sum(requeued.values())), file=sys.stderr)
+        if files := requeue_refused(ctx.home):
+            print(_("{n} refused bundles are forwarded again.").format(n=files), file=sys.stderr)
     config.max_records, config.max_bytes = args.batch_records, args.batch_bytes
     result = drive(run(ctx.db_path, config), lambda p: _progress(
         _("Sent {sent} of {total}, accepted {accepted}, rejected {rejected}").format(
@@ -157,18 +208,7 @@ def run_sync(ctx, args) -> int:
         sys.stderr.write("\n")
     if result.auth_failed:
         tokens.clear()
-    out = {"status": result.status, "batches": result.batches, "sent": result.sent,
-           "accepted": result.accepted, "rejected": result.rejected}
-    if result.error:
-        out["error"] = result.error
-    if args.json:
-        print_json(out)
-    else:
-        status = {"ok": _("Sync finished"), "partial": _("Sync partly done"), "failed": _("Sync failed")}[result.status]
-        print(_("{status}: {batches} batches, {sent} sent, {accepted} accepted, {rejected} rejected").format(
-            status=status, **{k: out[k] for k in ("batches", "sent", "accepted", "rejected")}))
-        if result.error:
-            print(result.error, file=sys.stderr)
+    _print_result(result, args.json)
     return {"ok": 0, "partial": 1}.get(result.status, 3)
 
 
@@ -206,6 +246,9 @@ def run_bundle_import(ctx, args) -> int:
             **result))
         if result.get("forward"):
             print(_("The signed original is kept for the central system: {path}").format(path=result["forward"]))
+        if result.get("imported"):
+            print(_("These records are {name}'s: its own installation sends them to the central system (this "
+                    "laptop does not, unless it revises them).").format(name=result["signer"]))
         if result["stale"] or result["conflict"]:
             print(_("{stale} older than the copy here (kept as history), {conflict} in conflict with it (the copy "
                     "here stays; the bundle's is kept as history).").format(**result))

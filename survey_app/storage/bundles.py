@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from survey_app.clock import utc_now
 from survey_app.storage import sync as sync_store
 from survey_app.storage.driver import sqlite
+from survey_app.storage.records import OWN_UNSYNCED_SQL, SYNC_IMPORTED, SYNC_PENDING
 
 if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-up
     import sqlite_utils
@@ -14,7 +15,7 @@ if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-
 
 def selection(db: sqlite_utils.Database, session_id: str | None,
               assignment_id: str | None = None) -> dict[str, tuple[str, list]]:
-    """Per table, the WHERE clause of the records to export: every unsynced record, or one session's;
+    """Per table, the WHERE clause of the records to export: every unsynced record of this laptop, or one session's;
     the parents of exported records are included. With `assignment_id`: that revisit assignment alone."""
     if assignment_id:
         return {"assignments": ("id = ?", [assignment_id])}
@@ -31,7 +32,7 @@ def selection(db: sqlite_utils.Database, session_id: str | None,
         if "members" in tables:
             out["members"] = ("household_id IN (SELECT id FROM households WHERE session_id = ?)", s)
         return {t: out[t] for t in tables if t in out}
-    unsynced = "sync_state != 'synced'"
+    unsynced = OWN_UNSYNCED_SQL  # a copy imported from another installation is not this laptop's to sign
     for t in tables:
         out[t] = (unsynced, [])
     # The sessions (and their teams) that unsynced records refer to, found once: as a subquery, a UNION over
@@ -50,17 +51,22 @@ def selection(db: sqlite_utils.Database, session_id: str | None,
     return out
 
 
-def insert_sql(table: str, data_cols: Sequence[str]) -> str:
-    """The statement that writes a new imported row (in `data_cols` order) as 'pending'."""
+IMPORT_STATES = (SYNC_PENDING, SYNC_IMPORTED)
+
+
+def insert_sql(table: str, data_cols: Sequence[str], state: str = SYNC_PENDING) -> str:
+    """The statement that writes a new imported row (in `data_cols` order) in `state`: 'pending' for this
+    installation's own bundle read back, 'imported' for another installation's (see storage.records)."""
+    assert state in IMPORT_STATES
     return (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in data_cols)}, sync_state, synced_revision) "
-            f"VALUES ({', '.join('?' for _ in data_cols)}, 'pending', NULL)")
+            f"VALUES ({', '.join('?' for _ in data_cols)}, '{state}', NULL)")
 
 
-def upsert_sql(table: str, data_cols: Sequence[str]) -> str:
+def upsert_sql(table: str, data_cols: Sequence[str], state: str = SYNC_PENDING) -> str:
     """The statement that writes an imported row over an older revision (never over the same or a newer one)."""
     updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in data_cols if c != "id")
-    return (insert_sql(table, data_cols) + f" ON CONFLICT (id) DO UPDATE SET {updates}, sync_state = 'pending', "
-            f"synced_revision = NULL WHERE excluded.revision > [{table}].revision")
+    return (insert_sql(table, data_cols, state) + f" ON CONFLICT (id) DO UPDATE SET {updates}, "
+            f"sync_state = '{state}', synced_revision = NULL WHERE excluded.revision > [{table}].revision")
 
 
 def nothing_to_merge(db: sqlite_utils.Database, table: str) -> bool:

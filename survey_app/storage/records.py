@@ -30,6 +30,11 @@ COMMON_COLUMNS_SQL = """
 SYNC_PENDING = "pending"
 SYNC_SYNCED = "synced"
 SYNC_REJECTED = "rejected"
+# A revision that came in a bundle signed by another installation: its own installation sends it (or the forwarded
+# original carries it), never this laptop's batches or bundles; a local revision makes the record pending again.
+SYNC_IMPORTED = "imported"
+# This laptop's revisions not yet at the centre (waiting or rejected): what it sends and counts as unsynced.
+OWN_UNSYNCED_SQL = f"sync_state != '{SYNC_SYNCED}' AND sync_state != '{SYNC_IMPORTED}'"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from survey_app.errors import NotFound, UserError
 from survey_app.i18n import _
 from survey_app.models.base import Session
 from survey_app.clock import utc_now
-from survey_app.storage.records import CODE_SET, RecordContext
+from survey_app.storage.records import CODE_SET, OWN_UNSYNCED_SQL, RecordContext
 from survey_app.storage.revisions import revise
 from survey_app.storage.units import get_unit
 from survey_app.storage import changes
@@ -130,10 +130,11 @@ def count_records(db: sqlite_utils.Database, session_id: str) -> dict[str, int]:
 
 
 def unsynced_count(db: sqlite_utils.Database) -> int:
-    """Records (of every synced table) whose latest revision has not been accepted by the central system."""
+    """This laptop's records (of every synced table) whose latest revision the central system has not accepted:
+    waiting or rejected (copies imported from another installation's bundle are that installation's to send)."""
     total = 0
     for table in synced_tables(db):
-        total += db.execute(f"SELECT count(*) FROM [{table}] WHERE sync_state != 'synced'").fetchone()[0]
+        total += db.execute(f"SELECT count(*) FROM [{table}] WHERE {OWN_UNSYNCED_SQL}").fetchone()[0]
     return total
 
 

@@ -9,7 +9,7 @@ import sqlite_utils
 from survey_app.clock import utc_now
 from survey_app.codec import dumps_text
 from survey_app.storage import changes
-from survey_app.storage.records import SYNC_PENDING, SYNC_REJECTED, SYNC_SYNCED
+from survey_app.storage.records import SYNC_IMPORTED, SYNC_PENDING, SYNC_REJECTED, SYNC_SYNCED
 from survey_app.storage.sessions import synced_tables, unsynced_count  # noqa: F401  (re-exported)
 
 # Columns that describe this laptop's sync bookkeeping, never sent.
@@ -23,8 +23,9 @@ TABLE_ORDER = ("teams", "sessions", "modems", "forms", "households", "members", 
 STATE_WAITING = "waiting"
 STATE_ARRIVED = "arrived"
 STATE_REJECTED = "rejected"
+STATE_IMPORTED = "imported"  # another installation's revision, held here; its own installation sends it
 _STATE_SQL = {STATE_WAITING: f"sync_state = '{SYNC_PENDING}'", STATE_ARRIVED: f"sync_state = '{SYNC_SYNCED}'",
-              STATE_REJECTED: f"sync_state = '{SYNC_REJECTED}'"}
+              STATE_REJECTED: f"sync_state = '{SYNC_REJECTED}'", STATE_IMPORTED: f"sync_state = '{SYNC_IMPORTED}'"}
 
 
 def ordered_tables(db: sqlite_utils.Database) -> list[str]:
@@ -131,8 +132,26 @@ def mark_rejected(db: sqlite_utils.Database, table: str, rejected: Iterable[tupl
     return len(rows)
 
 
+def note_refused_copies(db: sqlite_utils.Database, table: str, refused: Iterable[tuple[str, int, str]]) -> int:
+    """Keep the receiver's reason for refusing a forwarded copy of another installation's record (e.g. "stale:
+    the central system holds revision 3"): the record stays 'imported' (its owner settles it; sending it again
+    from here cannot help) and only a row still at that revision gets the reason. Returns rows noted."""
+    rows = [(table, rid, rev, str(reason)[:500], utc_now(), rid, rev) for rid, rev, reason in refused]
+    if not rows:
+        return 0
+    with db.atomic():
+        cur = db.conn.executemany(
+            "INSERT INTO sync_rejections (table_name, record_id, revision, reason, rejected_at) "
+            f"SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM [{table}] WHERE id = ? AND revision = ? "
+            f"AND sync_state = '{SYNC_IMPORTED}') ON CONFLICT (table_name, record_id) DO UPDATE SET "
+            "revision = excluded.revision, reason = excluded.reason, rejected_at = excluded.rejected_at", rows)
+        changes.changed(db, table)
+    return cur.rowcount
+
+
 def requeue_rejected(db: sqlite_utils.Database) -> dict[str, int]:
-    """Put every rejected record back in the outbox (the reason stays until it is accepted); count per table."""
+    """Put every rejected record back in the outbox (the reason stays until it is accepted); count per table.
+    Imported copies are never rejected here, so they stay out of this laptop's outbox."""
     out = {}
     with db.atomic():
         for table in ordered_tables(db):
@@ -146,7 +165,8 @@ def requeue_rejected(db: sqlite_utils.Database) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class RecordState:
-    """Where one record stands: 'arrived', 'rejected' (with why) or 'waiting'."""
+    """Where one record stands: 'arrived', 'rejected' (with why), 'waiting' or 'imported' (another
+    installation's revision; with the receiver's reason if it refused the forwarded copy)."""
 
     table: str
     id: str
@@ -158,7 +178,8 @@ class RecordState:
 
 
 def _state_of(sync_state: str) -> str:
-    return {SYNC_SYNCED: STATE_ARRIVED, SYNC_REJECTED: STATE_REJECTED}.get(sync_state, STATE_WAITING)
+    return {SYNC_SYNCED: STATE_ARRIVED, SYNC_REJECTED: STATE_REJECTED, SYNC_IMPORTED: STATE_IMPORTED}.get(
+        sync_state, STATE_WAITING)
 
 
 def record_state(db: sqlite_utils.Database, table: str, record_id: str) -> RecordState | None:
@@ -170,7 +191,7 @@ def record_state(db: sqlite_utils.Database, table: str, record_id: str) -> Recor
     if row is None:
         return None
     reason = ""
-    if row[3] == SYNC_REJECTED:
+    if row[3] in (SYNC_REJECTED, SYNC_IMPORTED):
         r = db.execute("SELECT reason FROM sync_rejections WHERE table_name = ? AND record_id = ?",
                        [table, record_id]).fetchone()
         reason = r[0] if r else ""
@@ -192,22 +213,39 @@ def record_states(db: sqlite_utils.Database, table: str, state: str, *, after_ro
 
 
 def state_counts(db: sqlite_utils.Database) -> dict[str, dict[str, int]]:
-    """Per table: how many records wait, were rejected and (total - those) arrived."""
+    """Per table: how many records wait, were rejected, are imported copies of other installations' records,
+    and (total - those) arrived."""
     out = {}
     for table in ordered_tables(db):
         total = db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
         counts = dict(db.execute(f"SELECT sync_state, count(*) FROM [{table}] WHERE sync_state != 'synced' "
                                  f"GROUP BY sync_state").fetchall())
         waiting, rejected = counts.get(SYNC_PENDING, 0), counts.get(SYNC_REJECTED, 0)
-        out[table] = {STATE_WAITING: waiting, STATE_REJECTED: rejected,
-                      STATE_ARRIVED: total - waiting - rejected}
+        imported = counts.get(SYNC_IMPORTED, 0)
+        out[table] = {STATE_WAITING: waiting, STATE_REJECTED: rejected, STATE_IMPORTED: imported,
+                      STATE_ARRIVED: total - waiting - rejected - imported}
     return out
 
 
+def _count_in(db: sqlite_utils.Database, sync_state: str) -> int:
+    """Records of every synced table in one unsynced state (through the partial indexes)."""
+    return sum(db.execute(f"SELECT count(*) FROM [{t}] WHERE sync_state != 'synced' AND sync_state = ?",
+                          [sync_state]).fetchone()[0] for t in ordered_tables(db))
+
+
+def pending_count(db: sqlite_utils.Database) -> int:
+    """Records waiting in this laptop's outbox."""
+    return _count_in(db, SYNC_PENDING)
+
+
 def rejected_count(db: sqlite_utils.Database) -> int:
-    """Records refused at their current revision (through the partial indexes)."""
-    return sum(db.execute(f"SELECT count(*) FROM [{t}] WHERE sync_state != 'synced' AND sync_state = 'rejected'")
-               .fetchone()[0] for t in ordered_tables(db))
+    """Records refused at their current revision."""
+    return _count_in(db, SYNC_REJECTED)
+
+
+def imported_count(db: sqlite_utils.Database) -> int:
+    """Copies of other installations' records held here that the receiver has not been seen to hold."""
+    return _count_in(db, SYNC_IMPORTED)
 
 
 def rejections(db: sqlite_utils.Database, limit: int = 500) -> list[dict[str, Any]]:

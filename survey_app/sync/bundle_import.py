@@ -13,7 +13,9 @@ from survey_app.storage import bulk, bundles, changes
 from survey_app.storage import sync as store
 from survey_app.storage.bundle_merge import Merger, Tally
 from survey_app.storage.driver import sqlite
+from survey_app.storage.records import SYNC_IMPORTED, SYNC_PENDING
 from survey_app.storage.revisions import TOMBSTONES
+from survey_app.sync import forward_files
 from survey_app.trust.container import BundleError
 from survey_app.trust.keyring import Keyring
 from survey_app.trust.reader import SealedBundleReader
@@ -40,9 +42,11 @@ def _file_sha256(path: Path) -> str:
 
 
 class _TableWriter:
-    """Upserts one table's rows: written only if new or of a newer revision; arrives as 'pending'."""
+    """Upserts one table's rows: written only if new or of a newer revision; arrives in `state` ('pending' from
+    this installation's own bundle, 'imported' from another's: not this laptop's to send)."""
 
-    def __init__(self, db, table: str, tally: Tally | None = None, origin: str = "") -> None:
+    def __init__(self, db, table: str, tally: Tally | None = None, origin: str = "",
+                 state: str = SYNC_PENDING) -> None:
         self.db, self.table = db, table
         self.cols = store.columns(db, table)
         self.known = set(self.cols)
@@ -50,10 +54,10 @@ class _TableWriter:
         self.plain = [c for c in self.cols if c not in store.LOCAL_COLUMNS and c not in store.RECORD_COLUMNS]
         self.pick = operator.itemgetter(*self.plain) if len(self.plain) > 1 else (lambda d: (d[self.plain[0]],))
         self.data_cols = list(store.RECORD_COLUMNS) + self.plain
-        self.sql = bundles.insert_sql(table, self.data_cols)
+        self.sql = bundles.insert_sql(table, self.data_cols, state)
         self.had_rows = bulk.has_rows(db, table)
         self.tally = tally or Tally()
-        self.merger = Merger(db, table, self.data_cols, self.sql, bundles.upsert_sql(table, self.data_cols),
+        self.merger = Merger(db, table, self.data_cols, self.sql, bundles.upsert_sql(table, self.data_cols, state),
                              self.tally, origin)
         # An empty table with no tombstones has nothing to compare with: the plain, faster insert.
         self.fast = table != TOMBSTONES and not self.had_rows and bundles.nothing_to_merge(db, table)
@@ -168,23 +172,13 @@ def _check_manifest(db, path: Path, manifest: dict, in_demo: bool) -> None:
                                 "Update the app, then import again.").format(table=entry["table"]))
 
 
-FORWARD_DIR = ("bundles", "forward")
-
-
-def keep_for_forwarding(home: Path, path: Path, bundle_id: str) -> Path:
-    """Keep the original signed file of an imported bundle for the receiver (which checks the signer itself:
-    another device's records travel only in their signer's bundle): `<home>/bundles/forward/<bundle_id>.bundle`."""
-    import os
-    import shutil
-
-    folder = home.joinpath(*FORWARD_DIR)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    out = folder / f"{bundle_id}.bundle"
-    if not out.exists():
-        tmp = out.with_name(out.name + ".partial")
-        shutil.copyfile(path, tmp)
-        os.replace(tmp, out)
-    return out
+def _keep_original(db_path, path: Path, keyring: Keyring, manifest: dict[str, Any]) -> str | None:
+    """Keep another installation's signed file for the receiver if the receiver can open it."""
+    trusted = {e.fingerprint: e.role for e in keyring.trust.entries}
+    if not forward_files.sealed_to_centre(manifest, trusted, keyring.identity.public.fingerprint):
+        return None
+    kept = forward_files.keep(Path(db_path).parent, path, manifest["bundle_id"])
+    return str(kept) if kept is not None else None
 
 
 def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | None = None,
@@ -204,12 +198,15 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
     bulk.set_cache_kib(db, IMPORT_CACHE_KIB)
     reader = None
     try:
-        reader = SealedBundleReader(path, keyring or Keyring.for_db(db_path, db))
+        keyring = keyring or Keyring.for_db(db_path, db)
+        reader = SealedBundleReader(path, keyring)
         manifest = reader.verify()  # signer trusted; the signature is checked at the end, before COMMIT
         _check_manifest(db, path, manifest, demo)
         tally = Tally()
         origin = f"{manifest['bundle_id'][:8]} of device {str(manifest.get('device_id', ''))[:8]}"
-        writers = {e["table"]: _TableWriter(db, e["table"], tally, origin) for e in manifest["files"]}
+        # Another installation's revisions are its own to send (or the forwarded original's to carry).
+        state = SYNC_PENDING if reader.writer.role == "self" else SYNC_IMPORTED
+        writers = {e["table"]: _TableWriter(db, e["table"], tally, origin, state) for e in manifest["files"]}
         read = 0
         try:
             with bulk.transaction(db, immediate=True, defer_foreign_keys=True):  # parents may follow children
@@ -234,13 +231,12 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
             raise BundleError(_("The bundle refers to records that are neither in it nor in this database "
                                 "({reason}). Nothing was imported.").format(reason=exc)) from exc
         changes.changed(db, *writers, "bundle_imports")   # committed: the window's views follow
-        forwarded = None
-        if reader.writer is not None and reader.writer.role != "self" and read:
-            forwarded = str(keep_for_forwarding(Path(db_path).parent, path, manifest["bundle_id"]))
+        forwarded = _keep_original(db_path, path, keyring, manifest) if state == SYNC_IMPORTED and read else None
         yield read
         return {"bundle_id": manifest["bundle_id"], "device_id": manifest.get("device_id"), "records": read,
                 "changed": changed, "unchanged": tally.unchanged, "stale": tally.stale, "conflict": tally.conflict,
-                "deleted": tally.deleted, "forward": forwarded}
+                "deleted": tally.deleted, "forward": forwarded, "imported": state == SYNC_IMPORTED,
+                "signer": reader.writer.name}
     finally:
         if reader is not None:
             reader.close()

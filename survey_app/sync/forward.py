@@ -1,32 +1,28 @@
-"""Forwarding imported bundles: a supervisor's laptop sends the original signed file of every bundle it imported
-from another installation (kept by bundle import in `<home>/bundles/forward/`) to POST /api/v1/bundles, so the
-receiver checks the surveyor's signature itself. The answer (the batch answer shape, `batch_id` = the bundle id)
-marks the records it names as arrived here; the file then moves to `<home>/bundles/forwarded/`.
-Runs before the batches of a sync, so those records are not sent again in batches of this laptop's token.
+"""Forwarding imported bundles: a laptop sends the original signed file of every bundle it imported from another
+installation (kept by bundle import in `<home>/bundles/forward/`, see sync/forward_files.py) to POST
+/api/v1/bundles, so the receiver checks the signer's signature itself. The answer (the batch answer shape,
+`batch_id` = the bundle id) marks the records it names: accepted ones arrived; for refused ones the receiver's
+reason is kept, the record staying another installation's copy (its owner settles it). A file the receiver
+refuses as a whole moves to `bundles/refused/` with the reason. Runs before the batches of a sync.
 """
 from __future__ import annotations
 
-import os
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 from survey_app.i18n import _
 from survey_app.storage import sync as store
-from survey_app.sync.answers import AuthError, Refused, TooLarge, TransientError
+from survey_app.sync import forward_files
+from survey_app.sync.answers import Refused, TooLarge, TransientError
 from survey_app.sync.batches import BadAnswer, _key
-from survey_app.sync.bundle_import import FORWARD_DIR
+from survey_app.sync.reasons import explain_bundle
 from survey_app.sync.transport import Transport
 
 BUNDLE_PATH = "/api/v1/bundles"
-SENT_DIR = ("bundles", "forwarded")
 CHUNK = 1 << 20
-
-
-def pending_bundles(home: Path) -> list[Path]:
-    """Bundle files waiting to be forwarded, oldest name first."""
-    folder = Path(home).joinpath(*FORWARD_DIR)
-    return sorted(folder.glob("*.bundle")) if folder.is_dir() else []
+pending_bundles = forward_files.waiting
 
 
 def _chunks(path: Path) -> Iterator[bytes]:
@@ -48,56 +44,72 @@ def _verdict(bundle_id: str, body) -> tuple[list[tuple[str, str, int]], list[tup
 
 def _mark(db, accepted, rejected) -> tuple[int, int]:
     """Apply the answer to the records held here (only the revisions held are marked)."""
+    tables = set(store.ordered_tables(db))
     by_table: dict[str, list] = {}
     for table, rid, rev in accepted:
         by_table.setdefault(table, []).append((rid, rev))
     for table, rows in by_table.items():
-        if table in store.ordered_tables(db):
+        if table in tables:
             store.mark_accepted(db, table, rows)
     by_table = {}
     for table, rid, rev, reason in rejected:
         by_table.setdefault(table, []).append((rid, rev, reason))
     for table, rows in by_table.items():
-        if table in store.ordered_tables(db):
-            store.mark_rejected(db, table, rows)
+        if table in tables:
+            store.note_refused_copies(db, table, rows)
     return len(accepted), len(rejected)
 
 
-def forward_bundles(db, home: Path, transport: Transport, *, attempts: int, delay: Callable[[int], float],
-                    cancel: threading.Event) -> tuple[int, int, int, list[str]]:
-    """Send every waiting bundle file; returns (bundles, records accepted, records rejected, refusals: a message
-    per file the receiver refused, which stays waiting). Raises the transport's failures (the caller stops the
-    run with their hint) once `attempts` are spent."""
-    sent = accepted = rejected = 0
-    refusals: list[str] = []
-    for path in pending_bundles(home):
-        bundle_id = path.stem
-        for attempt in range(attempts):
-            if cancel.is_set():
-                return sent, accepted, rejected, refusals
-            try:
-                answer = transport.request("POST", BUNDLE_PATH, _chunks(path),
-                                           {"Content-Type": "application/octet-stream"})
-                acc, rej = _verdict(bundle_id, answer.body)
-                break
-            except (TransientError, BadAnswer):
-                if attempt + 1 == attempts or cancel.wait(delay(attempt)):
-                    raise
-            except (AuthError, TooLarge):
+@dataclass
+class Forwarded:
+    """What forwarding did in one run."""
+
+    bundles: int = 0  # files the receiver answered for
+    accepted: int = 0  # their records it holds
+    refused: int = 0  # their records it refused (the signer's to settle: kept here with the reason)
+    refused_files: list[str] = field(default_factory=list)  # a message per file it would not take
+
+
+def _post(transport: Transport, path: Path, attempts: int, delay: Callable[[int], float],
+          cancel: threading.Event):
+    """The receiver's verdict on one file (accepted, rejected), or None if cancelled; raises Refused for a file
+    it will not take, and transport failures once `attempts` are spent."""
+    for attempt in range(attempts):
+        if cancel.is_set():
+            return None
+        try:
+            answer = transport.request("POST", BUNDLE_PATH, _chunks(path),
+                                       {"Content-Type": "application/octet-stream"})
+            return _verdict(path.stem, answer.body)
+        except (TransientError, BadAnswer):
+            if attempt + 1 == attempts or cancel.wait(delay(attempt)):
                 raise
-            except Refused as exc:  # the receiver will not take this file: keep it, say why, go on
-                refusals.append(_("The central system refused the bundle {name}: {reason}").format(
-                    name=path.name, reason=exc.detail))
-                acc = None
-                break
-        if acc is None:
+    return None
+
+
+def forward_bundles(db, home: Path, transport: Transport, *, attempts: int, delay: Callable[[int], float],
+                    cancel: threading.Event) -> Forwarded:
+    """Send every waiting bundle file. A file the receiver refuses moves to `bundles/refused/` (its records
+    stay another installation's copies; `sync --retry-rejected` offers it again). Raises the transport's
+    failures (the caller stops the run with their hint), AuthError and a proxy's TooLarge."""
+    done = Forwarded()
+    for path in pending_bundles(home):
+        try:
+            verdict = _post(transport, path, attempts, delay, cancel)
+        except (Refused, TooLarge) as exc:  # the receiver will not take this file: keep it aside, say why, go on
+            if isinstance(exc, TooLarge) and not exc.from_receiver:
+                raise  # a proxy's limit, not the receiver's word on the file
+            status, detail = (exc.status, exc.detail) if isinstance(exc, Refused) else (413, str(exc))
+            forward_files.refused(home, path, status=status, detail=detail, code=getattr(exc, "code", None))
+            done.refused_files.append(_("The central system refused the bundle {name}: {reason}").format(
+                name=path.name, reason=explain_bundle(detail)))
             continue
-        a, r = _mark(db, acc, rej)
-        accepted, rejected, sent = accepted + a, rejected + r, sent + 1
-        done = Path(home).joinpath(*SENT_DIR)
-        done.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.replace(path, done / path.name)
-    return sent, accepted, rejected, refusals
+        if verdict is None:
+            return done
+        a, r = _mark(db, *verdict)
+        done.bundles, done.accepted, done.refused = done.bundles + 1, done.accepted + a, done.refused + r
+        forward_files.sent(home, path)
+    return done
 
 
 def refused_message(exc: Exception) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from survey_app.storage import sync as store
+from survey_app.sync.reasons import explain, explain_bundle
 from survey_app.sync.token import ENV_TOKEN, TokenStore
 from survey_app.sync.upload import SyncConfig
 
@@ -22,9 +23,33 @@ def config_from(home: Path, settings, *, url: str | None = None, token: str | No
     return config, tokens
 
 
-def status_summary(db) -> dict[str, Any]:
-    """Pending, rejected and arrived records in total and per table (tombstones included), and the last run."""
-    names = {store.STATE_WAITING: "pending", store.STATE_REJECTED: "rejected", store.STATE_ARRIVED: "arrived"}
+REFUSALS_SHOWN = 50
+
+
+def status_summary(db, home: Path | None = None) -> dict[str, Any]:
+    """Pending, rejected, arrived and imported records in total and per table (tombstones included), the last
+    run and (with `home`) the bundle files of other installations: waiting to be forwarded, forwarded, refused.
+
+    `imported` counts copies of other installations' records held here that the receiver has not been seen to
+    hold: not this laptop's to send (their own installation does, or the forwarded original carried them)."""
+    from survey_app.sync import forward_files
+
+    names = {store.STATE_WAITING: "pending", store.STATE_REJECTED: "rejected", store.STATE_ARRIVED: "arrived",
+             store.STATE_IMPORTED: "imported"}
     per_table = {t: {names[k]: n for k, n in v.items()} for t, v in store.state_counts(db).items()}
     totals = {k: sum(v[k] for v in per_table.values()) for k in names.values()}
-    return dict(totals, tables=per_table, last_run=store.last_run(db))
+    out = dict(totals, tables=per_table, last_run=store.last_run(db), refusals=_refusals(db))
+    if home is not None:
+        files = [dict(f, message=explain_bundle(f["detail"])) for f in forward_files.refusals(home)]
+        out["bundles"] = dict(forward_files.counts(home), refusals=files)
+    return out
+
+
+def _refusals(db, limit: int = REFUSALS_SHOWN) -> list[dict[str, Any]]:
+    """The receiver's latest refusals of records held here: its words (`reason`), the user's (`message`), and
+    where the record stands now ('rejected', or 'imported': another installation's copy, its owner's to settle)."""
+    out = []
+    for r in store.rejections(db, limit):
+        state = store.record_state(db, r["table"], r["id"])
+        out.append(dict(r, message=explain(r["reason"]), state=state.state if state else None))
+    return out

@@ -12,6 +12,7 @@ from survey_app.errors import UserError
 from survey_app.i18n import _
 from survey_app.storage import sync as store
 from survey_app.sync.batches import BadAnswer, Batch, BatchBuilder, check_answer
+from survey_app.sync import forward
 from survey_app.sync.pipeline import put_unless_stopped
 from survey_app.sync.transport import AuthError, Refused, TooLarge, TransientError, Transport
 
@@ -51,7 +52,9 @@ class SyncProgress:
 
 @dataclass
 class SyncResult:
-    """How a run ended; `status` is 'ok', 'partial' or 'failed'."""
+    """How a run ended; `status` is 'ok', 'partial' or 'failed' (by this laptop's own records: batches, sent,
+    accepted, rejected count them). `forwarded*` count the bundles of other installations forwarded first and
+    their records the receiver took or refused (their signer's to settle); `notes` say what it refused."""
 
     status: str
     batches: int = 0
@@ -61,6 +64,10 @@ class SyncResult:
     error: str | None = None
     auth_failed: bool = False
     cancelled: bool = False
+    forwarded: int = 0
+    forwarded_accepted: int = 0
+    forwarded_refused: int = 0
+    notes: str | None = None
 
     def summary(self) -> dict:
         """The CLI's JSON shape (plus error details)."""
@@ -153,8 +160,8 @@ class _Sender:
             for half in batch.halves():
                 self.send(half)
             return
-        reason = (_("too large for the central system") if isinstance(exc, TooLarge)
-                  else _("refused by the central system: {detail}").format(detail=exc))
+        # Kept in the receiver's words (evidence); sync/reasons.py says it in the user's language when shown.
+        reason = "too large for the central system" if isinstance(exc, TooLarge) else str(exc)
         table, rid, rev, _part = batch.table_parts[0]
         self.db.rejected(table, [(rid, rev, reason)])
         with self.lock:
@@ -317,14 +324,13 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
     producer = marker = None
     stop = threading.Event()
     try:
-        total = store.unsynced_count(db) - store.rejected_count(db)
-        tally = SyncProgress(total=total, message=_("Starting"))
+        tally = SyncProgress(total=store.pending_count(db), message=_("Starting"))
         run_id = store.start_run(db, config.url)
         yield SyncProgress(**asdict(tally))
         error, auth, cancelled = None, False, False
-        notes: list[str] = []
+        forwarded = forward.Forwarded()
         try:
-            notes = _forward(db, db_path, config, cancel, tally, transports) if where is None else []
+            forwarded = _forward(db, db_path, config, cancel, transports) if where is None else forwarded
             tables = [t for t in store.ordered_tables(db) if where is None or t in where]
             dev, schema = device_id(db), schema_version(db)
             producer = _Producer(db_path, config, tables, where, dev, schema, stop)
@@ -379,33 +385,29 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
                 marker.finish()
             for transport in transports:
                 transport.close()
-        if error is None and notes:
-            error = " ".join(notes)
         if error is None:
             status = "ok" if tally.rejected == 0 else "partial"
         else:
             status = "partial" if tally.accepted > 0 else "failed"
         store.finish_run(db, run_id, status=status, batches=tally.batches, sent=tally.sent,
                          accepted=tally.accepted, rejected=tally.rejected, error=error)
-        return SyncResult(status, tally.batches, tally.sent, tally.accepted, tally.rejected, error, auth, cancelled)
+        return SyncResult(status, tally.batches, tally.sent, tally.accepted, tally.rejected, error, auth, cancelled,
+                          forwarded.bundles, forwarded.accepted, forwarded.refused,
+                          " ".join(forwarded.refused_files) or None)
     finally:
         stop.set()
         db.close()
 
 
-def _forward(db, db_path, config: SyncConfig, cancel: threading.Event, tally: SyncProgress,
-             transports: list[Transport]) -> list[str]:
-    """Forward the bundles imported from other installations first (sync/forward.py); their records are then
-    marked arrived and not sent again in batches. Returns the receiver's refusals of whole files."""
-    from survey_app.sync import forward
-
-    home = Path(db_path).parent
-    if not forward.pending_bundles(home):
-        return []
+def _forward(db, db_path, config: SyncConfig, cancel: threading.Event, transports: list) -> forward.Forwarded:
+    """Forward the bundles imported from other installations first (sync/forward.py): the receiver checks their
+    signers itself and its answer marks their records here."""
+    if not forward.pending_bundles(home := Path(db_path).parent):
+        return forward.Forwarded()
     transport = transport_for(config)
     transports.append(transport)
     try:
-        sent, accepted, rejected, notes = forward.forward_bundles(
+        return forward.forward_bundles(
             db, home, transport, attempts=config.max_attempts, cancel=cancel,
             delay=lambda attempt: backoff_delay(attempt, config.backoff_base_s, config.backoff_cap_s))
     except AuthError as exc:
@@ -413,11 +415,6 @@ def _forward(db, db_path, config: SyncConfig, cancel: threading.Event, tally: Sy
                       "token.").format(reason=exc), auth=True) from exc
     except (TransientError, BadAnswer, TooLarge) as exc:
         raise _Stop(forward.refused_message(exc)) from exc
-    tally.batches += sent
-    tally.sent += accepted + rejected
-    tally.accepted += accepted
-    tally.rejected += rejected
-    return notes
 
 
 def drive(gen: Generator[SyncProgress, None, SyncResult], on_progress: Callable[[SyncProgress], None] | None = None

@@ -36,7 +36,7 @@ def test_retry_rejected_sends_them_once_the_cause_is_fixed(db, home, receiver, c
     assert state.state == store.STATE_REJECTED and state.reason
     status = json.loads(cli("sync", "--status", "--json").stdout)
     assert status["rejected"] == 1 and status["tables"]["signal_readings"] == {"pending": 0, "rejected": 1,
-                                                                               "arrived": 20}
+                                                                               "arrived": 20, "imported": 0}
     # A plain sync does not send it again: the cause is still there.
     again = json.loads(cli("sync", "--json", env=env).stdout)
     assert again["sent"] == 0
