@@ -31,12 +31,25 @@ def lines_with(text: str, prefix: str) -> list[str]:
     return out
 
 
-def first_body(text: str, prefix: str) -> str:
-    """The body of the first `prefix` line, or ParseError."""
+def bodies_of(text: str, prefix: str) -> list[str]:
+    """The bodies of the `prefix` lines; ParseError when there is none."""
     bodies = lines_with(text, prefix)
     if not bodies:
         raise ParseError(f"no {prefix} line")
-    return bodies[0]
+    return bodies
+
+
+def first_body(text: str, prefix: str) -> str:
+    """The body of the first `prefix` line, or ParseError."""
+    return bodies_of(text, prefix)[0]
+
+
+def first_fields(text: str, prefix: str, at_least: int = 1) -> list[str]:
+    """The fields of the first `prefix` line; ParseError when there is none or it has fewer than `at_least`."""
+    fields = split_fields(first_body(text, prefix))
+    if len(fields) < at_least:
+        raise ParseError(f"{prefix} has {len(fields)} fields")
+    return fields
 
 
 def split_fields(body: str) -> list[str]:
@@ -61,12 +74,18 @@ def is_quoted_field(body: str, index: int) -> bool:
     return 0 <= index < len(parts) and parts[index].strip().startswith('"')
 
 
-def to_int(value: str | None, *, unknown: Iterable[str] = ("", "-", "--")) -> int | None:
-    """A decimal integer, or None for the unknown markers; ParseError for anything else."""
+def _known(value: str | None, unknown: Iterable[str]) -> str | None:
+    # the stripped text, or None for a missing value or one of the modem's "unknown" markers
     if value is None:
         return None
     v = value.strip()
-    if v in unknown:
+    return None if v in unknown else v
+
+
+def to_int(value: str | None, *, unknown: Iterable[str] = ("", "-", "--")) -> int | None:
+    """A decimal integer, or None for the unknown markers; ParseError for anything else."""
+    v = _known(value, unknown)
+    if v is None:
         return None
     try:
         return int(v)
@@ -76,10 +95,8 @@ def to_int(value: str | None, *, unknown: Iterable[str] = ("", "-", "--")) -> in
 
 def to_float(value: str | None, *, unknown: Iterable[str] = ("", "-", "--")) -> float | None:
     """A decimal number, or None for the unknown markers."""
-    if value is None:
-        return None
-    v = value.strip()
-    if v in unknown:
+    v = _known(value, unknown)
+    if v is None:
         return None
     try:
         f = float(v)

@@ -1,7 +1,7 @@
 """Huawei: ^HCSQ (signal per RAT, indices converted to dBm/dB) and ^SYSINFOEX (service, SIM, mode)."""
 from __future__ import annotations
 
-from survey_app.devices.parsers.common import ParseError, lines_with, split_fields, to_int
+from survey_app.devices.parsers.common import ParseError, bodies_of, first_fields, split_fields, to_int
 
 
 def _idx(v: str, top: int, base: float, step: float) -> float | None:
@@ -13,9 +13,7 @@ def _idx(v: str, top: int, base: float, step: float) -> float | None:
 
 def parse_hcsq(text: str) -> dict:
     """`^HCSQ: <sysmode>,<values...>`; LTE: rssi,rsrp,sinr,rsrq; WCDMA: rssi,rscp,ecio; GSM: rssi; NR: rsrp,sinr,rsrq."""
-    bodies = lines_with(text, "^HCSQ")
-    if not bodies:
-        raise ParseError("no ^HCSQ line")
+    bodies = bodies_of(text, "^HCSQ")
     out: dict = {}
     modes = []
     nr: dict = {}
@@ -55,12 +53,7 @@ _SYSMODE = {1: "GSM", 2: None, 3: "UMTS", 4: "UMTS", 5: None, 6: "LTE", 7: "NR-S
 
 def parse_sysinfoex(text: str) -> dict:
     """`^SYSINFOEX: <srv_status>,<srv_domain>,<roam>,<sim_state>,<lock>,<sysmode>,<name>,<submode>,<name>`."""
-    bodies = lines_with(text, "^SYSINFOEX")
-    if not bodies:
-        raise ParseError("no ^SYSINFOEX line")
-    f = split_fields(bodies[0])
-    if len(f) < 6:
-        raise ParseError(f"^SYSINFOEX has {len(f)} fields")
+    f = first_fields(text, "^SYSINFOEX", 6)
     srv, roam, sim = to_int(f[0]), to_int(f[2]), to_int(f[3])
     sysmode = to_int(f[5])
     if srv is None or srv not in range(0, 5):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from survey_app.devices.parsers.common import (
-    ParseError, band_from_text, in_range, lines_with, lte_band, nr_band, plmn_fields, plmn_from_text,
+    ParseError, band_from_text, bodies_of, first_fields, in_range, lte_band, nr_band, plmn_fields, plmn_from_text,
     split_fields, to_float, to_hex, to_int,
 )
 
@@ -75,9 +75,7 @@ _RAT = {"LTE": ("LTE", _lte), "CAT-M": ("LTE", _lte), "CAT-NB": ("LTE", _lte), "
 
 def parse_qeng_servingcell(text: str) -> dict:
     """AT+QENG="servingcell": one line (GSM/WCDMA/LTE/NR5G-SA) or the EN-DC form (state, LTE, NR5G-NSA)."""
-    bodies = lines_with(text, "+QENG")
-    if not bodies:
-        raise ParseError("no +QENG line")
+    bodies = bodies_of(text, "+QENG")
     out: dict = {}
     state = None
     seen_rat = False
@@ -123,10 +121,7 @@ _QNWINFO_TECH = {"GSM": "GSM", "GPRS": "GSM", "EDGE": "GSM", "WCDMA": "UMTS", "H
 
 def parse_qnwinfo(text: str) -> dict:
     """`+QNWINFO: <Act>,<oper>,<band>,<channel>` (first line; "No Service" gives no technology)."""
-    bodies = lines_with(text, "+QNWINFO")
-    if not bodies:
-        raise ParseError("no +QNWINFO line")
-    f = split_fields(bodies[0])
+    f = first_fields(text, "+QNWINFO")
     act = f[0].upper()
     if act in ("NO SERVICE", "NOSERVICE"):
         return {"technology": None, "registration": "searching"}
@@ -142,10 +137,7 @@ def parse_qnwinfo(text: str) -> dict:
 
 def parse_qcsq(text: str) -> dict:
     """`+QCSQ: <sysmode>[,<v1>...]`: GSM rssi; WCDMA rssi,rscp,ecio; LTE rssi,rsrp,sinr,rsrq (sinr = n/5-20)."""
-    bodies = lines_with(text, "+QCSQ")
-    if not bodies:
-        raise ParseError("no +QCSQ line")
-    f = split_fields(bodies[0])
+    f = first_fields(text, "+QCSQ")
     mode = f[0].upper()
     v = f[1:]
     if mode == "NOSERVICE":
@@ -176,12 +168,7 @@ def parse_qgpsloc(text: str) -> dict:
 
     Returns lat, lon, hdop, altitude_m, fix (2/3 = 2D/3D), satellites and the UTC time as ISO 8601.
     """
-    bodies = lines_with(text, "+QGPSLOC")
-    if not bodies:
-        raise ParseError("no +QGPSLOC line")
-    f = split_fields(bodies[0])
-    if len(f) < 11:
-        raise ParseError(f"+QGPSLOC has {len(f)} fields")
+    f = first_fields(text, "+QGPSLOC", 11)
     lat, lon = to_float(f[1]), to_float(f[2])
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise ParseError("+QGPSLOC position out of range (mode 2 expected)")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from survey_app.devices.parsers.common import (
-    ParseError, band_from_text, in_range, lines_with, plmn_from_text, split_fields, to_float, to_hex, to_int,
+    ParseError, band_from_text, bodies_of, in_range, plmn_from_text, split_fields, to_float, to_hex, to_int,
 )
 
 
@@ -90,9 +90,7 @@ def _gsm(f: list[str]) -> dict:
 
 def parse_cpsi(text: str) -> dict:
     """+CPSI? lines: NO SERVICE, GSM, WCDMA, LTE (incl. CAT-M1), NR5G_SA, or LTE + NR5G_NSA (EN-DC)."""
-    bodies = lines_with(text, "+CPSI")
-    if not bodies:
-        raise ParseError("no +CPSI line")
+    bodies = bodies_of(text, "+CPSI")
     out: dict = {}
     for body in bodies:
         f = split_fields(body)
