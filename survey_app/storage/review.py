@@ -6,6 +6,7 @@ import json
 import sqlite_utils
 
 from survey_app.clock import utc_now
+from survey_app.storage import clauses
 
 # Tables whose new rows (by rowid) can change a session's checks; record_history covers revisions.
 WATCHED = ("sessions", "signal_readings", "speed_tests", "households", "members", "record_history",
@@ -208,18 +209,10 @@ def update_duplicate_stats(db) -> None:
 def flag_rows(db, session_id: str | None = None, code: str | None = None, limit: int | None = None):
     """Flags joined with their session: (session_id, unit_code, unit_name, team, status, code, count, total,
     detail)."""
-    where, params = [], []
-    if session_id:
-        where.append("f.session_id = ?")
-        params.append(session_id)
-    if code:
-        where.append("f.code = ?")
-        params.append(code)
+    conditions, params = clauses.equal_to({"f.session_id": session_id, "f.code": code})
     sql = ("SELECT f.session_id, s.unit_code, u.name, s.team_name, s.status, f.code, f.count, f.total, f.detail "
            "FROM review_flags f JOIN sessions s ON s.id = f.session_id JOIN units u ON u.code = s.unit_code"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY s.unit_code, s.started_at, f.code")
-    if limit:
-        sql += f" LIMIT {int(limit)}"
+           + clauses.where(conditions) + " ORDER BY s.unit_code, s.started_at, f.code" + clauses.limit(limit))
     return db.execute(sql, params).fetchall()
 
 
@@ -251,13 +244,7 @@ _SESSION_FROM = """FROM sessions s JOIN units u ON u.code = s.unit_code
 
 
 def _session_where(filters: dict) -> tuple[str, list]:
-    where, params = [], []
-    if filters.get("unit_code"):
-        where.append("s.unit_code = ?")
-        params.append(filters["unit_code"])
-    if filters.get("status"):
-        where.append("s.status = ?")
-        params.append(filters["status"])
+    where, params = clauses.equal_to({"s.unit_code": filters.get("unit_code"), "s.status": filters.get("status")})
     if filters.get("flagged"):
         where.append("st.flag_count > 0")
     if filters.get("flag_code"):
@@ -267,7 +254,7 @@ def _session_where(filters: dict) -> tuple[str, list]:
         where.append("(s.team_name LIKE ? OR s.id LIKE ? OR s.surveyors LIKE ?)")
         t = filters["text"].strip()
         params += [f"%{t}%", f"%{t}%", f"%{t}%"]
-    return (" WHERE " + " AND ".join(where)) if where else "", params
+    return clauses.where(where), params
 
 
 def count_sessions(db, filters: dict) -> int:

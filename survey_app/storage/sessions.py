@@ -13,6 +13,7 @@ from survey_app.errors import NotFound, UserError
 from survey_app.i18n import _
 from survey_app.models.base import Session
 from survey_app.clock import utc_now
+from survey_app.storage import clauses
 from survey_app.storage.records import CODE_SET, OWN_UNSYNCED_SQL, RecordContext
 from survey_app.storage.revisions import revise
 from survey_app.storage.units import get_unit
@@ -81,16 +82,8 @@ def get_session(db: sqlite_utils.Database, session_id: str) -> Session:
 def list_sessions(db: sqlite_utils.Database, *, status: str | None = None, unit_code: str | None = None,
                   limit: int | None = None) -> list[Session]:
     """Sessions, newest first."""
-    where, params = [], []
-    if status:
-        where.append("s.status = ?")
-        params.append(status)
-    if unit_code:
-        where.append("s.unit_code = ?")
-        params.append(unit_code)
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY s.started_at DESC"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
+    conditions, params = clauses.equal_to({"s.status": status, "s.unit_code": unit_code})
+    sql = _SELECT + clauses.where(conditions) + " ORDER BY s.started_at DESC" + clauses.limit(limit)
     return [_session(r) for r in db.execute(sql, params).fetchall()]
 
 
