@@ -5,13 +5,12 @@ and write big chunks: that is what keeps a million-row export faster than ogr2og
 """
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Iterator
 
 import sqlite_utils
 
-from survey_app.clock import utc_bound
 from survey_app.models.export_spec import PRECISE_DECIMALS, ROUNDED_DECIMALS, Column, Filters, Layer
+from survey_app.storage import clauses
 
 # Stored times are UTC ISO 8601 text ("...Z"); exported times are Vietnam time with an explicit offset.
 TIME_SQL = "strftime('%Y-%m-%dT%H:%M:%f+07:00', {v}, '+7 hours')"
@@ -46,31 +45,22 @@ def _where(layer: Layer, f: Filters) -> tuple[str, list]:
     """WHERE clause and parameters for a layer under the filters."""
     a = _alias(layer)
     own = "h" if layer.table == "members" else a      # members are filtered through their household
-    clauses: list[str] = []
+    conditions: list[str] = []
     params: list = []
     if f.units:
-        clauses.append(f"{own}.unit_code IN ({','.join('?' * len(f.units))})")
+        conditions.append(clauses.in_list(f"{own}.unit_code", f.units))
         params += list(f.units)
-    t = _TIME[layer.table]
-    if f.date_from:
-        clauses.append(f"{t} >= ?")
-        params.append(utc_bound(f.date_from))
-    if f.date_to:
-        clauses.append(f"{t} < ?")
-        params.append(utc_bound(f.date_to + timedelta(days=1)))
-    session_rules, session_params = [], []
-    if f.teams:
-        session_rules.append(f"team_name IN ({','.join('?' * len(f.teams))})")
-        session_params += list(f.teams)
-    if f.status == "approved":
-        session_rules.append("status = 'approved'")
-    if session_rules:
+    days, day_params = clauses.day_range(_TIME[layer.table], f)
+    conditions += days
+    params += day_params
+    rules, rule_params = clauses.session_rules(f)
+    if rules:
         if layer.table == "sessions":
-            clauses += [f"s.{r}" for r in session_rules]
+            conditions += [f"s.{r}" for r in rules]
         else:
-            clauses.append(f"{own}.session_id IN (SELECT id FROM sessions WHERE {' AND '.join(session_rules)})")
-        params += session_params
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+            conditions.append(f"{own}.session_id IN (SELECT id FROM sessions WHERE {' AND '.join(rules)})")
+        params += rule_params
+    return clauses.where(conditions), params
 
 
 def _order(layer: Layer) -> str:

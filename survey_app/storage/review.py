@@ -310,26 +310,12 @@ _MAP_TIME = {"signal_readings": "x.measured_at", "speed_tests": "x.started_at",
 
 def _map_filters(table: str, filters) -> tuple[str, list]:
     """Extra WHERE clauses of the map's date (Vietnam days), team and status filters."""
-    from datetime import timedelta
-
-    from survey_app.clock import utc_bound
-
-    out, params = "", []
-    if filters.date_from:
-        out += f" AND {_MAP_TIME[table]} >= ?"
-        params.append(utc_bound(filters.date_from))
-    if filters.date_to:
-        out += f" AND {_MAP_TIME[table]} < ?"
-        params.append(utc_bound(filters.date_to + timedelta(days=1)))
-    rules = []
-    if filters.teams:
-        rules.append(f"team_name IN ({','.join('?' * len(filters.teams))})")
-        params += list(filters.teams)
-    if filters.status == "approved":
-        rules.append("status = 'approved'")
+    days, params = clauses.day_range(_MAP_TIME[table], filters)
+    out = "".join(f" AND {d}" for d in days)
+    rules, rule_params = clauses.session_rules(filters)
     if rules:
         out += f" AND x.session_id IN (SELECT id FROM sessions WHERE {' AND '.join(rules)})"
-    return out, params
+    return out, params + rule_params
 
 
 def map_points(db, metric: str, *, session_id: str | None = None, unit_code: str | None = None,
