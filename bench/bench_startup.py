@@ -11,12 +11,15 @@ cache in a private XDG_RUNTIME_DIR), so no key derivation runs at each start.
 Each run is a fresh process (interpreter start included, as a surveyor waits for it) that prints the wall-clock
 time at which its window is shown; the app also prints when its first page is built (pages are built right after
 the window appears). Runs alternate app/bare so machine load hits both alike. Goal: app within 2.5x of bare.
+With an anchor it also prints each side's CPU time from start to exit (user + system of the process), which a
+loaded machine distorts less than wall time.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -37,12 +40,16 @@ BARE = (
 
 
 def timed(cmd: list[str], env: dict) -> dict[str, float]:
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.time()
     # cwd: the home folder's parent, never a checkout (`-m` puts the cwd first on sys.path, before PYTHONPATH)
     out = subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                          cwd=os.path.dirname(env["SURVEY_APP_HOME"]))
     marks = {m.group(1): float(m.group(2)) - t0 for m in re.finditer(r"startup: (.+?) at ([\d.]+)", out.stderr)}
     marks["exit"] = time.time() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the whole run (start to exit): what load on a shared machine distorts least
+    marks["cpu"] = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
     return marks
 
 
@@ -85,6 +92,9 @@ def main() -> int:
     if anchor:
         before = med(anchor, "window shown")
         print(f"anchor sources window shown: median {before:.0f} ms  (this tree {a / before:.2f}x the anchor)")
+        cpu, cpu_before = med(app, "cpu"), med(anchor, "cpu")
+        print(f"CPU time, start to exit:     this tree {cpu:.0f} ms, anchor {cpu_before:.0f} ms  "
+              f"(this tree {cpu / cpu_before:.2f}x the anchor)")
     return 0 if a / b <= 2.5 else 1
 
 

@@ -8,6 +8,7 @@ import os
 import subprocess
 import threading
 import zipfile
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -77,18 +78,24 @@ def test_missing_folder_and_file_instead_of_folder(sample, tmp_path):
     assert not (tmp_path / "nope").exists()
 
 
+@contextmanager
+def tmpfs(path, options: str):
+    """A tmpfs mounted at `path` (a new folder) for the block; the test skips when it cannot be mounted."""
+    path.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)]).returncode:
+        pytest.skip(f"cannot mount a tmpfs ({options})")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", str(path)], check=True)
+
+
 def test_unwritable_folder(sample, tmp_path):
     db_path, out = sample
     if os.geteuid() == 0:
-        ro = tmp_path / "ro"
-        ro.mkdir()
-        if subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(ro)]).returncode:
-            pytest.skip("cannot mount a read-only tmpfs")
-        try:
+        with tmpfs(tmp_path / "ro", "ro,size=1m") as ro:
             with pytest.raises(ExportError, match="Không ghi được vào thư mục"):
                 export(db_path, ro, "csv")
-        finally:
-            subprocess.run(["umount", str(ro)], check=True)
     else:
         out.chmod(0o500)
         try:
@@ -129,16 +136,10 @@ def test_full_disk_gives_a_clear_message_and_leaves_nothing(tmp_path):
         pytest.skip("mounting a small tmpfs needs root")
     db_path = tmp_path / "big.db"
     es.build(db_path, readings_per_session=2000).close()   # ~6 MB of GeoJSON
-    small = tmp_path / "small"
-    small.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(small)]).returncode:
-        pytest.skip("cannot mount a tmpfs")
-    try:
+    with tmpfs(tmp_path / "small", "size=1m") as small:
         with pytest.raises(ExportError, match="Ổ đĩa chứa .* đã đầy"):
             export(db_path, small, "geojson")
         assert list(small.iterdir()) == []
-    finally:
-        subprocess.run(["umount", str(small)], check=True)
 
 
 def test_zip_holds_files_and_manifest_with_matching_hashes(sample):
