@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -11,6 +12,8 @@ from survey_app.storage.records import RecordContext
 from survey_app.storage import changes
 
 STATUSES = ("ok", "failed", "cancelled")
+# A modem is read every few seconds; its readings from this long before a test still describe its network.
+MODEM_LOOKBACK_S = 30
 _LIST_COLUMNS = ("id", "session_id", "household_id", "unit_code", "started_at", "ended_at", "status", "error",
                  "error_code", "error_params",
                  "protocol", "server_url", "server_name", "interface_name", "interface_kind", "download_mbps",
@@ -51,12 +54,30 @@ def result_row(result, *, session: Session | None = None, household_id: str | No
 def insert_result(db: sqlite_utils.Database, ctx: RecordContext, result, *, session: Session | None = None,
                   household_id: str | None = None, position: Position | None = None,
                   operator: str | None = None, technology: str | None = None) -> str:
-    """Store a result (any status) and return its record id."""
+    """Store a result (any status) and return its record id. A test over a modem interface takes the operator and
+    technology of the modem read during it unless they are given."""
     row = ctx.stamp(result_row(result, session=session, household_id=household_id, position=position))
+    if operator is None and technology is None and result.interface_kind == "modem":
+        operator, technology = modem_network(db, row["session_id"], result.started_at, result.ended_at)
     row["operator"], row["technology"] = operator, technology
     db.table("speed_tests").insert(row)
     changes.changed(db, "speed_tests")
     return row["id"]
+
+
+def modem_network(db: sqlite_utils.Database, session_id: str | None, started_at: str,
+                  ended_at: str | None) -> tuple[str | None, str | None]:
+    """(operator, technology) of the latest readings of the one modem read from MODEM_LOOKBACK_S before a test to
+    its end in its session: the modem it ran over. (None, None) when no modem was read, or several were (which one
+    carried the test is not known)."""
+    start = datetime.fromisoformat(started_at.replace("Z", "+00:00")) - timedelta(seconds=MODEM_LOOKBACK_S)
+    since = start.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    rows = db.execute("SELECT modem_id, operator, technology FROM signal_readings WHERE session_id IS ? "
+                      "AND measured_at >= ? AND measured_at <= ? ORDER BY measured_at DESC LIMIT 2000",
+                      [session_id, since, ended_at or started_at]).fetchall()
+    if len({r[0] for r in rows}) != 1:
+        return None, None
+    return next((r[1] for r in rows if r[1]), None), next((r[2] for r in rows if r[2]), None)
 
 
 def get_test(db: sqlite_utils.Database, test_id: str) -> dict[str, Any] | None:

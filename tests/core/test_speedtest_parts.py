@@ -4,6 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from survey_app.clock import new_id
 from survey_app.models.base import Position
 from survey_app.speedtest.interfaces import classify, list_interfaces
 from survey_app.speedtest.model import Server, SpeedTestResult, latency_stats, rate_mbps
@@ -42,6 +43,36 @@ def test_failed_result_is_stored_without_rates_and_listed(db):
     assert o["samples"]["idle_ping_ms"] == [20.0] * 10 and o["interface_kind"] == "modem"
     assert o["sync_state"] == "pending" and o["revision"] == 1
     assert [r["id"] for r in list_for_household(db, "hh-1")] == [oid]
+
+
+def _readings(db, session, ctx, rows):
+    db.table("signal_readings").insert_all(ctx.stamp({
+        "id": new_id(), "session_id": session.id, "unit_code": session.unit_code, "code_set": "VN-2025-07",
+        "modem_id": modem, "measured_at": at, "operator": op, "technology": tech, "raw": "+QENG"})
+        for modem, at, op, tech in rows)
+
+
+def test_a_test_over_a_modem_takes_the_network_of_the_modem_read_during_it(db):
+    session, ctx = _session(db), context_for(db, "An")
+
+    def stored(kind, start, end):
+        result = SpeedTestResult(status="ok", server=Server("http://x/", "librespeed"), started_at=start,
+                                 ended_at=end, download_mbps=30.0, upload_mbps=8.0, interface_name="wwan0",
+                                 interface_kind=kind)
+        t = get_test(db, insert_result(db, ctx, result, session=session))
+        return t["operator"], t["technology"]
+
+    _readings(db, session, ctx, [("m1", "2026-01-01T00:00:40.000Z", "Viettel", "LTE"),       # 20 s before
+                                 ("m1", "2026-01-01T00:01:10.000Z", "Viettel", "NR-NSA"),    # during: latest
+                                 ("m1", "2026-01-01T00:05:00.000Z", "VinaPhone", "LTE")])    # after
+    assert stored("modem", "2026-01-01T00:01:00.000Z", "2026-01-01T00:01:21.000Z") == ("Viettel", "NR-NSA")
+    assert stored("wifi", "2026-01-01T00:01:00.000Z", "2026-01-01T00:01:21.000Z") == (None, None)
+    assert stored("modem", "2026-01-01T00:03:00.000Z", "2026-01-01T00:03:21.000Z") == (None, None)  # none read
+    _readings(db, session, ctx, [("m2", "2026-01-01T00:01:05.000Z", "MobiFone", "LTE")])           # a second modem
+    assert stored("modem", "2026-01-01T00:01:00.000Z", "2026-01-01T00:01:21.000Z") == (None, None)
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT modem_id FROM signal_readings WHERE session_id IS ? "
+                      "AND measured_at >= ? AND measured_at <= ?", ["s", "a", "b"]).fetchall()
+    assert "signal_readings_session" in str(plan)
 
 
 def test_interface_kinds(tmp_path):
