@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Household id (from the Households page or Review)</source>
+        <source>Household: type its name, hamlet or day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -107,11 +107,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an erased household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} households of approved sessions that reached the central system are older than the retention period ({days} days) and still hold names, phones or positions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No household is past the retention period ({days} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household that asked from the list (type part of its name, hamlet or day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -124,10 +136,6 @@
     </message>
     <message>
         <source>Personal data removed from {n} households.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the id of the household that asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -47,8 +47,8 @@
         <translation>Xóa dữ liệu cá nhân của các hộ này khỏi máy</translation>
     </message>
     <message>
-        <source>Household id (from the Households page or Review)</source>
-        <translation>Mã hộ (xem ở trang Hộ gia đình hoặc Duyệt)</translation>
+        <source>Household: type its name, hamlet or day</source>
+        <translation>Hộ: gõ tên, thôn hoặc ngày</translation>
     </message>
     <message>
         <source>Give the household its data…</source>
@@ -107,12 +107,24 @@
         <translation>, quá hạn</translation>
     </message>
     <message>
+        <source>an erased household</source>
+        <translation>hộ đã bị xóa</translation>
+    </message>
+    <message>
         <source>{n} households of approved sessions that reached the central system are older than the retention period ({days} days) and still hold names, phones or positions here.</source>
         <translation>{n} hộ thuộc các phiên đã duyệt và đã gửi tới hệ thống trung tâm đã quá thời hạn lưu ({days} ngày) mà trên máy vẫn còn họ tên, số điện thoại hoặc vị trí.</translation>
     </message>
     <message>
         <source>No household is past the retention period ({days} days).</source>
         <translation>Không có hộ nào quá thời hạn lưu ({days} ngày).</translation>
+    </message>
+    <message>
+        <source>household without a name</source>
+        <translation>hộ không ghi tên</translation>
+    </message>
+    <message>
+        <source>Choose the household that asked from the list (type part of its name, hamlet or day).</source>
+        <translation>Chọn hộ đã yêu cầu trong danh sách (gõ một phần tên, thôn hoặc ngày).</translation>
     </message>
     <message>
         <source>Remove personal data?</source>
@@ -125,10 +137,6 @@
     <message>
         <source>Personal data removed from {n} households.</source>
         <translation>Đã xóa dữ liệu cá nhân của {n} hộ.</translation>
-    </message>
-    <message>
-        <source>Type the id of the household that asked.</source>
-        <translation>Hãy nhập mã của hộ đã yêu cầu.</translation>
     </message>
     <message>
         <source>Folder for the household&apos;s data</source>

@@ -32,3 +32,10 @@ def summaries(db, table: str, ids: list[str]) -> dict[str, tuple[Any, Any, Any]]
         rows = db.execute(f"{sql} WHERE t.id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
         out.update({r[0]: (r[1], r[2], r[3]) for r in rows})
     return out
+
+
+def household_choices(db) -> list[tuple]:
+    """(id, started_at, unit name, hamlet, respondent name) of every household on this laptop, newest first."""
+    sql = (f"SELECT t.id, t.started_at, u.name, t.hamlet, t.respondent_name FROM households t "
+           f"{_UNIT.format(alias='t')} ORDER BY t.started_at DESC")
+    return db.execute(sql).fetchall()

@@ -4,11 +4,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from window_driver import type_into_file_dialog  # noqa: E402
+
+# Typing in the household box opens its completion popup, which the offscreen platform cannot raise or grab.
+POPUP_ON_OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 
 
 def _press_yes_when_asked(qtbot, asked: list) -> None:
@@ -85,6 +89,7 @@ def test_passphrase_dialog_checks_what_is_typed(qtbot, tmp_path):
     assert dialog.passphrase.text() == "mat khau dai"
 
 
+@POPUP_ON_OFFSCREEN
 def test_giving_a_household_its_data_from_the_page(app_ctx, qtbot, tmp_path, monkeypatch):
     import json
 
@@ -106,17 +111,16 @@ def test_giving_a_household_its_data_from_the_page(app_ctx, qtbot, tmp_path, mon
     qtbot.addWidget(page)
     page.show()
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
-    assert "mã của hộ" in page.message.text() and page.task is None   # no id typed: said, nothing done
-    qtbot.keyClicks(page.household_edit, "no-such-household")
-    type_into_file_dialog(out)   # the app's own folder dialog, answered with keys
+    assert "Chọn hộ" in page.message.text() and page.task is None   # nothing chosen: said, nothing done
+    qtbot.keyClicks(page.household_combo.lineEdit(), "no-such-household")
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.task is None and page.message.text() != "", timeout=20000)
-    assert "no-such-household" in page.message.text() and list(out.iterdir()) == []
-    page.household_edit.clear()
-    qtbot.keyClicks(page.household_edit, row["id"])
+    assert "Chọn hộ" in page.message.text() and page.task is None and list(out.iterdir()) == []
+    page.household_combo.lineEdit().clear()
+    qtbot.keyClicks(page.household_combo.lineEdit(), "Hoa")   # part of the name, as the household said it
     type_into_file_dialog(out)
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.task is None and page.table.rowCount() == 1, timeout=20000)
+    assert page.table.item(0, 2).text().startswith("Nguyễn Thị Hoa · Phường Phú Xuân")   # a name, not an id
     written = sorted(p.name for p in out.iterdir())
     assert written == [f"household-{row['id'][:8]}.csv", f"household-{row['id'][:8]}.json"]
     data = json.loads((out / written[1]).read_text(encoding="utf-8"))
@@ -124,6 +128,7 @@ def test_giving_a_household_its_data_from_the_page(app_ctx, qtbot, tmp_path, mon
     assert page.table.item(0, 1).text() == "Xem dữ liệu" and page.table.item(0, 5).text() == "đã xong"
 
 
+@POPUP_ON_OFFSCREEN
 def test_erasing_a_household_from_the_page(app_ctx, qtbot, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
@@ -144,7 +149,7 @@ def test_erasing_a_household_from_the_page(app_ctx, qtbot, monkeypatch):
     page = PrivacyRequestsPage(app_ctx)
     qtbot.addWidget(page)
     page.show()
-    qtbot.keyClicks(page.household_edit, row["id"])
+    qtbot.keyClicks(page.household_combo.lineEdit(), "Hoa")
     qtbot.mouseClick(page.erase_button, Qt.LeftButton)                 # an empty reason: refused
     assert page.task is None and "lý do" in page.message.text()
     assert db.execute("SELECT count(*) FROM households").fetchone()[0] == 1
@@ -152,6 +157,7 @@ def test_erasing_a_household_from_the_page(app_ctx, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: page.task is None and page.table.rowCount() == 1, timeout=20000)
     assert db.execute("SELECT count(*) FROM households").fetchone()[0] == 0
     assert page.table.item(0, 1).text() == "Xóa dữ liệu" and page.table.item(0, 5).text() == "đã xong"
+    assert page.table.item(0, 2).text() == "hộ đã bị xóa" and page.household_combo.count() == 0
 
 
 def test_window_asks_for_the_passphrase_and_a_wrong_one_changes_nothing(qtbot, home, cli, tmp_path, monkeypatch):

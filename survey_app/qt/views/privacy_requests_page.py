@@ -5,13 +5,15 @@ from datetime import date, datetime, timedelta
 
 from pathlib import Path
 
-from survey_app.qt.qt import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
-                              QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from survey_app.qt.qt import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
+                              QPushButton, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from survey_app.clock import VN_TZ, utc_bound
 from survey_app.households.requests import with_deadlines
+from survey_app.qt.bridges.storage_bridge import affects
 from survey_app.qt.context import AppContext
 from survey_app.qt.file_dialogs import choose_folder
+from survey_app.qt.formatting import local_datetime
 from survey_app.qt.runner import run_task
 
 
@@ -85,13 +87,18 @@ class PrivacyRequestsPage(QWidget):
         row.addWidget(self.purge_button)
         layout.addLayout(row)
         ask = QHBoxLayout()
-        self.household_edit = QLineEdit()
-        self.household_edit.setPlaceholderText(self.tr("Household id (from the Households page or Review)"))
+        # Households are picked by what people know (name, hamlet, unit, day), never by their id.
+        self.household_combo = QComboBox()
+        self.household_combo.setEditable(True)
+        self.household_combo.setInsertPolicy(QComboBox.NoInsert)
+        self.household_combo.completer().setFilterMode(Qt.MatchContains)
+        self.household_combo.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self.household_combo.lineEdit().setPlaceholderText(self.tr("Household: type its name, hamlet or day"))
         self.export_button = QPushButton(self.tr("Give the household its data…"))
         self.export_button.clicked.connect(self._on_export_clicked)
         self.erase_button = QPushButton(self.tr("Erase the household…"))
         self.erase_button.clicked.connect(self._on_erase_clicked)
-        ask.addWidget(self.household_edit, 1)
+        ask.addWidget(self.household_combo, 1)
         ask.addWidget(self.export_button)
         ask.addWidget(self.erase_button)
         layout.addLayout(ask)
@@ -104,7 +111,13 @@ class PrivacyRequestsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         layout.addWidget(self.table, 1)
+        self._labels: dict[str, str] = {}
+        ctx.records_changed.connect(self._on_records_changed)
         self.refresh()
+
+    def _on_records_changed(self, table: str) -> None:
+        if affects(table, "households", "sessions") and self.isVisible():
+            self.refresh()
 
     def on_shown(self) -> None:
         """Reload when the page is visited."""
@@ -117,13 +130,15 @@ class PrivacyRequestsPage(QWidget):
 
         kinds = {"access": self.tr("See the data"), "erasure": self.tr("Erase"),
                  "withdrawal": self.tr("Withdraw consent")}
+        self._fill_households()
         rows = [with_deadlines(r) for r in list_requests(self.ctx.db)]
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             state = (self.tr("done") if r["completed_at"] else self.tr("open")) + (self.tr(", late") if r["late"]
                                                                                   else "")
             received = datetime.fromisoformat(r["received_at"].replace("Z", "+00:00")).astimezone(VN_TZ)
-            values = [received.strftime("%d/%m/%Y %H:%M"), kinds.get(r["kind"], r["kind"]), r["household_id"][:8],
+            values = [received.strftime("%d/%m/%Y %H:%M"), kinds.get(r["kind"], r["kind"]),
+                      self._labels.get(r["household_id"], self.tr("an erased household")),
                       _day(r["acknowledge_by"]), _day(r["complete_by"]), state]
             for j, v in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(v))
@@ -136,6 +151,39 @@ class PrivacyRequestsPage(QWidget):
             .format(days=days))
         self.retention_label.setStyleSheet("color: #b00020;" if n else "")
         self.purge_button.setEnabled(bool(n) and self.task is None)
+
+    def _fill_households(self) -> None:
+        from survey_app.storage.record_summaries import household_choices
+
+        chosen, typed = self._chosen_household(), self.household_combo.currentText()
+        self._labels = {}
+        self.household_combo.blockSignals(True)
+        self.household_combo.clear()
+        for hid, started, unit, hamlet, name in household_choices(self.ctx.db):
+            label = " · ".join(p for p in (name, hamlet, unit, local_datetime(started)) if p)
+            self._labels[hid] = label or self.tr("household without a name")
+            self.household_combo.addItem(self._labels[hid], hid)
+        index = self.household_combo.findData(chosen) if chosen else -1
+        self.household_combo.setCurrentIndex(index)
+        if index < 0:
+            self.household_combo.setEditText(typed if chosen is None else "")
+        self.household_combo.blockSignals(False)
+
+    def _chosen_household(self) -> str | None:
+        """The id of the household picked in the list, or named by part of its label (else None)."""
+        combo, typed = self.household_combo, self.household_combo.currentText().strip()
+        index = combo.findText(typed, Qt.MatchFixedString)
+        if index < 0 and typed:   # part of one household's label is enough; part of several is not
+            matches = [i for i in range(combo.count()) if typed.casefold() in combo.itemText(i).casefold()]
+            index = matches[0] if len(matches) == 1 else -1
+        return combo.itemData(index) if index >= 0 else None
+
+    def _household_or_say(self) -> str | None:
+        household_id = self._chosen_household()
+        if household_id is None:
+            self._say(self.tr("Choose the household that asked from the list (type part of its name, hamlet "
+                              "or day)."), error=True)
+        return household_id
 
     def _on_purge_clicked(self) -> None:
         answer = QMessageBox.question(self, self.tr("Remove personal data?"), self.tr(
@@ -158,9 +206,8 @@ class PrivacyRequestsPage(QWidget):
         self.retention_label.setText(str(exc))
 
     def _on_export_clicked(self) -> None:
-        household_id = self.household_edit.text().strip()
-        if not household_id:
-            self._say(self.tr("Type the id of the household that asked."), error=True)
+        household_id = self._household_or_say()
+        if household_id is None:
             return
         folder = choose_folder(self, self.tr("Folder for the household's data"))
         if folder:
@@ -191,9 +238,8 @@ class PrivacyRequestsPage(QWidget):
         self._say(str(exc), error=True)
 
     def _on_erase_clicked(self) -> None:
-        household_id = self.household_edit.text().strip()
-        if not household_id:
-            self._say(self.tr("Type the id of the household that asked."), error=True)
+        household_id = self._household_or_say()
+        if household_id is None:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Erase the household"), self.tr(
             "Its answers, members, consent, positions and the speed tests taken there are erased here, at the "
@@ -210,7 +256,7 @@ class PrivacyRequestsPage(QWidget):
     def _on_erase_done(self, counts: dict) -> None:
         self.task = None
         self.erase_button.setEnabled(True)
-        self.household_edit.clear()
+        self.household_combo.setEditText("")
         self.refresh()
         self.ctx.records_changed.emit("households")
         self._say(self.tr("Erased: {n} records. The erasure reaches the central system at the next sync.").format(
