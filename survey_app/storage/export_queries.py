@@ -274,9 +274,18 @@ def plain_query(layer: Layer, cols: list[Column], f: Filters, precise: bool, ran
     stored (UTC, ISO 8601 with Z, what GeoPackage's DATETIME is); positions rounded as in the other formats."""
     d = _decimals(layer, precise)
     pos = {c.kind: _src(layer, c) for c in cols if c.kind in ("lon", "lat")}
-    lonlat = [(f"round({pos[k]}, {d})" if k in pos else "NULL") + f" AS {k}" for k in ("lon", "lat")]
     values = [f"{_src(layer, c)} AS v{i}" for i, c in enumerate(c for c in cols if c.kind not in ("lon", "lat"))]
     where, params = _where(layer, f)
     where = _ranged(layer, where, ranged)
-    return (f"SELECT {_alias(layer)}.rowid AS src_rowid, {', '.join(lonlat + values)} FROM {_from(layer)}{where}"
-            f"{_order(layer)}", params)
+    source = f"{_from(layer)}{where}{_order(layer)}"
+    if d.isdigit():
+        lonlat = [(f"round({pos[k]}, {d})" if k in pos else "NULL") + f" AS {k}" for k in ("lon", "lat")]
+        return f"SELECT {_alias(layer)}.rowid AS src_rowid, {', '.join(lonlat + values)} FROM {source}", params
+    # The decimals are a per-row rule (for a reading, a subquery): decided once per row in an inner query that
+    # OFFSET 0 keeps from being flattened (flattened, its expression would be copied into both coordinates).
+    raw = [f"{pos.get(k, 'NULL')} AS {k}" for k in ("lon", "lat")]
+    inner = (f"SELECT {_alias(layer)}.rowid AS src_rowid, {', '.join(raw)}, {d} AS d, {', '.join(values)} "
+             f"FROM {source} LIMIT -1 OFFSET 0")
+    outer = ", ".join(["src_rowid", "round(lon, d) AS lon", "round(lat, d) AS lat"]
+                      + [f"v{i}" for i in range(len(values))])
+    return f"SELECT {outer} FROM ({inner})", params
