@@ -144,6 +144,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Forwarded {n} bundles of other installations ({accepted} of their records accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,11 +160,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>They are {name}&apos;s records: that installation sends them to the central system, not this one (unless you revise them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From other installations: {n} (their own installation sends them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a sync or a bundle file is in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{status}: {accepted} accepted, {rejected} rejected, in {batches} batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From other installations (they send their own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,6 +248,10 @@
     </message>
     <message>
         <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another installation&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -144,6 +144,10 @@
         <translation>Hiện không kết nối được hệ thống trung tâm; sẽ thử lại sau.</translation>
     </message>
     <message>
+        <source>Forwarded {n} bundles of other installations ({accepted} of their records accepted).</source>
+        <translation>Đã chuyển tiếp {n} tệp gói của các bản cài đặt khác ({accepted} bản ghi của chúng được nhận).</translation>
+    </message>
+    <message>
         <source>Sync finished</source>
         <translation>Đồng bộ xong</translation>
     </message>
@@ -156,12 +160,24 @@
         <translation>Đồng bộ thất bại</translation>
     </message>
     <message>
+        <source>They are {name}&apos;s records: that installation sends them to the central system, not this one (unless you revise them).</source>
+        <translation>Đây là bản ghi của {name}: bản cài đặt đó gửi chúng lên hệ thống trung tâm, không phải máy này (trừ khi bạn sửa chúng).</translation>
+    </message>
+    <message>
+        <source>From other installations: {n} (their own installation sends them)</source>
+        <translation>Của bản cài đặt khác: {n} (chính bản cài đặt đó gửi chúng)</translation>
+    </message>
+    <message>
         <source>a sync or a bundle file is in progress</source>
         <translation>đang đồng bộ hoặc đang ghi/đọc tệp gói</translation>
     </message>
     <message>
         <source>{status}: {accepted} accepted, {rejected} rejected, in {batches} batches.</source>
         <translation>{status}: {accepted} được nhận, {rejected} bị từ chối, trong {batches} lô.</translation>
+    </message>
+    <message>
+        <source>From other installations (they send their own)</source>
+        <translation>Của bản cài đặt khác (bản cài đặt đó tự gửi)</translation>
     </message>
     <message>
         <source>Write bundle file</source>
@@ -233,6 +249,10 @@
     <message>
         <source>arrived</source>
         <translation>đã đến</translation>
+    </message>
+    <message>
+        <source>another installation&apos;s</source>
+        <translation>của bản cài đặt khác</translation>
     </message>
     <message>
         <source>{mbps} Mbit/s</source>

@@ -45,6 +45,8 @@ def test_sync_now_sends_everything_and_updates_states(qtbot, app_ctx, panel, rec
 
 
 def test_rejected_records_show_the_reason(qtbot, app_ctx, panel, receiver):
+    from PySide6.QtCore import Qt
+
     add_readings(app_ctx.db, 3)
     panel.url_edit.setText(receiver.url)
     panel.token_edit.setText(receiver.token)
@@ -63,8 +65,9 @@ def test_rejected_records_show_the_reason(qtbot, app_ctx, panel, receiver):
     panel.table_combo.setCurrentIndex(panel.table_combo.findData("sessions"))
     panel.state_combo.setCurrentIndex(panel.state_combo.findData("rejected"))
     assert panel.model.rowCount() == 1
-    reason = panel.model.index(0, 5).data()
-    assert "stale" in reason
+    reason = panel.model.index(0, 5)
+    assert reason.data().startswith("cũ hơn bản ở hệ thống trung tâm (ở đó là phiên bản 2)")  # not its English
+    assert reason.data(Qt.ToolTipRole).startswith("stale: the central system holds revision 2")
 
 
 def test_revoked_token_clears_it_and_says_so(qtbot, app_ctx, panel, receiver):
@@ -153,9 +156,62 @@ def test_send_rejected_again_button(qtbot, app_ctx, panel, receiver):
         qtbot.mouseClick(panel.sync_button, Qt.LeftButton)
     assert sig.args[0].rejected == 1
     assert panel.retry_button.isEnabled() and "1" in panel.counts_label.text()
+    panel.table_combo.setCurrentIndex(panel.table_combo.findData("signal_readings"))
+    panel.state_combo.setCurrentIndex(panel.state_combo.findData("rejected"))
+    reason = panel.model.index(0, 5)
+    assert panel.model.rowCount() == 1 and reason.data() == "quá lớn đối với hệ thống trung tâm"  # the user's language
+    assert reason.data(Qt.ToolTipRole) == "too large for the central system"  # the receiver's words, kept
     set_inflated_limit(receiver, 32 * 1024 * 1024)  # fixed at the centre
     with qtbot.waitSignal(panel.sync_finished, timeout=60000) as sig:
         qtbot.mouseClick(panel.retry_button, Qt.LeftButton)
     assert (sig.args[0].status, sig.args[0].accepted, sig.args[0].rejected) == ("ok", 1, 0)
     assert receiver_counts(receiver.db_path)["records"] == 8
     assert not panel.retry_button.isEnabled()
+
+
+def test_records_of_another_installation_are_shown_as_theirs_not_waiting(qtbot, app_ctx, panel, tmp_path,
+                                                                          monkeypatch):
+    """A supervisor's bundle imported with the button: its records are counted as the supervisor's, never sent
+    in this laptop's batches nor rejected, and listed under their own state."""
+    from PySide6.QtCore import Qt
+    from sync_support import Receiver
+    from trust_support import Laptop
+
+    from survey_app.qt import file_dialogs
+    from survey_app.sync.bundle import export_bundle
+    from survey_app.sync.upload import drive
+    from survey_app.trust.keyring import Keyring
+
+    mine = Keyring.for_db(app_ctx.db_path, app_ctx.db)
+    hoa = Laptop(tmp_path / "hoa")
+    try:
+        mine.trust.trust(hoa.key, "Chị Hoa", "supervisor", now="2026-01-05T08:00:00Z")
+        mine.trust.save()
+        add_readings(hoa.db, 4, surveyor="Hoa")
+        out = tmp_path / "hoa.bundle"
+        drive(export_bundle(hoa.path, out, recipients=[mine.identity.public.text]))
+    finally:
+        hoa.close()
+    add_readings(app_ctx.db, 3)
+    (tmp_path / "rx").mkdir()
+    receiver = Receiver(tmp_path / "rx", public_key=mine.identity.public.text)
+    try:
+        monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(out))
+        with qtbot.waitSignal(panel.bundle_finished, timeout=60000) as sig:
+            qtbot.mouseClick(panel.import_button, Qt.LeftButton)
+        assert sig.args[0]["imported"] and "Chị Hoa" in panel.result_label.text()
+        assert panel.counts_label.text().splitlines() == [
+            "Chưa đồng bộ: 5 (trong đó bị từ chối: 0)", "Của bản cài đặt khác: 6 (chính bản cài đặt đó gửi chúng)"]
+        panel.url_edit.setText(receiver.url)
+        panel.token_edit.setText(receiver.token)
+        with qtbot.waitSignal(panel.sync_finished, timeout=60000) as sig:
+            qtbot.mouseClick(panel.sync_button, Qt.LeftButton)
+        result = sig.args[0]
+        assert (result.status, result.accepted, result.rejected) == ("ok", 5, 0)
+        assert not panel.retry_button.isEnabled() and "Của bản cài đặt khác: 6" in panel.counts_label.text()
+        panel.table_combo.setCurrentIndex(panel.table_combo.findData("signal_readings"))
+        panel.state_combo.setCurrentIndex(panel.state_combo.findData("imported"))
+        assert panel.model.rowCount() == 4 and panel.model.index(0, 4).data() == "của bản cài đặt khác"
+        panel.grab().save(str(tmp_path / "sync_panel_imported_vi.png"))
+    finally:
+        receiver.stop()

@@ -11,6 +11,7 @@ from survey_app.qt.runner import run_task
 from survey_app.qt.table_fill import fit_columns
 from survey_app.qt.views.sync_records_model import SyncRecordsModel
 from survey_app.storage import sync as store
+from survey_app.sync import forward_files
 
 AUTO_INTERVAL_MS = 5 * 60 * 1000
 
@@ -72,6 +73,7 @@ class SyncPanel(QWidget):
         self.state_combo.addItem(self.tr("Waiting to be sent"), store.STATE_WAITING)
         self.state_combo.addItem(self.tr("Rejected (with the reason)"), store.STATE_REJECTED)
         self.state_combo.addItem(self.tr("Arrived"), store.STATE_ARRIVED)
+        self.state_combo.addItem(self.tr("From other installations (they send their own)"), store.STATE_IMPORTED)
         self.model = SyncRecordsModel(self.ctx, self)
         self.view.setModel(self.model)
         fit_columns(self.view, stretch=(1, 5))
@@ -176,10 +178,11 @@ class SyncPanel(QWidget):
         self._start(run_sync, config)
 
     def retry_rejected(self) -> None:
-        """Put the rejected records back in the outbox and sync."""
+        """Put the rejected records back in the outbox, offer the refused bundles again, and sync."""
         if self.task is not None and self.task.is_running():
             return
         store.requeue_rejected(self.ctx.db)
+        forward_files.requeue_refused(self.ctx.home)
         self.refresh_counts()
         self.sync_now()
 
@@ -225,8 +228,11 @@ class SyncPanel(QWidget):
             text = self.tr("{status}: {accepted} accepted, {rejected} rejected, in {batches} batches.").format(
                 status=status, accepted=count(result.accepted), rejected=count(result.rejected),
                 batches=count(result.batches))
-            if result.error:
-                text += "\n" + result.error
+            if result.forwarded:
+                text += " " + self.tr("Forwarded {n} bundles of other installations ({accepted} of their records "
+                                      "accepted).").format(n=count(result.forwarded),
+                                                           accepted=count(result.forwarded_accepted))
+            text += "".join("\n" + extra for extra in (result.error, result.notes) if extra)
             self.result_label.setText(text)
         self.refresh()
         self.sync_finished.emit(result)
@@ -246,7 +252,7 @@ class SyncPanel(QWidget):
     def _idle(self) -> None:
         self.task = None  # done: the handle may still be joining its thread, but a new run may start
         self.sync_button.setEnabled(True)
-        self.retry_button.setEnabled(store.rejected_count(self.ctx.db) > 0)
+        self.retry_button.setEnabled(self._retryable())
         self.cancel_button.setEnabled(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -285,7 +291,9 @@ class SyncPanel(QWidget):
             self.result_label.setText(self.tr("Bundle imported: {records} records, {changed} new or newer, "
                                               "{unchanged} already here.").format(
                 records=count(value["records"]), changed=count(value["changed"]),
-                unchanged=count(value["unchanged"])))
+                unchanged=count(value["unchanged"])) + ("\n" + self.tr(
+                    "They are {name}'s records: that installation sends them to the central system, not this one "
+                    "(unless you revise them).").format(name=value["signer"]) if value.get("imported") else ""))
         else:
             self.result_label.setText(self.tr("Bundle written: {n} records.").format(n=count(value["records"])))
         self.refresh()
@@ -335,10 +343,13 @@ class SyncPanel(QWidget):
         """Unsynced count (partial indexes make this cheap) and the last run."""
         db = self.ctx.db
         unsynced = store.unsynced_count(db)
-        rejected = store.rejected_count(db)
-        self.counts_label.setText(self.tr("Not yet synced: {n} (of which rejected: {r})").format(
-            n=count(unsynced), r=count(rejected)))
-        self.retry_button.setEnabled(rejected > 0 and (self.task is None or not self.task.is_running()))
+        text = self.tr("Not yet synced: {n} (of which rejected: {r})").format(
+            n=count(unsynced), r=count(store.rejected_count(db)))
+        if imported := store.imported_count(db):
+            text += "\n" + self.tr("From other installations: {n} (their own installation sends them)").format(
+                n=count(imported))
+        self.counts_label.setText(text)
+        self.retry_button.setEnabled(self._retryable() and (self.task is None or not self.task.is_running()))
         last = store.last_run(db)
         if last:
             self.last_label.setText(self.tr("Last sync: {when} ({status}, {accepted} accepted)").format(
@@ -346,6 +357,10 @@ class SyncPanel(QWidget):
                 accepted=count(last["accepted"])))
         else:
             self.last_label.setText(self.tr("Never synced."))
+
+    def _retryable(self) -> bool:
+        """Rejected records, or bundles the central system refused, to send again."""
+        return store.rejected_count(self.ctx.db) > 0 or forward_files.any_refused(self.ctx.home)
 
     def reload_records(self) -> None:
         """Show the chosen table and state from the first page."""

@@ -7,12 +7,14 @@ from survey_app.qt.formatting import local_datetime, number
 from survey_app.qt.record_labels import labels
 from survey_app.storage import record_summaries
 from survey_app.storage import sync as store
+from survey_app.sync.reasons import explain
 
 PAGE = 200
 
 
 class SyncRecordsModel(QAbstractTableModel):
-    """Records of one table in one state (waiting / rejected / arrived), read page by page (keyset on rowid)."""
+    """Records of one table in one state (waiting / rejected / arrived / imported), read page by page (keyset on
+    rowid)."""
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
@@ -27,7 +29,8 @@ class SyncRecordsModel(QAbstractTableModel):
         self.summaries: dict[str, tuple] = {}
         self._labels = labels()
         self.state_names = {store.STATE_WAITING: self.tr("waiting"), store.STATE_REJECTED: self.tr("rejected"),
-                            store.STATE_ARRIVED: self.tr("arrived")}
+                            store.STATE_ARRIVED: self.tr("arrived"),
+                            store.STATE_IMPORTED: self.tr("another installation's")}
 
     def load(self, table: str, state: str) -> None:
         """Show another table/state, starting from the first page."""
@@ -74,7 +77,7 @@ class SyncRecordsModel(QAbstractTableModel):
             return "" if s.synced_revision is None else str(s.synced_revision)
         if col == 4:
             return self.state_names.get(s.state, s.state)
-        return s.reason
+        return s.reason if role == Qt.ToolTipRole else explain(s.reason)  # the receiver's own words as the tip
 
     def _describe(self, s) -> str:
         """The record by when, where and what (time-ordered ids look alike, so they are never shown)."""
