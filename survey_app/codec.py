@@ -34,6 +34,23 @@ def loads(data: bytes | str, *, strict: bool = False) -> Any:
     return json.loads(data)
 
 
+_DIGITS = bytes(57 if 48 <= c <= 57 else 32 for c in range(256))  # digits -> "9", the rest -> " "
+
+
+def loads_checked(data: bytes | str) -> tuple[Any, bool]:
+    """`loads(data, strict=True)`, and whether every number in it is sure to be a finite float or an integer
+    within 64 bits signed (orjson refuses non-finite numbers; an integer past 2**63 - 1 needs 19 digits)."""
+    if _orjson is not None:
+        try:
+            value = _orjson.loads(data)
+        except _orjson.JSONDecodeError:
+            pass
+        else:
+            raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+            return value, b"9" * 19 not in raw.translate(_DIGITS)
+    return loads(data, strict=True), False
+
+
 def dumps_bytes(obj: Any) -> bytes:
     """Compact UTF-8 JSON (keys in insertion order, non-ASCII kept)."""
     if _orjson is not None:

@@ -1,4 +1,4 @@
-"""Fast, strict parsing of a batch body (orjson when installed; each record's data kept as compact JSON text).
+"""Fast, strict parsing of a batch body (orjson when installed) into the ingest rule's records.
 
 Checks the same rules as the pydantic models documented in the OpenAPI (app.BatchIn); a body breaking them
 gets 422 with a pydantic-like list of problems.
@@ -10,7 +10,8 @@ import re
 from typing import Any
 
 from survey_app.central.models import MAX_RECORDS, TIME_PATTERN, UUID_PATTERN
-from survey_app.codec import dumps_text, loads
+from survey_app.central.revisions import Rec
+from survey_app.codec import dumps_text, loads_checked
 
 _UUID = re.compile(UUID_PATTERN)
 _TIME = re.compile(TIME_PATTERN)
@@ -29,17 +30,34 @@ def _err(loc: list, msg: str) -> dict[str, Any]:
     return {"loc": ["body", *loc], "msg": msg, "type": "value_error"}
 
 
-def parse_batch(raw: bytes | str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """(envelope, records) of a batch; records carry `data_json` (the data object as compact JSON text)."""
+def parse_batch(raw: bytes | str) -> tuple[dict[str, Any], list[Rec]]:
+    """(envelope, records) of a batch; each record as the ingest rule takes it (central.revisions.Rec), its data
+    also as compact JSON text and marked `plain` when no value can be anything but text, a finite number within
+    64 bits, a boolean or null (the rule then skips the per-value check)."""
     try:
-        body = loads(raw, strict=True)
+        body, numbers_ok = loads_checked(raw)
     except UnicodeDecodeError:
         raise Invalid([_err([], "body is not UTF-8")]) from None
     except (ValueError, RecursionError) as exc:
         raise Invalid([_err([], f"not valid JSON ({exc})")]) from None
     if type(body) is not dict:
         raise Invalid([_err([], "the body must be a JSON object")])
-    errors = []
+    errors: list[dict[str, Any]] = []
+    env = _envelope(body, errors)
+    items = body.get("records")
+    if type(items) is not list:
+        errors.append(_err(["records"], "field required: an array of records"))
+        raise Invalid(errors)
+    if len(items) > MAX_RECORDS:
+        errors.append(_err(["records"], f"at most {MAX_RECORDS} records per batch"))
+        raise Invalid(errors)
+    records = _records(items, numbers_ok, errors)
+    if errors:
+        raise Invalid(errors)
+    return env, records
+
+
+def _envelope(body: dict[str, Any], errors: list) -> dict[str, Any]:
     env: dict[str, Any] = {}
     for key, rule in (("batch_id", _UUID), ("device_id", _UUID), ("created_at", _TIME), ("schema_version", None)):
         if key not in body:
@@ -57,15 +75,14 @@ def parse_batch(raw: bytes | str) -> tuple[dict[str, Any], list[dict[str, Any]]]
             errors.append(_err([key], f"must be {'a UUID' if rule is _UUID else 'ISO 8601'}"))
         else:
             env[key] = v
-    items = body.get("records")
-    if type(items) is not list:
-        errors.append(_err(["records"], "field required: an array of records"))
-        raise Invalid(errors)
-    if len(items) > MAX_RECORDS:
-        errors.append(_err(["records"], f"at most {MAX_RECORDS} records per batch"))
-        raise Invalid(errors)
-    records = []
+    return env
+
+
+def _records(items: list, numbers_ok: bool, errors: list) -> list[Rec]:
+    """The records, or problems appended to `errors` (at most ~20)."""
+    records: list[Rec] = []
     table_ok, uuid_ok, time_ok = _TABLE.match, _UUID.match, _TIME.match
+    append = records.append
     for pos, rec in enumerate(items):
         if type(rec) is not dict:
             errors.append(_err(["records", pos], "must be an object"))
@@ -83,11 +100,11 @@ def parse_batch(raw: bytes | str) -> tuple[dict[str, Any], list[dict[str, Any]]]
             elif type(data) is not dict:
                 errors.append(_err(["records", pos, "data"], "must be an object"))
             else:
+                text = dumps_text(data)
                 dev = data.get("device_id")
-                records.append({"table": table, "id": rid, "revision": rev, "updated_at": upd, "data": data,
-                                "data_json": dumps_text(data), "device_id": dev if type(dev) is str else None})
+                # no nested object or array can hide in a text with one "{" and no "[" (strings included)
+                plain = numbers_ok and "[" not in text and text.count("{") == 1
+                append(Rec(table, rid, rev, upd, data, text, dev if type(dev) is str else None, plain))
         if len(errors) > 20:
             break
-    if errors:
-        raise Invalid(errors)
-    return env, records
+    return records

@@ -120,10 +120,13 @@ class Rec(NamedTuple):
     data: dict[str, Any]
     text: str                  # data as compact JSON
     device_id: str | None      # data's device_id when it is text
+    plain: bool = False        # every value known plain already (the batch parser checked): no per-value check
 
 
-def normal(rec: dict[str, Any]) -> Rec:
-    """A record of either parser: data kept as a dict and as compact JSON text."""
+def normal(rec: "dict[str, Any] | Rec") -> Rec:
+    """A record of either parser (a batch's come as Rec already, a bundle's as dicts)."""
+    if type(rec) is Rec:
+        return rec
     data = rec["data"]
     dev = data.get("device_id")
     return Rec(rec["table"], rec["id"], rec["revision"], rec.get("updated_at"), data,
@@ -166,7 +169,7 @@ class Rule:
         data = rec.data
         if not data.keys() <= known:
             return "unknown columns: " + ", ".join(sorted(data.keys() - known))[:200]
-        if (problem := values_problem(data)) is not None:
+        if not rec.plain and (problem := values_problem(data)) is not None:
             return problem
         held_dev = held.device_id if held else None
         if rec.table in DATA_DEPENDENT_TABLES:

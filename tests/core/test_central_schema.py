@@ -152,7 +152,13 @@ def test_the_database_enforces_revisions(central_db):
     bad = [("UPDATE records SET revision = 1 WHERE id = ?", [rec["id"]]),                       # goes back
            ("UPDATE records SET data = '{\"x\": 1}' WHERE id = ?", [rec["id"]]),                  # held changes
            ("INSERT INTO records (table_name, id, revision, data, batch_id, received_at) "
-            "VALUES ('signal_readings', 'z', 0, '{}', 'b', 'x')", [])]                            # out of range
+            "VALUES ('signal_readings', 'z', 0, '{}', 'b', 'x')", []),                            # out of range
+           ("INSERT INTO records (table_name, id, revision, data, batch_id, received_at) "
+            "VALUES ('signal_readings', 'y', 1, '[1]', 'b', 'x')", []),                           # not an object
+           ("INSERT INTO records (table_name, id, revision, data, batch_id, received_at) "
+            "VALUES ('signal_readings', 'w', 1, '{\"a\": ', 'b', 'x')", []),                    # not JSON
+           ("DELETE FROM records WHERE id = ?", [rec["id"]]),                                    # no tombstone
+           ("UPDATE records SET revision = 3, device_id = 'other' WHERE id = ?", [rec["id"]])]   # changes device
     for sql, params in bad:
         with pytest.raises(Exception) as info:
             if _dialect(central_db) == "sqlite":
@@ -164,7 +170,8 @@ def test_the_database_enforces_revisions(central_db):
                     conn.close()
             else:
                 receiver_sql(central_db, sql, params)
-        assert "revision" in str(info.value) or "check" in str(info.value).lower()
+        why = str(info.value).lower()
+        assert any(w in why for w in ("revision", "check", "object", "json", "tombstone", "device")), why
     assert receiver_sql(central_db, "SELECT revision FROM records WHERE id = ?", [rec["id"]]) == [(2,)]
 
 

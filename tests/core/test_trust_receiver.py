@@ -137,11 +137,15 @@ def test_a_supervisor_may_approve_and_a_team_shares_records(tmp_path, central_db
     (_rec("evil_table", str(uuid.uuid4()), 1, A, x=1), "unknown table"),
     (_rec("signal_readings", str(uuid.uuid4()), 1, A, drop_me=1), "unknown columns"),
     (_rec("signal_readings", str(uuid.uuid4()), 1, A, raw={"nested": [1]}), "not a plain value"),
+    (_rec("signal_readings", str(uuid.uuid4()), 1, A, cell_id=2 ** 63), "integer out of range"),
+    (_rec("signal_readings", str(uuid.uuid4()), 1, A, rsrp_dbm="INF"), "number not finite"),  # 1e400 below
 ])
 def test_only_contract_tables_columns_and_plain_values(central, record, reason):
-    status, _ct, answer = _post(central.url, "/api/v1/batches", _batch(A, [record]), central.token)
+    body = _batch(A, [record, _rec("signal_readings", str(uuid.uuid4()), 1, A, raw='{"a": [1]} text')])
+    status, _ct, answer = _post(central.url, "/api/v1/batches", body.replace(b'"INF"', b"1e400"), central.token)
     assert status == 200 and reason in answer["rejected"][0]["reason"]
     assert _held(central.db_path, record["id"]) is None
+    assert len(answer["accepted"]) == 1  # brackets inside a text value are plain text
 
 
 def _sealed_bundle(out: Path, lap: Laptop, recipients, records_per_table: dict[str, list[dict]]) -> Path:
