@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests"), str(ROOT / "tests" / "core")]
 
-from central_load import ReceiverProcess, Tally, device_batches, run_load, send_device  # noqa: E402
+from central_load import ReceiverProcess, Tally, device_batches, run_load, send_device, tree_cpu_s  # noqa: E402
 from pg_support import PgCluster  # noqa: E402
 from sync_support import receiver_sql  # noqa: E402
 
@@ -40,11 +40,12 @@ def _tokens(db: str, n: int) -> list[str]:
         store.close()
 
 
-def throughput(db: str, batches: list, label: str) -> dict:
+def throughput(db: str, batches: list, label: str, server_pid: int | None) -> dict:
     token = _tokens(db, 1)[0]
     receiver = ReceiverProcess(db)
     tally = Tally()
     try:
+        cpu0 = receiver.cpu_s(), tree_cpu_s(server_pid) if server_pid else 0.0
         t0 = time.perf_counter()
         lanes = [threading.Thread(target=send_device, args=(batches[k::2], [receiver.port], token, tally))
                  for k in range(2)]
@@ -54,11 +55,13 @@ def throughput(db: str, batches: list, label: str) -> dict:
             t.join()
         seconds = time.perf_counter() - t0
         rss = receiver.rss_mb()
+        cpu = receiver.cpu_s() - cpu0[0], (tree_cpu_s(server_pid) - cpu0[1]) if server_pid else None
     finally:
         receiver.stop()
     stored = receiver_sql(db, "SELECT count(*) FROM records WHERE table_name = 'signal_readings'")[0][0]
     return {"backend": label, "seconds": round(seconds, 2), "records_per_s": round(tally.accepted / seconds),
             "stored_readings": stored, "p95_batch_s": round(tally.p95(), 3), "receiver_rss_mb": round(rss),
+            "receiver_cpu_s": round(cpu[0], 1), "postgres_cpu_s": round(cpu[1], 1) if cpu[1] is not None else None,
             "failures": tally.failures[:3]}
 
 
@@ -108,7 +111,7 @@ def main() -> int:
             batches = device_batches(0, args.readings or 1_000_000, args.batch)
             print(f"built {len(batches)} batches in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
             for db, label in targets:
-                out.append(throughput(db, batches, label))
+                out.append(throughput(db, batches, label, cluster.server_pid() if label == "postgresql" else None))
                 print(json.dumps(out[-1]), file=sys.stderr, flush=True)
             out[0]["anchor"] = f"< {THROUGHPUT_LIMIT_S:g} s: {'PASS' if out[0]['seconds'] < THROUGHPUT_LIMIT_S else 'FAIL'}"
         else:

@@ -113,6 +113,17 @@ def send_device(batches, ports: list[int], token: str, tally: Tally, *, offset: 
         conn.close()
 
 
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its children."""
+    import psutil
+
+    try:
+        p = psutil.Process(pid)
+        return sum(sum(x.cpu_times()[:2]) for x in [p] + p.children(recursive=True) if x.is_running())
+    except psutil.Error:
+        return 0.0
+
+
 class ReceiverProcess:
     """`survey-app central serve --db DB --port PORT` in its own process."""
 
@@ -160,6 +171,10 @@ class ReceiverProcess:
             return sum(x.memory_info().rss for x in procs if x.is_running()) / 1e6
         except psutil.Error:
             return 0.0
+
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) used so far by the receiver and its worker processes."""
+        return tree_cpu_s(self.proc.pid)
 
     def kill(self) -> None:
         """SIGKILL (no clean shutdown), and reap it."""

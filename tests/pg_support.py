@@ -123,6 +123,10 @@ class PgCluster:
             self._migrated = True
         return "survey_migrated"
 
+    def server_pid(self) -> int:
+        """The postmaster's process id (its children are the server's backends)."""
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
     def stop_server(self, mode: str = "immediate") -> None:
         """Stop the server (the databases stay on disk)."""
         self._run(self.bin / "pg_ctl", "-D", self.data, "-m", mode, "-w", "stop")
