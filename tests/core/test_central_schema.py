@@ -119,6 +119,26 @@ def test_released_sqlite_receiver_is_upgraded_with_a_backup(tmp_path):
     assert len(backups) == 1 and receiver_counts(backups[0]) == before
 
 
+def test_receiver_with_history_made_on_open_keeps_it_through_migration_0003(tmp_path):
+    """A SQLite receiver of the release before 0003 made record_history and deletions when it opened."""
+    db = tmp_path / "receiver.db"
+    shutil.copy(FIXTURES / "receiver_v2.db", db)
+    shutil.copy(FIXTURES / "database-key.json", tmp_path / "database-key.json")
+    hid, mid = "7a1e0000-0000-4000-8000-00000000000a", "7a1e0000-0000-4000-8000-00000000000b"
+    store = _store(db)
+    try:
+        assert store.ping()["schema_version"] == migrate.latest("sqlite")
+        assert [(h["revision"], h["kind"]) for h in store.history("households", hid)] == [(1, "superseded"),
+                                                                                         (1, "stale")]
+        gone = store.deletion("members", mid)
+        assert gone["revision"] == 2 and gone["reason"] == "moved away" and gone["purged"] == 0
+        with pytest.raises(Exception, match="tombstone"):  # the new guards hold on the old rows too
+            store._exec("DELETE FROM records WHERE id = ?", [hid])
+    finally:
+        store.close()
+    assert len(list(tmp_path.glob("receiver.db.v2-*.bak"))) == 1
+
+
 def test_two_receivers_migrating_at_once(empty_db):
     errors, stores = [], []
 
