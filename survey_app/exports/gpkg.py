@@ -16,7 +16,7 @@ from typing import Generator
 
 from survey_app.errors import UserError
 from survey_app.exports import gpkg_geometry as geo
-from survey_app.exports.files import ExportCancelled, check_folder, translate_os_error
+from survey_app.exports.files import ExportCancelled, check_folder, refuse_existing, translate_os_error
 from survey_app.exports.gpkg_layers import EXTRA_LAYERS, extra_rows
 from survey_app.exports.layers import BY_NAME, Layer
 from survey_app.exports.run import ExportOptions, Progress
@@ -25,6 +25,7 @@ from survey_app.storage import export_queries as esql
 from survey_app.storage import gpkg as gsql
 
 RANGE = 100_000      # source rowids per statement for big layers: progress and cancel between them
+FOLDER_FILE = "survey.gpkg"     # the window's export writes this file into the chosen folder
 GPKG_LAYERS = ("sessions", "speed_tests", "signal_readings", "households", "members") + tuple(EXTRA_LAYERS)
 
 
@@ -111,6 +112,17 @@ def run_gpkg_export(db_path: Path | str, options: ExportOptions, out: Path, *, f
             gsql.abandon(db)
             temp.unlink(missing_ok=True)
         db.close()
+
+
+def run_gpkg_into_folder(db_path: Path | str, options: ExportOptions, cancel: threading.Event | None = None,
+                         settings=None) -> Generator[Progress, None, GpkgResult]:
+    """The window's GeoPackage export: FOLDER_FILE in options.out_dir, refused with FilesExist (so the window
+    can ask) when it is there and options.overwrite is not set."""
+    folder = check_folder(options.out_dir)
+    if not options.overwrite:
+        refuse_existing(folder, [FOLDER_FILE])
+    return (yield from run_gpkg_export(db_path, options, folder / FOLDER_FILE, force=options.overwrite,
+                                       cancel=cancel, settings=settings))
 
 
 def _check(cancel: threading.Event | None) -> None:
