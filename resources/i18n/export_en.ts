@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Household members (CSV only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indicator summary per ward/commune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +81,14 @@
     </message>
     <message>
         <source>Precise household locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (QGIS, one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One survey.gpkg file with every layer, the unit boundaries and the coverage hexagons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,6 +161,22 @@
     </message>
     <message>
         <source>names and phones included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household members (CSV, GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wards and communes with their boundaries (GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage hexagons, H3 resolution 8 (GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage hexagons, H3 resolution 9 (GeoPackage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -32,10 +32,6 @@
         <translation>Phỏng vấn hộ gia đình</translation>
     </message>
     <message>
-        <source>Household members (CSV only)</source>
-        <translation>Thành viên hộ (chỉ CSV)</translation>
-    </message>
-    <message>
         <source>Indicator summary per ward/commune</source>
         <translation>Tổng hợp chỉ số theo phường/xã</translation>
     </message>
@@ -86,6 +82,14 @@
     <message>
         <source>Precise household locations</source>
         <translation>Vị trí chính xác của hộ</translation>
+    </message>
+    <message>
+        <source>GeoPackage (QGIS, one file)</source>
+        <translation>GeoPackage (QGIS, một tệp)</translation>
+    </message>
+    <message>
+        <source>One survey.gpkg file with every layer, the unit boundaries and the coverage hexagons</source>
+        <translation>Một tệp survey.gpkg với mọi lớp dữ liệu, ranh giới phường/xã và các ô lục giác vùng phủ sóng</translation>
     </message>
     <message>
         <source>By default, positions of households (and of speed tests taken at a household) are rounded to about 100 m, so a home cannot be found from the file. Signal readings keep their exact position.</source>
@@ -158,6 +162,22 @@
     <message>
         <source>names and phones included</source>
         <translation>có kèm họ tên và số điện thoại</translation>
+    </message>
+    <message>
+        <source>Household members (CSV, GeoPackage)</source>
+        <translation>Thành viên hộ (CSV, GeoPackage)</translation>
+    </message>
+    <message>
+        <source>Wards and communes with their boundaries (GeoPackage)</source>
+        <translation>Phường, xã kèm ranh giới (GeoPackage)</translation>
+    </message>
+    <message>
+        <source>Coverage hexagons, H3 resolution 8 (GeoPackage)</source>
+        <translation>Ô lục giác vùng phủ sóng, độ phân giải H3 8 (GeoPackage)</translation>
+    </message>
+    <message>
+        <source>Coverage hexagons, H3 resolution 9 (GeoPackage)</source>
+        <translation>Ô lục giác vùng phủ sóng, độ phân giải H3 9 (GeoPackage)</translation>
     </message>
     <message>
         <source>no names or phones</source>

@@ -46,6 +46,11 @@ class Ui_ExportPanel(object):
 
         self.formatRow.addWidget(self.geojsonRadio)
 
+        self.gpkgRadio = QRadioButton(self.whatBox)
+        self.gpkgRadio.setObjectName(u"gpkgRadio")
+
+        self.formatRow.addWidget(self.gpkgRadio)
+
 
         self.whatLayout.addLayout(self.formatRow)
 
@@ -240,6 +245,10 @@ class Ui_ExportPanel(object):
         self.whatBox.setTitle(QCoreApplication.translate("ExportPanel", u"What to export", None))
         self.csvRadio.setText(QCoreApplication.translate("ExportPanel", u"CSV (Excel, LibreOffice)", None))
         self.geojsonRadio.setText(QCoreApplication.translate("ExportPanel", u"GeoJSON (QGIS, maps)", None))
+        self.gpkgRadio.setText(QCoreApplication.translate("ExportPanel", u"GeoPackage (QGIS, one file)", None))
+#if QT_CONFIG(tooltip)
+        self.gpkgRadio.setToolTip(QCoreApplication.translate("ExportPanel", u"One survey.gpkg file with every layer, the unit boundaries and the coverage hexagons", None))
+#endif // QT_CONFIG(tooltip)
         self.filtersBox.setTitle(QCoreApplication.translate("ExportPanel", u"Filters", None))
         self.unitsLabel.setText(QCoreApplication.translate("ExportPanel", u"Wards/communes:", None))
 #if QT_CONFIG(tooltip)

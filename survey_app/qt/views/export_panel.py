@@ -10,6 +10,7 @@ from survey_app.exports.files import FilesExist
 from survey_app.models.export_spec import Filters
 from survey_app.exports.layers import BY_NAME, LAYER_NAMES
 from survey_app.exports.run import ExportOptions, run_export
+from survey_app.exports.gpkg import GPKG_LAYERS, GpkgResult, run_gpkg_into_folder
 from survey_app.qt._generated.ui_export_panel import Ui_ExportPanel
 from survey_app.qt.context import AppContext
 from survey_app.qt.formatting import count
@@ -19,7 +20,8 @@ SETTINGS_KEY = "export"
 
 
 class ExportPanel(QWidget):
-    """Writes CSV or GeoJSON files of the survey (privacy-safe by default) into a folder the user picks."""
+    """Writes CSV, GeoJSON or GeoPackage files of the survey (privacy-safe by default) into a folder the user
+    picks."""
 
     export_finished = Signal(object)   # ExportResult, or the exception that stopped it
 
@@ -38,6 +40,7 @@ class ExportPanel(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.csv_radio, self.geojson_radio, self.layer_list = ui.csvRadio, ui.geojsonRadio, ui.layerList
+        self.gpkg_radio = ui.gpkgRadio
         self.unit_list, self.team_combo, self.approved_check = ui.unitList, ui.teamCombo, ui.approvedCheck
         self.from_check, self.from_date, self.to_check, self.to_date = ui.fromCheck, ui.fromDate, ui.toCheck, ui.toDate
         self.personal_check, self.precise_check = ui.personalCheck, ui.preciseCheck
@@ -45,12 +48,16 @@ class ExportPanel(QWidget):
         self.export_button, self.cancel_button, self.progress = ui.exportButton, ui.cancelButton, ui.progress
         self.status_label, self.open_button = ui.statusLabel, ui.openButton
         self.csv_radio.toggled.connect(self._on_format_changed)
+        self.gpkg_radio.toggled.connect(self._on_format_changed)
         names = {"sessions": self.tr("Survey sessions"), "speed_tests": self.tr("Speed tests"),
                  "signal_readings": self.tr("Signal readings"), "households": self.tr("Household interviews"),
-                 "members": self.tr("Household members (CSV only)"),
-                 "indicators": self.tr("Indicator summary per ward/commune")}
+                 "members": self.tr("Household members (CSV, GeoPackage)"),
+                 "indicators": self.tr("Indicator summary per ward/commune"),
+                 "units": self.tr("Wards and communes with their boundaries (GeoPackage)"),
+                 "hexagons_r8": self.tr("Coverage hexagons, H3 resolution 8 (GeoPackage)"),
+                 "hexagons_r9": self.tr("Coverage hexagons, H3 resolution 9 (GeoPackage)")}
         self.layer_names = names
-        for key in LAYER_NAMES:
+        for key in LAYER_NAMES + tuple(k for k in GPKG_LAYERS if k not in LAYER_NAMES):
             item = QListWidgetItem(names[key])
             item.setData(Qt.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
@@ -96,14 +103,25 @@ class ExportPanel(QWidget):
         if self.task is None:
             self._load_choices()
 
+    def _format(self) -> str:
+        return "csv" if self.csv_radio.isChecked() else "gpkg" if self.gpkg_radio.isChecked() else "geojson"
+
+    @staticmethod
+    def _layer_fits(key: str, fmt: str) -> bool:
+        """Whether a layer can be written in a format (members have no position; GeoPackage-only layers)."""
+        if fmt == "gpkg":
+            return key in GPKG_LAYERS
+        return key in LAYER_NAMES and (fmt == "csv" or key not in BY_NAME or BY_NAME[key].geojson)
+
     def _on_format_changed(self, *_args) -> None:
-        csv = self.csv_radio.isChecked()
+        fmt = self._format()
         for i in range(self.layer_list.count()):
             item = self.layer_list.item(i)
             key = item.data(Qt.UserRole)
-            if key in BY_NAME and not BY_NAME[key].geojson:
-                flags = item.flags() | Qt.ItemIsEnabled if csv else item.flags() & ~Qt.ItemIsEnabled
-                item.setFlags(flags)
+            item.setHidden(key not in LAYER_NAMES and fmt != "gpkg")
+            fits = self._layer_fits(key, fmt)
+            item.setFlags(item.flags() | Qt.ItemIsEnabled if fits else item.flags() & ~Qt.ItemIsEnabled)
+        self.zip_check.setEnabled(fmt != "gpkg" and self.task is None)   # a GeoPackage is one file already
 
     def _choose_folder(self) -> None:
         from survey_app.qt.file_dialogs import choose_folder
@@ -114,12 +132,12 @@ class ExportPanel(QWidget):
 
     def options(self) -> ExportOptions:
         """The export the form describes."""
-        fmt = "csv" if self.csv_radio.isChecked() else "geojson"
+        fmt = self._format()
         layers = []
         for i in range(self.layer_list.count()):
             item = self.layer_list.item(i)
             key = item.data(Qt.UserRole)
-            if item.checkState() == Qt.Checked and (fmt == "csv" or key not in BY_NAME or BY_NAME[key].geojson):
+            if item.checkState() == Qt.Checked and self._layer_fits(key, fmt):
                 layers.append(key)
         units = tuple(self.unit_list.item(i).data(Qt.UserRole) for i in range(self.unit_list.count())
                       if self.unit_list.item(i).checkState() == Qt.Checked)
@@ -131,7 +149,7 @@ class ExportPanel(QWidget):
                           status="approved" if self.approved_check.isChecked() else "all")
         return ExportOptions(fmt, Path(self.folder_edit.text().strip()), tuple(layers), filters,
                              self.personal_check.isChecked(), self.precise_check.isChecked(),
-                             self.zip_check.isChecked())
+                             self.zip_check.isChecked() and fmt != "gpkg")
 
     # ----- running
     def start_export(self) -> None:
@@ -159,7 +177,8 @@ class ExportPanel(QWidget):
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Counting records…"))
         self._set_running(True)
-        self.task = run_task(run_export, self.ctx.db_path, options, settings=self.ctx.settings, parent=self,
+        export = run_gpkg_into_folder if options.fmt == "gpkg" else run_export
+        self.task = run_task(export, self.ctx.db_path, options, settings=self.ctx.settings, parent=self,
                              on_progress=self._on_progress, on_done=self._on_done, on_error=self._on_error)
 
     def cancel_export(self) -> None:
@@ -171,9 +190,12 @@ class ExportPanel(QWidget):
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        for w in (self.csv_radio, self.geojson_radio, self.layer_list, self.unit_list, self.team_combo,
-                  self.personal_check, self.precise_check, self.folder_edit, self.browse_button, self.zip_check):
+        for w in (self.csv_radio, self.geojson_radio, self.gpkg_radio, self.layer_list, self.unit_list,
+                  self.team_combo, self.personal_check, self.precise_check, self.folder_edit, self.browse_button,
+                  self.zip_check):
             w.setEnabled(not running)
+        if not running:
+            self._on_format_changed()
 
     def _layer_name(self, layer: str) -> str:
         key = layer.rsplit(".", 1)[0]
@@ -194,16 +216,21 @@ class ExportPanel(QWidget):
         self.result = result
         self._set_running(False)
         self.progress.setValue(1000)
+        if isinstance(result, GpkgResult):     # one file: its layers and their feature counts
+            files = [{"file": name, "rows": rows} for name, rows in result.layers.items()]
+            privacy = {"include_personal": result.options.include_personal,
+                       "precise_locations": result.options.precise_locations}
+            where = result.path
+        else:
+            files, privacy, where = result.manifest["files"], result.manifest["privacy"], result.folder
         counts = ", ".join(self.tr("{layer} ({file}): {rows}").format(
-            layer=self._layer_name(f["file"]), file=f["file"], rows=count(f["rows"]))
-            for f in result.manifest["files"])
-        privacy = result.manifest["privacy"]
+            layer=self._layer_name(f["file"]), file=f["file"], rows=count(f["rows"])) for f in files)
         personal = self.tr("names and phones included") if privacy["include_personal"] else \
             self.tr("no names or phones")
         places = self.tr("precise locations") if privacy["precise_locations"] else \
             self.tr("household locations rounded to about 100 m")
         self.status_label.setText(self.tr("Exported into {folder}: {counts}. Privacy: {personal}; {places}.").format(
-            folder=result.folder, counts=counts, personal=personal, places=places))
+            folder=where, counts=counts, personal=personal, places=places))
         self.open_button.setEnabled(True)
         self.export_finished.emit(result)
 
@@ -235,7 +262,8 @@ class ExportPanel(QWidget):
     def open_folder(self) -> None:
         """Show the export folder in the file manager."""
         if self.result is not None and not os.environ.get("SURVEY_APP_NO_DIALOGS"):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.folder)))
+            folder = self.result.path.parent if isinstance(self.result, GpkgResult) else self.result.folder
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def busy_reason(self) -> str | None:
         """Why closing the window now would stop something (an export being written)."""
