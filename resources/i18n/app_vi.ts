@@ -254,6 +254,41 @@ Vẫn thoát? Việc đó sẽ dừng ngay; những gì đã đo được vẫn 
     </message>
 </context>
 <context>
+    <name>PeriodTeamFilter</name>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Only the sessions of this survey team</source>
+        <translation>Chỉ các phiên của tổ khảo sát này</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Tất cả các tổ</translation>
+    </message>
+    <message>
+        <source>Only the sessions that started on or after / on or before this day (Huế time)</source>
+        <translation>Chỉ các phiên bắt đầu từ / đến hết ngày này (giờ Huế)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Ngày đầu sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>team {team}</source>
+        <translation>tổ {team}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} đến {end}</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>

@@ -377,6 +377,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{scope}, {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From {scope}; computed in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -377,6 +377,10 @@
         <translation>mọi phiên trừ phiên bị từ chối</translation>
     </message>
     <message>
+        <source>{scope}, {filters}</source>
+        <translation>{scope}, {filters}</translation>
+    </message>
+    <message>
         <source>From {scope}; computed in {seconds} s.</source>
         <translation>Từ {scope}; tính trong {seconds} giây.</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
     QTableWidgetItem, QVBoxLayout, QWidget)
 
 from survey_app.qt.widgets.elided_label import ElidedLabel
+from survey_app.qt.widgets.period_team_filter import PeriodTeamFilter
 
 class Ui_ReviewIndicatorsView(object):
     def setupUi(self, ReviewIndicatorsView):
@@ -35,6 +36,11 @@ class Ui_ReviewIndicatorsView(object):
 
         self.top.addWidget(self.allCheck)
 
+        self.periodFilter = PeriodTeamFilter(ReviewIndicatorsView)
+        self.periodFilter.setObjectName(u"periodFilter")
+
+        self.top.addWidget(self.periodFilter)
+
         self.refreshButton = QPushButton(ReviewIndicatorsView)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -45,7 +51,7 @@ class Ui_ReviewIndicatorsView(object):
 
         self.top.addWidget(self.status)
 
-        self.top.setStretch(2, 1)
+        self.top.setStretch(3, 1)
 
         self.layout.addLayout(self.top)
 

@@ -19,14 +19,14 @@ def _share(part, whole):
     return part / whole if part is not None and whole else None
 
 
-def compute_in_worker(db_path, settings, include_all: bool):
-    """Compute the table on a worker thread's own connection."""
+def compute_in_worker(db_path, settings, include_all: bool, filters=None):
+    """Compute the table on a worker thread's own connection (`filters`: the sessions' days and team)."""
     from survey_app.review.indicators import compute
     from survey_app.storage.db import connect
 
     db = connect(db_path)
     try:
-        return compute(db, settings, include_all=include_all)
+        return compute(db, settings, include_all=include_all, filters=filters)
     finally:
         db.close()
 
@@ -42,12 +42,15 @@ class ReviewIndicatorsView(QWidget):
         self.task = None
         self.result = None
         self._charts = None
+        self._filters_text = ""
+        self._again = self._computing = False
         self.ui = Ui_ReviewIndicatorsView()
         self.ui.setupUi(self)
         ui = self.ui
         self.all_check, self.refresh_button, self.status = ui.allCheck, ui.refreshButton, ui.status
         self.table, self.breakdown, self.breakdown_title = ui.table, ui.breakdown, ui.breakdownTitle
         self.sources = ui.sources
+        self.period = ui.periodFilter
         self.headers = [self.tr("Unit"), *OPERATORS, self.tr("4G/5G"), self.tr("Fibre"), self.tr("Homes with fibre"),
                         self.tr("Internet users"), self.tr("Digital signature"), self.tr("Download"),
                         self.tr("Upload"), self.tr("Speed tests")]
@@ -66,6 +69,7 @@ class ReviewIndicatorsView(QWidget):
         ui.splitter.setStretchFactor(0, 4)
         ui.splitter.setStretchFactor(1, 1)
         self.all_check.toggled.connect(self._on_all_check_toggled)
+        self.period.changed.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
         ui.views.currentChanged.connect(self._on_views_current_changed)
@@ -92,23 +96,41 @@ class ReviewIndicatorsView(QWidget):
 
     def refresh(self) -> None:
         """Recompute in the background (the table stays usable meanwhile)."""
-        if self.task is not None and self.task.is_running():
+        from survey_app.storage.export_queries import list_teams
+
+        if self._computing:
+            self._again = True       # the choice changed meanwhile: compute again when this one is done
+            return
+        self._again = False
+        self.period.set_teams(list_teams(self.ctx.db))
+        problem = self.period.problem()
+        if problem:
+            self.status.setText(problem)
             return
         self.status.setText(self.tr("Computing indicators…"))
         self.refresh_button.setEnabled(False)
+        self._computing = True
+        self._filters_text = self.period.describe()
         self.task = run_task(compute_in_worker, self.ctx.db_path, self.ctx.settings, self.all_check.isChecked(),
+                             self.period.filters(),
                              on_done=self._on_task_done, on_error=self._on_task_error, parent=self)
 
     def _on_task_error(self, exc) -> None:
         from survey_app.qt.app import describe_error
 
         self.refresh_button.setEnabled(True)
+        self._computing = False
         self.status.setText(self.tr("Could not compute the indicators: {error}").format(error=describe_error(exc)))
+        if self._again:
+            self.refresh()
 
     def _on_task_done(self, table) -> None:
         self.refresh_button.setEnabled(True)
+        self._computing = False
         self.result = table
         scope = self.tr("approved sessions") if table.scope == "approved" else self.tr("all sessions except rejected")
+        if self._filters_text:
+            scope = self.tr("{scope}, {filters}").format(scope=scope, filters=self._filters_text)
         self.status.setText(self.tr("From {scope}; computed in {seconds} s.").format(
             scope=scope, seconds=number(table.seconds, 2)))
         with bulk_fill(self.table):
@@ -118,6 +140,8 @@ class ReviewIndicatorsView(QWidget):
             self._draw_charts(table)
         self._fill_sources(table.config)
         self.computed.emit(table)
+        if self._again:
+            self.refresh()
 
     def _cell(self, share, light: str | None, *, text: str | None = None) -> QTableWidgetItem:
         if share is None and text is None:
