@@ -95,6 +95,7 @@ class CentralStore(StoreBase):
             conn = connect_file(self.path, key=self._key, upgrade=False, check_same_thread=False, timeout=30,
                                 isolation_level=None)
             conn.execute("PRAGMA query_only = 1")
+            conn.execute("PRAGMA cache_size = -2048")  # 2 MiB: one per worker thread, kept (RSS stays bounded)
         except sqlite.OperationalError as exc:
             raise DatabaseUnavailable(str(exc)) from exc
         return conn
