@@ -28,7 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_exports import timed  # noqa: E402
+_OWN_KEY = "SURVEY_APP_DB_KEY" in os.environ
+from runner import timed  # noqa: E402
+
+if not _OWN_KEY:
+    # runner gives each run a random key; the data folders here are kept between runs (--home) and made with
+    # the fixed passphrase set in main()
+    os.environ.pop("SURVEY_APP_DB_KEY", None)
 
 BOUNDARIES = ROOT.parent / "shared" / "reference" / "hue_units_2025.geojson"
 
@@ -151,8 +157,12 @@ def _step(tree: Path, db: Path, what: str, args, seed: int = 0) -> dict:
     env = dict(os.environ, PYTHONPATH=str(tree))
     add = [sys.executable, "-c", ADD, str(ROOT / "bench"), str(db), "1" if args.scattered else "0", str(seed)]
     # -P: the current folder must not come before the tree on sys.path (it would put our survey_app first)
-    out = subprocess.run([sys.executable, "-P", "-c", STEP, str(db), what, *add], env=env, check=True,
-                         capture_output=True, text=True).stdout
+    run = subprocess.run([sys.executable, "-P", "-c", STEP, str(db), what, *add], env=env, capture_output=True,
+                         text=True)
+    if run.returncode:
+        # e.g. a baseline older than the data folder's schema cannot open it: make the data with the baseline
+        raise SystemExit(f"{what} with {tree} failed:\n{run.stderr[-2000:]}")
+    out = run.stdout
     result = json.loads(out.strip().splitlines()[-1])
     result["load"] = os.getloadavg()[0]
     return result
