@@ -59,8 +59,9 @@ def _inside_square_cell(lats, lons, xyz, res: int, step: float) -> tuple[np.ndar
     squares, inv = np.unique(qi * (1 << 32) + qj, return_inverse=True)
     if len(squares) > len(lats) // 4:      # scattered points: as many squares as points, nothing to gain
         return np.zeros(len(lats), dtype=bool), np.zeros(len(lats), dtype=np.int64)
-    ci, cj = squares >> 32, squares & 0xFFFFFFFF
-    cj = np.where(cj >= 1 << 31, cj - (1 << 32), cj)
+    cj = squares & 0xFFFFFFFF
+    cj = np.where(cj >= 1 << 31, cj - (1 << 32), cj)      # west of Greenwich the column is negative
+    ci = (squares - cj) >> 32
     centres = _one_by_one((ci + 0.5) * step, (cj + 0.5) * step, res)
     cand, cinv = np.unique(centres, return_inverse=True)
     normals, usable = _side_normals(cand.tolist())

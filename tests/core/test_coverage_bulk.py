@@ -101,3 +101,14 @@ def test_one_key_sorts_and_blobs_equal_the_lexicographic_ones():
     assert np.array_equal(starts, starts2)
     keys = np.column_stack(cols)[order]
     assert (np.diff(keys[starts], axis=0) != 0).any(axis=1).all()
+
+
+def test_the_grid_decides_most_points_on_both_sides_of_greenwich():
+    """Negative longitudes must find their own squares (else every point falls to the one-by-one look-up)."""
+    rng = np.random.default_rng(6)
+    step = h3.average_hexagon_edge_length(9, "km") / 111.0 / cell_lookup.GRID_STEPS[0]
+    for lon0 in (107.58, -74.02):
+        lats, lons = rng.uniform(16.45, 16.47, 20_000), rng.uniform(lon0, lon0 + 0.02, 20_000)
+        found, cells = cell_lookup._inside_square_cell(lats, lons, cell_lookup._unit_vectors(lats, lons), 9, step)
+        assert found.mean() > 0.8
+        assert np.array_equal(cells[found], _direct(lats[found], lons[found], 9))
