@@ -44,8 +44,10 @@ def cli(home: Path, *args: str, env: dict | None = None) -> tuple[float, float, 
     CPU[" ".join(args[:2])] = round(usage.ru_utime + usage.ru_stime, 1)
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode()
+    proc.stderr.close()
     out.seek(0)
     text = out.read().decode()
+    out.close()
     if proc.returncode not in (0,):
         raise SystemExit(f"survey-app {' '.join(args)} failed ({proc.returncode}): {err[-2000:]}")
     return seconds, usage.ru_maxrss / 1024, text
@@ -106,6 +108,7 @@ def main() -> int:
         server.terminate()
         _, _, usage = os.wait4(server.pid, 0)
         server.returncode = 0
+        server.stdout.close()
         CPU["receiver"] = round(usage.ru_utime + usage.ru_stime, 1)
     conn = connect_file(central)
     held = conn.execute("SELECT count(*) FROM records").fetchone()[0]

@@ -33,3 +33,28 @@ def test_exports_benchmark_runs_ours_and_the_anchors_on_the_same_rows(tmp_path):
     # the same 300 rows on both sides (GeoJSON features of similar size; a GeoPackage of both)
     assert 0.5 < runs["ours_geojson"][0]["bytes"] / runs["ogr2ogr_geojson"][0]["bytes"] < 2
     assert runs["ours_gpkg"][0]["bytes"] > 0 and runs["ogr2ogr_gpkg"][0]["bytes"] > 0
+
+
+def test_sync_benchmark_brings_every_record_to_the_receiver(tmp_path, monkeypatch, capsys):
+    import json
+
+    import bench_sync
+
+    monkeypatch.setattr(sys, "argv", ["bench_sync.py", "--readings", "300", "--work", str(tmp_path)])
+    bench_sync.main()
+    printed = capsys.readouterr().out
+    results = json.loads(printed[printed.index("\n{") + 1:])
+    assert results["anchors"]["receiver holds every record once"]
+    assert results["anchors"]["bundle import brought every record"]
+    assert results["sync"]["receiver_readings"] == 300 and results["cpu_seconds"]["receiver"] > 0
+
+
+def test_startup_benchmark_sees_the_window_of_the_app_and_of_bare_pyside6(monkeypatch, capsys):
+    import bench_startup
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr(sys, "argv", ["bench_startup.py", "--runs", "1"])
+    bench_startup.main()  # its return code is the timing goal: not asserted here
+    printed = capsys.readouterr().out
+    assert "bare PySide6 window shown:  median" in printed
+    assert "survey-app window shown:    median" in printed and "first page ready: median" in printed
