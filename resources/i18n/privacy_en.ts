@@ -143,6 +143,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>household-data-{when}.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Written: {files}. Give these files to the household.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -143,6 +143,10 @@
         <translation>Thư mục để ghi dữ liệu của hộ</translation>
     </message>
     <message>
+        <source>household-data-{when}.json</source>
+        <translation>du-lieu-ho-{when}.json</translation>
+    </message>
+    <message>
         <source>Written: {files}. Give these files to the household.</source>
         <translation>Đã ghi: {files}. Hãy trao các tệp này cho hộ.</translation>
     </message>

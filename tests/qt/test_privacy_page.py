@@ -122,7 +122,8 @@ def test_giving_a_household_its_data_from_the_page(app_ctx, qtbot, tmp_path, mon
     qtbot.waitUntil(lambda: page.task is None and page.table.rowCount() == 1, timeout=20000)
     assert page.table.item(0, 2).text().startswith("Nguyễn Thị Hoa · Phường Phú Xuân")   # a name, not an id
     written = sorted(p.name for p in out.iterdir())
-    assert written == [f"household-{row['id'][:8]}.csv", f"household-{row['id'][:8]}.json"]
+    assert [n.split("-")[:3] for n in written] == [["du", "lieu", "ho"]] * 2, written   # named in Vietnamese
+    assert [Path(n).suffix for n in written] == [".csv", ".json"] and row["id"][:8] not in page.message.text()
     data = json.loads((out / written[1]).read_text(encoding="utf-8"))
     assert data["household"][0]["respondent_name"] == "Nguyễn Thị Hoa"
     assert page.table.item(0, 1).text() == "Xem dữ liệu" and page.table.item(0, 5).text() == "đã xong"

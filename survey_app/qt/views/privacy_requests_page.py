@@ -211,7 +211,9 @@ class PrivacyRequestsPage(QWidget):
             return
         folder = choose_folder(self, self.tr("Folder for the household's data"))
         if folder:
-            self._export(household_id, Path(folder) / f"household-{household_id[:8]}.json", overwrite=False)
+            # Named by when it was handed over, not by the household's id (which the message shows).
+            name = self.tr("household-data-{when}.json").format(when=datetime.now(VN_TZ).strftime("%Y-%m-%d-%H%M"))
+            self._export(household_id, Path(folder) / name, overwrite=False)
 
     def _export(self, household_id: str, out: Path, overwrite: bool) -> None:
         self.export_button.setEnabled(False)
