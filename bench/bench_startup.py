@@ -12,7 +12,8 @@ Each run is a fresh process (interpreter start included, as a surveyor waits for
 time at which its window is shown; the app also prints when its first page is built (pages are built right after
 the window appears). Runs alternate app/bare so machine load hits both alike. Goal: app within 2.5x of bare.
 With an anchor it also prints each side's CPU time from start to exit (user + system of the process), which a
-loaded machine distorts less than wall time.
+loaded machine distorts less than wall time; `--instructions` adds the instructions of one warm start of each
+counted by valgrind (callgrind), which load does not change at all (about two minutes a start under valgrind).
 """
 from __future__ import annotations
 
@@ -53,10 +54,20 @@ def timed(cmd: list[str], env: dict) -> dict[str, float]:
     return marks
 
 
+def instructions(cmd: list[str], env: dict, out: str) -> int:
+    """Instructions one warm start executes, counted by valgrind's callgrind: the same on a loaded machine."""
+    run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *cmd], env=env, check=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         cwd=os.path.dirname(env["SURVEY_APP_HOME"]))
+    return int(re.search(r"Collected : (\d+)", run.stderr).group(1))
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=9)
     p.add_argument("--anchor-src", help="a checkout whose survey_app to time as well (before/after)")
+    p.add_argument("--instructions", action="store_true",
+                   help="with --anchor-src: also count one warm start of each under valgrind (minutes each)")
     args = p.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                SURVEY_APP_QUIT_AFTER_SHOW="1", SURVEY_APP_PASSPHRASE="bench passphrase")
@@ -72,6 +83,12 @@ def main() -> int:
         timed(bare_cmd, env)
         if args.anchor_src:
             timed(app_cmd, anchor_env)
+        if args.anchor_src and args.instructions:
+            env_h = dict(env, PYTHONHASHSEED="0")
+            mine = instructions(app_cmd, env_h, os.path.join(tmp, "tree.cg"))
+            theirs = instructions(app_cmd, dict(anchor_env, PYTHONHASHSEED="0"), os.path.join(tmp, "anchor.cg"))
+            print(f"instructions, one warm start: this tree {mine / 1e6:.0f} M, anchor {theirs / 1e6:.0f} M  "
+                  f"(this tree {mine / theirs:.3f}x the anchor)")
         app, bare, anchor = [], [], []
         for _ in range(args.runs):
             app.append(timed(app_cmd, env))
