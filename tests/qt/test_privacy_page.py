@@ -130,8 +130,11 @@ def test_giving_a_household_its_data_from_the_page(app_ctx, qtbot, tmp_path, mon
 
 
 @POPUP_ON_OFFSCREEN
-def test_erasing_a_household_from_the_page(app_ctx, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+def test_erasing_a_household_from_the_page(app_ctx, qtbot):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from window_driver import when_modal
 
     from survey_app.storage.records import context_for
     from survey_app.storage.sessions import new_session
@@ -143,17 +146,24 @@ def test_erasing_a_household_from_the_page(app_ctx, qtbot, monkeypatch):
                       "form_version": "2026.2", "status": "finalized", "respondent_name": "Nguyễn Thị Hoa",
                       "answers": "{}"})
     db.table("households").insert(row)
-    answers = iter([("", True), ("Hộ gọi điện ngày 3/12", True)])
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+
+    def answer(reason: str) -> None:   # the app asks why in Qt's input dialog: type the reason, press Enter
+        def type_it(dialog) -> None:
+            QTest.keyClicks(dialog.findChild(QLineEdit), reason)
+            QTest.keyClick(dialog.findChild(QLineEdit), Qt.Key_Return)
+        when_modal(type_it, QInputDialog)
+
     from survey_app.qt.views.privacy_requests_page import PrivacyRequestsPage
 
     page = PrivacyRequestsPage(app_ctx)
     qtbot.addWidget(page)
     page.show()
     qtbot.keyClicks(page.household_combo.lineEdit(), "Hoa")
+    answer("")
     qtbot.mouseClick(page.erase_button, Qt.LeftButton)                 # an empty reason: refused
     assert page.task is None and "lý do" in page.message.text()
     assert db.execute("SELECT count(*) FROM households").fetchone()[0] == 1
+    answer("Ho goi dien ngay 3/12")
     qtbot.mouseClick(page.erase_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.task is None and page.table.rowCount() == 1, timeout=20000)
     assert db.execute("SELECT count(*) FROM households").fetchone()[0] == 0
