@@ -1,11 +1,13 @@
-"""Accuracy of our speed-test engines vs speedtest-cli 2.1.3 on a tc-shaped loopback (issue 3).
+"""Accuracy and stability of our speed-test engine on tc-shaped links (issues 3, 20, 21), against speedtest-cli.
 
-Creates a network namespace of its own (loopback MTU 1500, GSO frames of ~2 ms), shapes lo with `tc tbf` to each rate (egress on lo
-carries both directions), runs the local speed-test server in a subprocess there, and measures with our
-LibreSpeed engine, our Ookla engine and speedtest-cli's own Speedtest (pointed at our server in Ookla mode), all
-in the same run. Needs root, `ip` and `tc`.
+Link: two network namespaces of this run's own joined by a veth pair (MTU 1500), each direction shaped by its
+own `tc tbf` with a bucket of max(--burst-kb, 2 ms of the rate) and a 50 ms queue (tests/core/netns_link.py).
+The project's server runs in one namespace, the clients in the other: our engine with each protocol, --runs
+times in a row per rate (stopping early once stable, as it does in use), and speedtest-cli 2.1.3 once per rate
+as the anchor (pointed at the same server in Ookla mode). `--link lo` shapes loopback in one namespace instead
+(both directions and the ACKs share one bucket), to show why the veth link is the fair one. Needs root.
 
-    sudo .venv/bin/python bench/bench_speedtest_accuracy.py [--rates 2,20,100,500] [--duration 10]
+    sudo .venv/bin/python bench/bench_speedtest_accuracy.py [--rates 2,20,100,500,1000] [--runs 5] [--duration 10]
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import argparse
 import json
 import os
 import resource
-import shutil
+import statistics
 import subprocess
 import sys
 import threading
@@ -22,28 +24,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "core"))
+
+from netns_link import ShapedLink, available  # noqa: E402
 
 
-def sh(*cmd: str) -> None:
-    subprocess.run(cmd, check=True, capture_output=True, text=True)
-
-
-def gso_segments(rate_mbit: float) -> int:
-    """Segments per GSO frame on lo so that one frame is about 2 ms of the shaped rate (1..44).
-
-    Unlimited, lo hands tbf 64 KB super-packets: at 2 Mbit/s that is 262 ms per frame, so bytes arrive in lumps
-    and TCP stalls, which no real MTU-1500 link does; one segment per frame at every rate costs so much kernel
-    time per byte that two shared cores cannot carry 500 Mbit/s through a Python server and client.
-    """
-    return max(1, min(44, int(rate_mbit * 1e6 / 8 * 0.002 / 1448)))
-
-
-def shape(rate_mbit: float) -> None:
-    """tbf on lo: bucket of ~4 ms of traffic (at least 64 KB so GSO frames pass), queue of 50 ms."""
-    sh("ip", "link", "set", "lo", "gso_max_segs", str(gso_segments(rate_mbit)))
-    burst = max(64 * 1024, int(rate_mbit * 1e6 / 8 * 0.004))
-    sh("tc", "qdisc", "replace", "dev", "lo", "root", "tbf", "rate", f"{rate_mbit}mbit", "burst", str(burst),
-       "latency", "50ms")
+def burst_bytes(rate_mbit: float, floor_kb: float) -> int:
+    """The tbf bucket: at least `floor_kb`, else 2 ms of traffic (a bucket far below one timer tick of the
+    rate makes tbf itself, not the link rate, the limit at 1 Gbit/s)."""
+    return max(int(floor_kb * 1024), int(rate_mbit * 1e6 / 8 * 0.002))
 
 
 def cpu_seconds() -> float:
@@ -69,9 +58,11 @@ def run_ours(url: str, protocol: str, duration: float, server_pid: int) -> dict:
             res = stop.value
             break
     wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
-    server_cpu = proc_cpu_seconds(server_pid) - s0
+    runs = res.phase_runs
     return {"down": res.download_mbps, "up": res.upload_mbps, "status": res.status, "error": res.error,
-            "ping": res.ping_ms, "cpu_pct": 100 * cpu / wall, "server_cpu_pct": 100 * server_cpu / wall}
+            "cpu_pct": 100 * cpu / wall, "server_cpu_pct": 100 * (proc_cpu_seconds(server_pid) - s0) / wall,
+            "down_s": runs.get("download", {}).get("ran_s"), "up_s": runs.get("upload", {}).get("ran_s"),
+            "stopped": [runs.get(p, {}).get("stopped") for p in ("download", "upload")]}
 
 
 def run_cli(url: str) -> dict:
@@ -83,83 +74,99 @@ def run_cli(url: str) -> dict:
     return {"down": client.results.download / 1e6, "up": client.results.upload / 1e6, "status": "ok"}
 
 
-def inside(args) -> int:
-    sh("ip", "link", "set", "lo", "mtu", "1500")
-    sh("ip", "link", "set", "lo", "up")
-    server = subprocess.Popen([sys.executable, "-m", "survey_app.speedtest.server"], stdout=subprocess.PIPE,
-                              text=True, cwd=ROOT)
-    base = server.stdout.readline().strip()
-    rows = []
-    try:
-        for rate in [float(r) for r in args.rates.split(",")]:
-            shape(rate)
-            row = {"rate": rate}
-            row["librespeed"] = run_ours(base, "librespeed", args.duration, server.pid)
-            row["ookla"] = run_ours(base + "speedtest/upload.php", "ookla", args.duration, server.pid)
-            row["speedtest_cli"] = run_cli(base + "speedtest/upload.php")
-            if args.fallback:  # upload counted as on Windows/macOS, where TCP_INFO is missing
-                from survey_app.speedtest import httpio
+def client_main(args) -> int:
+    """Inside the client namespace: every run of one rate, as one JSON object on stdout."""
+    row: dict = {"rate": args.rate}
+    for protocol in args.protocols.split(","):
+        url = args.server + ("speedtest/upload.php" if protocol == "ookla" else "")
+        row[protocol] = [run_ours(url, protocol, args.duration, args.server_pid) for _ in range(args.runs)]
+        if args.fallback and protocol == "librespeed":  # counted as where TCP_INFO is missing (Windows, macOS)
+            from survey_app.speedtest import httpio
 
-                real = httpio.tcp_acks_supported
-                httpio.tcp_acks_supported = lambda: False
-                try:
-                    row["fallback"] = run_ours(base, "librespeed", args.duration, server.pid)
-                finally:
-                    httpio.tcp_acks_supported = real
-            rows.append(row)
-            print(json.dumps(row), file=sys.stderr, flush=True)
-    finally:
-        server.terminate()
-        server.wait(10)
-    print(json.dumps(rows))
+            real, httpio.tcp_acks_supported = httpio.tcp_acks_supported, lambda: False
+            try:
+                row["fallback"] = [run_ours(url, protocol, args.duration, args.server_pid) for _ in range(args.runs)]
+            finally:
+                httpio.tcp_acks_supported = real
+    if args.anchor:
+        row["speedtest_cli"] = [run_cli(args.server + "speedtest/upload.php")]
+    print(json.dumps(row))
     return 0
 
 
+def summary(rate: float, runs: list[dict]) -> str:
+    """'0.951-0.953x / 0.950-0.955x (spread 0.2% / 0.5%), 5.0-5.3 s / 5.0-6.5 s'."""
+    if any(r.get("status") != "ok" for r in runs):
+        return "failed: " + "; ".join(str(r.get("error")) for r in runs if r.get("status") != "ok")
+    parts = []
+    for key in ("down", "up"):
+        ratios = [r[key] / rate for r in runs]
+        med = statistics.median(ratios)
+        spread = max(abs(x - med) / med for x in ratios)
+        parts.append(f"{min(ratios):.3f}-{max(ratios):.3f}x (±{100 * spread:.1f}%)")
+    text = " / ".join(parts)
+    if runs[0].get("down_s") is not None:
+        text += (f", ran {min(r['down_s'] for r in runs):.1f}-{max(r['down_s'] for r in runs):.1f} s / "
+                 f"{min(r['up_s'] for r in runs):.1f}-{max(r['up_s'] for r in runs):.1f} s, "
+                 f"CPU ≤ {max(r['cpu_pct'] for r in runs):.0f}% (server ≤ {max(r['server_cpu_pct'] for r in runs):.0f}%)")
+    return text
+
+
 def table(rows: list[dict]) -> str:
-    out = ["| shaped Mbit/s | ours LibreSpeed down / up | ours Ookla down / up | speedtest-cli down / up "
-           "| our client CPU (LibreSpeed / Ookla) | server CPU |", "|---|---|---|---|---|---|"]
+    keys = [k for k in ("librespeed", "ookla", "fallback", "speedtest_cli") if any(k in r for r in rows)]
+    out = ["| shaped Mbit/s | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
     for r in rows:
-        def pair(key):
-            d = r[key]
-            if d.get("status") != "ok":
-                return f"failed: {d.get('error')}"
-            return f"{d['down']:.2f} / {d['up']:.2f} ({d['down'] / r['rate']:.3f}x / {d['up'] / r['rate']:.3f}x)"
-        cpu = f"{r['librespeed']['cpu_pct']:.1f}% / {r['ookla']['cpu_pct']:.1f}%"
-        srv = f"{r['librespeed']['server_cpu_pct']:.0f}% / {r['ookla']['server_cpu_pct']:.0f}%"
-        out.append(f"| {r['rate']:g} | {pair('librespeed')} | {pair('ookla')} | {pair('speedtest_cli')} | {cpu} "
-                   f"| {srv} |")
-        if "fallback" in r:
-            out.append(f"| {r['rate']:g} without TCP_INFO | {pair('fallback')} | | | | |")
+        out.append(f"| {r['rate']:g} | " + " | ".join(summary(r["rate"], r[k]) if k in r else "" for k in keys) + " |")
     return "\n".join(out)
 
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--rates", default="2,20,100,500")
-    p.add_argument("--duration", type=float, default=10.0)
-    p.add_argument("--fallback", action="store_true", help="also run our LibreSpeed engine without TCP_INFO")
-    p.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--rates", default="2,20,100,500,1000")
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--duration", type=float, default=10.0, help="each phase's longest run (it stops when stable)")
+    p.add_argument("--burst-kb", type=float, default=16.0)
+    p.add_argument("--fixed-burst", action="store_true", help="a bucket of exactly --burst-kb at every rate")
+    p.add_argument("--protocols", default="librespeed,ookla")
+    p.add_argument("--fallback", action="store_true", help="also count uploads as where TCP_INFO is missing")
+    p.add_argument("--no-anchor", dest="anchor", action="store_false", help="skip speedtest-cli")
+    p.add_argument("--link", choices=["veth", "lo"], default="veth", help="lo: shape loopback (shared bucket)")
+    p.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--rate", type=float, help=argparse.SUPPRESS)
+    p.add_argument("--server", help=argparse.SUPPRESS)
+    p.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
     args = p.parse_args()
-    if args.inside:
-        return inside(args)
-    if os.geteuid() != 0 or not shutil.which("ip") or not shutil.which("tc"):
+    if args.client:
+        return client_main(args)
+    if not available():
         print("needs root, ip and tc", file=sys.stderr)
         return 2
-    ns = f"svy_speedtest_{os.getpid()}"
-    sh("ip", "netns", "add", ns)
-    try:
-        proc = subprocess.run(["ip", "netns", "exec", ns, sys.executable, __file__, "--inside", "--rates",
-                               args.rates, "--duration", str(args.duration)] + (["--fallback"] if args.fallback
-                                                                                else []),
-                              stdout=subprocess.PIPE, text=True, cwd=ROOT)
-        if proc.returncode:
-            return proc.returncode
-        rows = json.loads(proc.stdout.strip().splitlines()[-1])
-    finally:
-        subprocess.run(["ip", "netns", "del", ns], check=False)
+    rows = []
+    with ShapedLink(str(os.getpid())) as link:
+        loopback = args.link == "lo"
+        server = link.server_process(ROOT, loopback=loopback)
+        base = server.stdout.readline().strip()
+        try:
+            for rate in [float(r) for r in args.rates.split(",")]:
+                burst = int(args.burst_kb * 1024) if args.fixed_burst else burst_bytes(rate, args.burst_kb)
+                (link.shape_loopback if loopback else link.shape)(rate, burst)
+                cmd = [sys.executable, __file__, "--client", "--rate", str(rate), "--server", base, "--server-pid",
+                       str(server.pid), "--runs", str(args.runs), "--duration", str(args.duration), "--protocols",
+                       args.protocols] + (["--fallback"] if args.fallback else []) + ([] if args.anchor else
+                                                                                      ["--no-anchor"])
+                out = link.in_client(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+                if out.returncode:
+                    return out.returncode
+                rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+                print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+        finally:
+            link.stop_server(server)
     print(table(rows))
-    print(f"\nCPU: user+system seconds over the wall time of the whole test (100% = one core), for our client "
-          f"process and for the server process; {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    bucket = f"{args.burst_kb:g} KB" if args.fixed_burst else f"max({args.burst_kb:g} KB, 2 ms of the rate)"
+    print(f"\nlink: {args.link}; bucket {bucket}; runs per rate: {args.runs}; longest phase "
+          f"{args.duration:g} s; CPU = user+system of the client process over its run's wall time (100% = one "
+          f"core); {os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.1f}; "
+          f"python {sys.version.split()[0]}")
     return 0
 
 

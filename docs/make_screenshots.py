@@ -120,6 +120,7 @@ def _speed_test_scene(app, page) -> None:
     settle(app, 1.0)
     while time.monotonic() < end and not button.isEnabled():
         settle(app, 0.2)
+    settle(app, 0.5)  # the verdict and history are laid out after the test ends
 
 
 def _signal_scene(app, page) -> None:

@@ -36,6 +36,10 @@
         <translation>Tổng hợp chỉ số theo phường/xã</translation>
     </message>
     <message>
+        <source>Speed KPIs per ward/commune, operator and technology</source>
+        <translation>Chỉ số tốc độ theo phường/xã, nhà mạng và công nghệ</translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>

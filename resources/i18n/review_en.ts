@@ -450,6 +450,89 @@
     </message>
 </context>
 <context>
+    <name>ReviewKpiView</name>
+    <message>
+        <source>From valid speed tests only. A share says how many valid tests reached a threshold; it describes the samples and does not say whether an operator complies with a regulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid tests (invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download 10th pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload 10th pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency 90th pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPIs could not be computed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} groups; a figure needs at least {min} valid tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough tests ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}: mean {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}: {share}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewMapDialog</name>
     <message>
         <source>Map: {title}</source>
@@ -464,6 +547,10 @@
     <name>ReviewPage</name>
     <message>
         <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed KPIs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>Đơn vị</translation>
+        <translation>Phường/xã</translation>
     </message>
     <message>
         <source>Households with fibre</source>
@@ -450,6 +450,89 @@
     </message>
 </context>
 <context>
+    <name>ReviewKpiView</name>
+    <message>
+        <source>From valid speed tests only. A share says how many valid tests reached a threshold; it describes the samples and does not say whether an operator complies with a regulation.</source>
+        <translation>Chỉ từ các lần đo tốc độ hợp lệ. Một tỷ lệ cho biết bao nhiêu lần đo hợp lệ đạt một ngưỡng; nó mô tả mẫu đo, không kết luận nhà mạng có tuân thủ quy chuẩn hay không.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Nhà mạng</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Công nghệ</translation>
+    </message>
+    <message>
+        <source>Valid tests (invalid)</source>
+        <translation>Lần đo hợp lệ (không hợp lệ)</translation>
+    </message>
+    <message>
+        <source>Download median</source>
+        <translation>Tải xuống trung vị</translation>
+    </message>
+    <message>
+        <source>Download 10th pct.</source>
+        <translation>Tải xuống phân vị 10</translation>
+    </message>
+    <message>
+        <source>Upload median</source>
+        <translation>Tải lên trung vị</translation>
+    </message>
+    <message>
+        <source>Upload 10th pct.</source>
+        <translation>Tải lên phân vị 10</translation>
+    </message>
+    <message>
+        <source>Latency median</source>
+        <translation>Độ trễ trung vị</translation>
+    </message>
+    <message>
+        <source>Latency 90th pct.</source>
+        <translation>Độ trễ phân vị 90</translation>
+    </message>
+    <message>
+        <source>Thresholds reached</source>
+        <translation>Tỷ lệ đạt ngưỡng</translation>
+    </message>
+    <message>
+        <source>Sampling rules</source>
+        <translation>Quy tắc lấy mẫu</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>The KPIs could not be computed: {error}</source>
+        <translation>Không tính được các chỉ số: {error}</translation>
+    </message>
+    <message>
+        <source>{n} groups; a figure needs at least {min} valid tests.</source>
+        <translation>{n} nhóm; mỗi số liệu cần ít nhất {min} lần đo hợp lệ.</translation>
+    </message>
+    <message>
+        <source>not enough tests ({n})</source>
+        <translation>chưa đủ số lần đo ({n})</translation>
+    </message>
+    <message>
+        <source>{id}: mean {value}</source>
+        <translation>{id}: trung bình {value}</translation>
+    </message>
+    <message>
+        <source>{id}: {share}%</source>
+        <translation>{id}: {share}%</translation>
+    </message>
+</context>
+<context>
     <name>ReviewMapDialog</name>
     <message>
         <source>Map: {title}</source>
@@ -465,6 +548,10 @@
     <message>
         <source>Indicators</source>
         <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Speed KPIs</source>
+        <translation>Chỉ số tốc độ</translation>
     </message>
     <message>
         <source>All units</source>
@@ -638,7 +725,7 @@
     <name>ReviewSessionsModel</name>
     <message>
         <source>Unit</source>
-        <translation>Đơn vị</translation>
+        <translation>Phường/xã</translation>
     </message>
     <message>
         <source>Team</source>

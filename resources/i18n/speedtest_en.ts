@@ -2,9 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConditionsPanel</name>
+    <message>
+        <source>Indoor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdoor, fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdoor, moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle, external antenna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpeedTestDialog</name>
     <message>
         <source>Speed test for this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeedTestEvidence</name>
+    <message>
+        <source>latitude, longitude (e.g. 16.4674, 107.5905)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the server is, for the distance rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a position: write latitude, longitude in decimal degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran: download {d}, upload {u}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid evidence: every rule holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid as evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s} s ({why})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -96,6 +170,14 @@
     </message>
     <message>
         <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

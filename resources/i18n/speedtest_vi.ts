@@ -2,10 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>ConditionsPanel</name>
+    <message>
+        <source>Indoor</source>
+        <translation>Trong nhà</translation>
+    </message>
+    <message>
+        <source>Outdoor, fixed</source>
+        <translation>Ngoài trời, cố định</translation>
+    </message>
+    <message>
+        <source>Outdoor, moving</source>
+        <translation>Ngoài trời, di động</translation>
+    </message>
+    <message>
+        <source>Handheld</source>
+        <translation>Cầm tay</translation>
+    </message>
+    <message>
+        <source>In a vehicle</source>
+        <translation>Trên xe</translation>
+    </message>
+    <message>
+        <source>Vehicle, external antenna</source>
+        <translation>Trên xe, ăng-ten ngoài</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Ở đâu:</translation>
+    </message>
+    <message>
+        <source>Carried:</source>
+        <translation>Mang theo:</translation>
+    </message>
+</context>
+<context>
     <name>SpeedTestDialog</name>
     <message>
         <source>Speed test for this household</source>
         <translation>Đo tốc độ cho hộ gia đình này</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedTestEvidence</name>
+    <message>
+        <source>latitude, longitude (e.g. 16.4674, 107.5905)</source>
+        <translation>vĩ độ, kinh độ (ví dụ 16.4674, 107.5905)</translation>
+    </message>
+    <message>
+        <source>where the server is, for the distance rule</source>
+        <translation>vị trí máy chủ, để kiểm tra quy tắc khoảng cách</translation>
+    </message>
+    <message>
+        <source>Not a position: write latitude, longitude in decimal degrees.</source>
+        <translation>Không phải một vị trí: hãy viết vĩ độ, kinh độ dạng số thập phân.</translation>
+    </message>
+    <message>
+        <source>Ran: download {d}, upload {u}.</source>
+        <translation>Thời gian đo: tải xuống {d}, tải lên {u}.</translation>
+    </message>
+    <message>
+        <source>Valid evidence: every rule holds.</source>
+        <translation>Hợp lệ làm chứng cứ: đạt mọi quy tắc.</translation>
+    </message>
+    <message>
+        <source>Not valid as evidence:</source>
+        <translation>Không hợp lệ làm chứng cứ:</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>đã ổn định</translation>
+    </message>
+    <message>
+        <source>longest run</source>
+        <translation>hết thời gian tối đa</translation>
+    </message>
+    <message>
+        <source>{s} s ({why})</source>
+        <translation>{s} giây ({why})</translation>
     </message>
 </context>
 <context>
@@ -97,6 +171,14 @@
     <message>
         <source>&amp;Duration:</source>
         <translation>&amp;Thời lượng:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Điều kiện đo:</translation>
+    </message>
+    <message>
+        <source>Server position:</source>
+        <translation>Vị trí máy chủ:</translation>
     </message>
     <message>
         <source>Idle latency</source>

@@ -14,8 +14,9 @@ def register(sub) -> None:
     from survey_app.exports.layers import LAYER_NAMES
 
     p = sub.add_parser("export", help=_("export the survey as CSV or GeoJSON files with a manifest"))
-    p.add_argument("--format", dest="fmt", required=True, choices=["csv", "geojson", "gpkg"],
-                   help=_("file format (gpkg: one GeoPackage file with every layer)"))
+    p.add_argument("--format", dest="fmt", required=True, choices=["csv", "geojson", "gpkg", "evidence"],
+                   help=_("file format (gpkg: one GeoPackage file with every layer; evidence: speed tests with "
+                          "their passports and verdicts, FCC BDC layout)"))
     p.add_argument("--out", required=True, help=_("existing output folder (gpkg: the .gpkg file to write)"))
     p.add_argument("--layers", help=_("comma-separated layers (default: all of the format): {layers}").format(
         layers=",".join(LAYER_NAMES)))
@@ -33,6 +34,7 @@ def register(sub) -> None:
     p.add_argument("--zip", action="store_true", help=_("pack the files and the manifest into one .zip archive"))
     p.add_argument("--force", action="store_true",
                    help=_("replace export files already in the folder (gpkg: the file)"))
+    p.add_argument("--valid-only", action="store_true", help=_("evidence: only tests whose verdict is valid"))
     p.add_argument("--json", action="store_true", help=_("print the manifest as JSON"))
     p.set_defaults(handler=run)
 
@@ -75,6 +77,8 @@ def run(ctx, args) -> int:
     from survey_app.exports.run import ExportOptions, run_export
 
     units = [code for group in args.unit for code in group]
+    if args.fmt == "evidence":
+        return run_evidence(ctx, args, units)
     filters = build_filters(ctx.db, units, args.team, parse_date(args.date_from), parse_date(args.date_to),
                             args.status)
     layers = tuple(x.strip() for x in (args.layers or "").split(",") if x.strip())
@@ -131,3 +135,26 @@ def _drive(gen):
         if tty:
             sys.stderr.write("\r" + " " * 70 + "\r")
     return result
+
+
+def run_evidence(ctx, args, units: list[str]) -> int:
+    """The evidence export: JSON (FCC BDC layout) and CSV of the judged speed tests."""
+    from pathlib import Path
+
+    from survey_app.commands import print_json
+    from survey_app.exports.evidence import run_evidence_export
+    from survey_app.storage.units import get_unit
+
+    codes = tuple(dict.fromkeys(get_unit(ctx.db, u).code for u in units))
+    gen = run_evidence_export(ctx.db_path, Path(args.out), units=codes, only_valid=args.valid_only,
+                              precise_locations=args.precise_locations, overwrite=args.force)
+    result = _drive(gen)
+    if args.json:
+        print_json(result.manifest)
+        return 0
+    print(_("{n} speed tests ({valid} valid), {s} seconds, {e} events.").format(
+        n=result.manifest["tests"], valid=result.manifest["valid_tests"], s=result.manifest["seconds"],
+        e=result.manifest["events"]))
+    for path in result.files:
+        print(path)
+    return 0

@@ -41,6 +41,8 @@ def log_modems(ctx, args) -> int:
             if isinstance(ev, ModemSample):
                 rec.add(ev)
                 print(f"{ev.measured_at}  {ev.port}  {_summary(ev.reading.to_json())}", flush=True)
+                for change in rec.new_changes:
+                    print(f"{ev.measured_at}  {ev.port}  {change_line(change)}", flush=True)
             elif isinstance(ev, ModemStatus):
                 print(ev.message, file=sys.stderr, flush=True)
             elif isinstance(ev, GpsUpdate):
@@ -50,25 +52,34 @@ def log_modems(ctx, args) -> int:
             rec.flush_if_due()
             _report(rec)
     finally:
-        for m in monitors:
-            m.stop()
-        for m in monitors:
-            m.join(5)
-        while True:  # readings taken before the stop still count
-            try:
-                ev = events.get_nowait()
-            except queue.Empty:
-                break
-            if isinstance(ev, ModemSample):
-                rec.add(ev)
-        deadline = time.monotonic() + 10
-        while rec.flush() == 0 and rec.status().waiting and time.monotonic() < deadline:
-            time.sleep(0.25)  # the database is busy: the readings still wait in memory
-        print(_("{n} readings stored.").format(n=rec.written), file=sys.stderr)
-        if rec.status().waiting:
-            print(_("{n} readings could not be written before logging stopped.").format(n=rec.status().waiting),
-                  file=sys.stderr)
-            return 3
+        if _stop(monitors, events, rec):
+            return 3  # unwritten readings: said however logging ended (also on Ctrl+C)
+    return 0
+
+
+def _stop(monitors: list, events: queue.Queue, rec: SignalRecorder) -> int:
+    """Stop the monitors, store what they read before stopping, say what was stored; the exit code."""
+    for m in monitors:
+        m.stop()
+    for m in monitors:
+        m.join(5)
+    while True:  # readings taken before the stop still count
+        try:
+            ev = events.get_nowait()
+        except queue.Empty:
+            break
+        if isinstance(ev, ModemSample):
+            rec.add(ev)
+    deadline = time.monotonic() + 10
+    while rec.flush() == 0 and rec.status().waiting and time.monotonic() < deadline:
+        time.sleep(0.25)  # the database is busy: the readings still wait in memory
+    print(_("{n} readings stored.").format(n=rec.written), file=sys.stderr)
+    if rec.status().waiting:
+        print(_("{n} readings could not be written before logging stopped.").format(n=rec.status().waiting),
+              file=sys.stderr)
+        return 3
+    if rec.changes_seen:
+        print(_("{n} cell changes logged.").format(n=rec.changes_seen), file=sys.stderr)
     return 0
 
 
@@ -81,3 +92,16 @@ def _report(rec: SignalRecorder) -> None:
     if status.state != _last_reported["state"]:
         _last_reported["state"] = status.state
         print(status.message or _("Readings are written to the database again."), file=sys.stderr, flush=True)
+
+
+def change_line(change: dict) -> str:
+    """One line of the handover log: '<kind>: Viettel LTE PCI 215 -> PCI 87'."""
+    def cell(side: str) -> str:
+        parts = [change.get(f"{side}_operator"), change.get(f"{side}_technology"), change.get(f"{side}_band")]
+        if change.get(f"{side}_pci") is not None:
+            parts.append(f"PCI {change[f'{side}_pci']}")
+        return " ".join(str(p) for p in parts if p) or _("no service")
+
+    kind = {"handover": _("cell change"), "technology": _("technology change"), "lost": _("service lost"),
+            "regained": _("service regained")}.get(change.get("kind"), change.get("kind"))
+    return _("{kind}: {before} -> {after}").format(kind=kind, before=cell("from"), after=cell("to"))

@@ -52,6 +52,9 @@ def register(sub) -> None:
     c = rs.add_parser("check", help=_("run the quality checks again on every session"))
     c.add_argument("--json", action="store_true", help=_("print JSON"))
     c.set_defaults(handler=run_check)
+    from survey_app.commands.evidence import register_kpi
+
+    register_kpi(rs)
 
     b = sub.add_parser("boundaries", help=_("import unit boundaries and locate points"))
     bs = b.add_subparsers(dest="boundaries_command", metavar="ACTION", required=True)

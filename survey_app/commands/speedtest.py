@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 import threading
 
-from survey_app.i18n import _
+from survey_app.evidence.conditions import ENVIRONMENTS, PLACEMENTS
+from survey_app.i18n import _, number
 
 
 def register(sub) -> None:
@@ -20,8 +21,15 @@ def register(sub) -> None:
     p.add_argument("--protocol", choices=["ookla", "librespeed"], help=_("server protocol (default: from the URL "
                                                                          "or settings)"))
     p.add_argument("--interface", help=_("network interface to measure over (e.g. wwan0, wlan0)"))
-    p.add_argument("--duration", type=float, help=_("seconds for each of download and upload (default 10)"))
+    p.add_argument("--duration", type=float, help=_("longest run in seconds of each of download and upload (default "
+                                                   "10; each stops sooner once its reading is stable)"))
     p.add_argument("--session", help=_("open session to store the result in (default: the latest open one)"))
+    p.add_argument("--modem", help=_("serial port of the modem to read each second for the passport (default: "
+                                     "from settings)"))
+    p.add_argument("--gps", help=_("serial port of the GPS receiver (default: from settings)"))
+    p.add_argument("--environment", choices=ENVIRONMENTS, help=_("where the test is taken (default: as last time)"))
+    p.add_argument("--placement", choices=PLACEMENTS, help=_("how the device is carried (default: as last time)"))
+    p.add_argument("--server-location", help=_("the server's position as LAT,LON, to check its distance"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
     p.set_defaults(handler=run)
 
@@ -68,11 +76,10 @@ def _server(ctx, args):
 
 
 def run(ctx, args) -> int:
-    """Run one test, store it and report it."""
+    """Run one test with its passport, judge it, store it and report it."""
     from survey_app.commands import print_json
     from survey_app.errors import UserError
-    from survey_app.speedtest.measurement import run_speedtest
-    from survey_app.speedtest.reasons import phase_label
+    from survey_app.evidence.capture import assess
     from survey_app.storage.speedtests import insert_result
 
     duration = args.duration if args.duration is not None else ctx.settings.speedtest_duration_s
@@ -80,31 +87,95 @@ def run(ctx, args) -> int:
         raise UserError(_("The duration must be between 1 and 120 seconds."))
     session = _choose_session(ctx, args.session)
     server = _server(ctx, args)
-    cancel = threading.Event()
-    gen = run_speedtest(server, interface=args.interface, duration_s=duration, cancel=cancel)
-    result = None
-    while result is None:
-        try:
-            progress = next(gen)
-            if not args.json and progress.mbps is not None:
-                print(f"\r{phase_label(progress.phase)}: {progress.mbps:8.2f} Mbit/s", end="", file=sys.stderr)
-        except StopIteration as stop:
-            result = stop.value
-        except KeyboardInterrupt:
-            cancel.set()  # the generator notices at its next step and returns a cancelled result
-    if not args.json:
-        print(file=sys.stderr)
-    test_id = insert_result(ctx.db, ctx.record_context(), result, session=session)
+    conditions, server_location = _conditions(ctx, args), _server_location(ctx, args)
+    result, passport = _measure(ctx, args, server, duration)
+    capture = assess(result, passport, conditions, server_location=server_location)
+    test_id = insert_result(ctx.db, ctx.record_context(), result, session=session, operator=capture.operator,
+                            technology=capture.technology, evidence=capture.columns(result))
+    _remember(ctx, conditions)
     if session is not None and not args.session:
         print(_("Stored in the open session {id} ({unit}).").format(id=session.id[:8], unit=session.unit_name
                                                                      or session.unit_code), file=sys.stderr)
     elif session is None:
         print(_("No open session: the result is stored without a session."), file=sys.stderr)
     if args.json:
-        print_json(dict(result.to_json(), id=test_id, session_id=session.id if session else None))
+        print_json(dict(result.to_json(), id=test_id, session_id=session.id if session else None,
+                        operator=capture.operator, technology=capture.technology, verdict=capture.verdict,
+                        conditions=conditions.as_columns(), passport=passport.to_json()))
     else:
         _print_human(result)
+        _print_verdict(capture)
     return {"ok": 0, "cancelled": 130}.get(result.status, 1)
+
+
+def _measure(ctx, args, server, duration):
+    """The test, with the modem and GPS read every second for its passport; (result, passport)."""
+    from survey_app.evidence.passport import PassportRecorder
+    from survey_app.evidence.recording import DeviceFeed, run_with_passport
+    from survey_app.speedtest.measurement import run_speedtest
+    from survey_app.speedtest.reasons import phase_label
+
+    cancel = threading.Event()
+    recorder = PassportRecorder()
+    feed = DeviceFeed(recorder, modem_port=args.modem or ctx.settings.modem_port or None,
+                      gps_port=args.gps or ctx.settings.gps_port or None).start()
+    feed.wait_ready()  # the passport starts with a reading and a position, if the devices give them in time
+    gen = run_with_passport(run_speedtest(server, interface=args.interface, duration_s=duration, cancel=cancel),
+                            recorder)
+    try:
+        while True:
+            try:
+                progress = next(gen)
+                if not args.json and progress.mbps is not None:
+                    print(f"\r{phase_label(progress.phase)}: {progress.mbps:8.2f} Mbit/s", end="", file=sys.stderr)
+            except StopIteration as stop:
+                return stop.value
+            except KeyboardInterrupt:
+                cancel.set()  # the generator notices at its next step and returns a cancelled result
+    finally:
+        feed.stop()
+        if not args.json:
+            print(file=sys.stderr)
+
+
+def _conditions(ctx, args):
+    """The declared conditions: the options given, else those of the last test."""
+    from survey_app.evidence.conditions import Conditions
+
+    last = Conditions.from_settings(ctx.settings.extra)
+    return Conditions.from_choice(args.environment or last.environment, args.placement or last.placement)
+
+
+def _remember(ctx, conditions) -> None:
+    """Keep the conditions for the next test."""
+    from survey_app.paths import settings_path
+
+    if conditions.to_settings() != {k: ctx.settings.extra.get(k, "") for k in conditions.to_settings()}:
+        ctx.settings.extra.update(conditions.to_settings())
+        ctx.settings.save(settings_path(ctx.home))
+
+
+def _server_location(ctx, args):
+    from survey_app.errors import UserError
+    from survey_app.evidence.geo import parse_lat_lon
+
+    text = args.server_location or ctx.settings.extra.get("speedtest_server_location") or ""
+    location = parse_lat_lon(text)
+    if text and location is None:
+        raise UserError(_("Not a position: {text} (give LAT,LON in decimal degrees).").format(text=text))
+    return location
+
+
+def _print_verdict(capture) -> None:
+    from survey_app.evidence.conditions import environment_label, placement_label
+    from survey_app.evidence.reasons import verdict_text
+
+    c = capture.conditions
+    print(_("Conditions: {env}, {placement}").format(env=environment_label(c.environment),
+                                                     placement=placement_label(c.placement)))
+    print(_("Passport: {n} seconds, {events} events").format(n=len(capture.passport.records),
+                                                             events=len(capture.passport.events)))
+    print(_("Evidence: {verdict}").format(verdict=verdict_text(capture.verdict).replace("\n", "\n  ")))
 
 
 def _print_human(result) -> None:
@@ -122,3 +193,14 @@ def _print_human(result) -> None:
     print(_("Latency under load: download {d}, upload {u}").format(d=fmt(result.loaded_ping_download_ms, "ms"),
                                                                    u=fmt(result.loaded_ping_upload_ms, "ms")))
     print(_("Data used: {mb:.1f} MB").format(mb=(result.bytes_received + result.bytes_sent) / 1e6))
+    runs = result.phase_runs
+    if runs:
+        print(_("Ran: download {d}, upload {u}").format(d=_ran(runs.get("download")), u=_ran(runs.get("upload"))))
+
+
+def _ran(run: dict | None) -> str:
+    """'5.2 s (stable)' / '10.0 s (longest run)' / '-'."""
+    if not run:
+        return "-"
+    why = _("stable") if run.get("stopped") == "stable" else _("longest run")
+    return _("{s} s ({why})").format(s=number(run["ran_s"], 1), why=why)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from survey_app.demo import evidence
 from survey_app.demo.values import (NR_BANDS, OPERATORS, RSRP_MEAN, TECH_SHARES, TECHS, choice_index,
                                            clipped_normal, iso, nullable)
 
@@ -17,7 +18,8 @@ SPEED_COLUMNS = (
     "session_id", "unit_code", "code_set", "started_at", "ended_at", "status", "error", "protocol", "method",
     "server_url", "server_name", "interface_name", "interface_kind", "operator", "technology", "download_mbps",
     "upload_mbps", "ping_ms", "ping_min_ms", "jitter_ms", "bytes_received", "bytes_sent", "duration_s",
-    "streams_download", "streams_upload", "lat", "lon", "position_source", "position_accuracy_m", "position_at")
+    "streams_download", "streams_upload", "lat", "lon", "position_source", "position_accuracy_m", "position_at",
+    *evidence.COLUMNS)
 CLASSES = ("ward", "commune", "mountain")
 TECH_P = np.array([TECH_SHARES[c] for c in CLASSES])
 OP_P = np.array([o[2] for o in OPERATORS])
@@ -122,7 +124,14 @@ def speed_tests(rng, b, s, t, ids):
     sl = s.tolist()
     mo = modem.tolist()
     down_r, up_r = np.round(down, 2), np.round(up, 2)
-    return list(zip(
+    ev = evidence.evidence_columns(rng, [
+        {"status": st, "started_at": at, "interface_kind": "modem" if m else "wifi",
+         "protocol": "librespeed" if lb else "ookla", "op": OPERATORS[o][0], "tech": TECHS[k], "down": d, "up": u,
+         "lat": la, "lon": lo, "acc": a, "src": sr}
+        for st, at, m, lb, o, k, d, u, la, lo, a, sr in zip(status, started, mo, libre.tolist(), op.tolist(),
+                                                            tech.tolist(), down_r.tolist(), up_r.tolist(), lat, lon,
+                                                            acc, src)])
+    return list(r + e for r, e in zip(zip(
         ids, started, started, b["device_rep"], [b["surveyor"][k] for k in sl], b["app_version_rep"], b["one_rep"],
         b["pending_rep"], [b["session_id"][k] for k in sl], [b["unit_code"][k] for k in sl], b["code_set_rep"],
         started, ended, status, [e or None for e in error], np.where(libre, "librespeed", "ookla").tolist(),
@@ -136,4 +145,4 @@ def speed_tests(rng, b, s, t, ids):
         nullable((down * 125_000 * dur).astype("int64").tolist(), bad),
         nullable((up * 125_000 * dur).astype("int64").tolist(), bad), dur.tolist(),
         np.where(libre, 6, 4).tolist(), np.where(libre, 3, 2).tolist(),
-        lat, lon, src, acc, [None if x else y for x, y in zip(nofix.tolist(), started)]))
+        lat, lon, src, acc, [None if x else y for x, y in zip(nofix.tolist(), started)]), ev))

@@ -28,7 +28,7 @@ class _Filler:
         try:
             if has_rows(db, "sessions"):
                 return   # the demo home already has a survey: leave it as it is
-            spec = DemoSpec(households=1500, readings=12_000, speedtests=300, seed=2026)
+            spec = DemoSpec(households=1500, readings=12_000, speedtests=2400, seed=2026)  # enough for KPI figures
             for _ in generate(db, spec, context_for(db, "Demo"), self.cancel):
                 pass
             refresh(db)

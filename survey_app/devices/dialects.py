@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from survey_app.devices.at_channel import AtChannel, AtError, AtTimeout
-from survey_app.devices.parsers import generic, huawei, quectel, sierra, simcom, ublox
+from survey_app.devices.parsers import generic, huawei, quectel, quectel_cells, sierra, simcom, ublox
 from survey_app.devices.parsers.common import ParseError
 from survey_app.devices.reading import ModemIdentity, SignalReading
 
@@ -97,6 +97,9 @@ class Dialect:
                 if step.slow:
                     self._slow_cache[step.command] = (now, values, text)
             raw.append(f"{step.command}\n{text}")
+            skipped = (values.get("neighbours_skipped") or 0) + (values.get("carriers_skipped") or 0)
+            if skipped:  # a cell list with unreadable lines: the readable ones are kept, the loss is said
+                outcome.failures.append(f"{step.command}: {skipped} unreadable line(s) skipped")
             (primary if step.primary else merged).update({k: v for k, v in values.items() if v is not None})
             if "registration" in values and values["registration"] and outcome.registration in (None, "none"):
                 outcome.registration = values["registration"]
@@ -128,7 +131,7 @@ class Dialect:
 
 
 class QuectelDialect(Dialect):
-    """Quectel: +QENG="servingcell" for the cell, +QNWINFO and +CSQ to fill in."""
+    """Quectel: +QENG="servingcell" for the cell, +QNWINFO and +CSQ to fill in, neighbours and CA carriers."""
 
     name = "quectel"
     steps = (
@@ -137,11 +140,13 @@ class QuectelDialect(Dialect):
         Step("AT+CSQ", generic.parse_csq),
         Step("AT+QNWINFO", quectel.parse_qnwinfo, slow=True),
         Step("AT+CEREG?", lambda t: generic.parse_registration(t, "+CEREG"), slow=True),
+        Step('AT+QENG="neighbourcell"', quectel_cells.parse_qeng_neighbourcell),
+        Step("AT+QCAINFO", quectel_cells.parse_qcainfo),
     )
 
 
 class HuaweiDialect(Dialect):
-    """Huawei: ^HCSQ for the signal, ^SYSINFOEX for service and SIM."""
+    """Huawei: ^HCSQ for the signal, ^SYSINFOEX for service and SIM, ^MONSC/^MONNC cells, ^HFREQINFO carriers."""
 
     name = "huawei"
     steps = (
@@ -149,27 +154,32 @@ class HuaweiDialect(Dialect):
         Step("AT^SYSINFOEX", huawei.parse_sysinfoex, slow=True),
         Step("AT^HCSQ?", huawei.parse_hcsq, primary=True),
         Step("AT+CEREG?", lambda t: generic.parse_registration(t, "+CEREG"), slow=True),
+        Step("AT^MONSC", huawei.parse_monsc),
+        Step("AT^MONNC", huawei.parse_monnc),
+        Step("AT^HFREQINFO?", huawei.parse_hfreqinfo),
     )
 
 
 class SimcomDialect(Dialect):
-    """SIMCom: +CPSI? carries the cell and the signal."""
+    """SIMCom: +CPSI? carries the cell and the signal; +CCINFO the neighbours where the firmware has it."""
 
     name = "simcom"
     steps = (
         Step("AT+COPS?", generic.parse_cops, slow=True),
         Step("AT+CPSI?", simcom.parse_cpsi, primary=True),
         Step("AT+CREG?", lambda t: generic.parse_registration(t, "+CREG"), slow=True),
+        Step("AT+CCINFO", simcom.parse_ccinfo),
     )
 
 
 class SierraDialect(Dialect):
-    """Sierra Wireless: AT!GSTATUS?."""
+    """Sierra Wireless: AT!GSTATUS? (signal, CA carriers) and AT!LTEINFO? (cell identity, neighbours)."""
 
     name = "sierra"
     steps = (
         Step("AT+COPS?", generic.parse_cops, slow=True),
         Step("AT!GSTATUS?", sierra.parse_gstatus, primary=True),
+        Step("AT!LTEINFO?", sierra.parse_lteinfo),
         Step("AT+CSQ", generic.parse_csq),
     )
 
@@ -196,7 +206,21 @@ class UbloxDialect(Dialect):
         return "\n".join(lines)
 
 
-DIALECTS = {d.name: d for d in (Dialect, QuectelDialect, HuaweiDialect, SimcomDialect, SierraDialect, UbloxDialect)}
+class UbloxR4Dialect(UbloxDialect):
+    """u-blox SARA-R4: AT+UCGED? in mode 5 (RSRP/RSRQ of the serving and the neighbour cells)."""
+
+    name = "ublox_r4"
+    setup_commands = ("AT+CMEE=1", "AT+COPS=3,2", "AT+UCGED=5")
+    steps = (
+        Step("AT+COPS?", generic.parse_cops, slow=True),
+        Step("AT+UCGED?", ublox.parse_ucged5, primary=True),
+        Step("AT+CEREG?", lambda t: generic.parse_registration(t, "+CEREG"), slow=True),
+        Step("AT+CSQ", generic.parse_csq),
+    )
+
+
+DIALECTS = {d.name: d for d in (Dialect, QuectelDialect, HuaweiDialect, SimcomDialect, SierraDialect, UbloxDialect,
+                                UbloxR4Dialect)}
 _VENDOR_WORDS = (("quectel", "quectel"), ("huawei", "huawei"), ("simcom", "simcom"), ("sierra", "sierra"),
                  ("u-blox", "ublox"), ("ublox", "ublox"))
 USB_VENDOR_DIALECT = {"2c7c": "quectel", "12d1": "huawei", "1e0e": "simcom", "1199": "sierra", "1546": "ublox"}
@@ -205,6 +229,8 @@ USB_VENDOR_DIALECT = {"2c7c": "quectel", "12d1": "huawei", "1e0e": "simcom", "11
 def dialect_for(manufacturer: str | None, model: str | None = None, usb_vid: str | None = None) -> str:
     """The dialect name for an identification; 'generic' when nothing matches."""
     text = f"{manufacturer or ''} {model or ''}".lower()
+    if "sara-r4" in text:
+        return "ublox_r4"  # SARA-R4 answers AT+UCGED only in mode 5
     for word, name in _VENDOR_WORDS:
         if word in text:
             return name

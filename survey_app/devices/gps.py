@@ -22,6 +22,8 @@ class GpsFix:
     fix_type: int | None = None  # GSA: 1 none, 2 2D, 3 3D
     satellites: int | None = None
     hdop: float | None = None
+    speed_mps: float | None = None    # RMC speed over ground
+    heading_deg: float | None = None  # RMC course over ground (true)
     sentences: int = 0
     bad_checksums: int = 0
     unparsable: int = 0
@@ -32,7 +34,8 @@ class GpsFix:
         return {"fix": p is not None, "lat": p.lat if p else None, "lon": p.lon if p else None,
                 "accuracy_m": p.accuracy_m if p else None, "at": p.at if p else None,
                 "fix_quality": self.fix_quality, "fix_type": self.fix_type, "satellites": self.satellites,
-                "hdop": self.hdop, "sentences": self.sentences, "bad_checksums": self.bad_checksums,
+                "hdop": self.hdop, "speed_mps": self.speed_mps, "heading_deg": self.heading_deg,
+                "sentences": self.sentences, "bad_checksums": self.bad_checksums,
                 "unparsable": self.unparsable, "source": p.source if p else None}
 
 
@@ -101,7 +104,11 @@ class NmeaDecoder:
             self._date = msg.datestamp
         if msg.status != "A":
             self.fix.position = None
+            self.fix.speed_mps = self.fix.heading_deg = None
             return True
+        knots, course = _float(msg.spd_over_grnd), _float(msg.true_course)
+        self.fix.speed_mps = None if knots is None or not 0 <= knots < 2000 else round(knots * 0.514444, 2)
+        self.fix.heading_deg = None if course is None or not 0 <= course <= 360 else course
         if self.fix.position is None and msg.lat and msg.lon:
             # a receiver that sends RMC without GGA still gives a position, without quality figures
             self.fix.position = Position(lat=round(msg.latitude, 7), lon=round(msg.longitude, 7), source="gps",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -35,6 +35,9 @@ class SignalReading:
     nr_band: str | None = None
     nr_arfcn: int | None = None
     nr_pci: int | None = None
+    # neighbour cells and carrier-aggregation components, where the dialect reads them (devices/cells.py)
+    neighbours: list[dict] = field(default_factory=list)
+    carriers: list[dict] = field(default_factory=list)
     raw: str = ""
 
     def update(self, values: dict[str, Any], *, overwrite: bool = False) -> None:

@@ -60,6 +60,11 @@ class SignalRecorder:
         self._pending: list[dict] = []
         self._modems: dict[tuple, str] = {}       # (manufacturer, model, port) -> modem id its readings carry
         self._new_modems: list[dict] = []         # first seen since the last commit
+        self._changes: list[dict] = []  # the handover log: serving-cell changes, written with the readings
+        self._cells: dict[tuple, tuple | None] = {}
+        self._last_summary: dict[tuple, dict] = {}
+        self.new_changes: list[dict] = []  # those the last add() noted, for the caller to show (the CLI prints them)
+        self.changes_seen = 0
         self._last_flush = clock()
         self._next_try = 0.0
         self._delay = RETRY_FIRST_S
@@ -82,31 +87,54 @@ class SignalRecorder:
             drop = MAX_WAITING // 10
             del self._pending[:drop]
             self.lost += drop
+        position = self.position()
         self._pending.append(reading_row(self.ctx, sample.reading, measured_at=sample.measured_at,
                                          registration=sample.registration, modem_id=self._modems[key],
                                          session_id=self.session_id, unit_code=self.unit_code,
-                                         position=self.position()))
+                                         position=position))
+        self._note_cell_change(key, sample, position)
         self.flush_if_due()
+
+    def _note_cell_change(self, key: tuple, sample: ModemSample, position: Position | None) -> None:
+        """A row of the handover log when this modem's serving cell differs from its previous reading's."""
+        from survey_app.devices import cells
+        from survey_app.storage.signal import cell_change_row
+
+        after = cells.identity(sample.reading)
+        summary = cells.cell_summary(sample.reading)
+        kind = cells.change_kind(self._cells[key], after) if key in self._cells else None
+        self.new_changes = []
+        if kind is not None:
+            if len(self._changes) >= MAX_WAITING // 10:  # as readings: the oldest go first
+                del self._changes[:len(self._changes) // 10 or 1]
+            self._changes.append(cell_change_row(
+                self.ctx, kind, self._last_summary[key], summary, measured_at=sample.measured_at,
+                modem_id=self._modems[key], session_id=self.session_id, unit_code=self.unit_code,
+                position=position))
+            self.new_changes.append(self._changes[-1])
+            self.changes_seen += 1
+        self._cells[key], self._last_summary[key] = after, summary
 
     def flush_if_due(self) -> None:
         """Commit if the last commit is FLUSH_EVERY_S old (and no retry is being waited for)."""
         now = self.clock()
-        if self._pending and now - self._last_flush >= FLUSH_EVERY_S and now >= self._next_try:
+        if (self._pending or self._changes) and now - self._last_flush >= FLUSH_EVERY_S and now >= self._next_try:
             self.flush()
 
     def flush(self) -> int:
         """Try to commit everything buffered; returns how many rows were written (0 when it must wait)."""
         from survey_app.storage.signal import store_batch
 
-        if not self._pending and not self._new_modems:
+        if not self._pending and not self._new_modems and not self._changes:
             return 0
-        rows = list(self._pending)
+        rows, changes = list(self._pending), list(self._changes)
         try:
-            store_batch(self.db, self.ctx, self._new_modems, rows)
+            store_batch(self.db, self.ctx, self._new_modems, rows, changes)
         except sqlite.Error as exc:
             self._retry_later(exc)
             return 0
         del self._pending[:len(rows)]
+        del self._changes[:len(changes)]
         self._new_modems = []
         self._last_flush = self.clock()
         self._delay, self._next_try = RETRY_FIRST_S, 0.0

@@ -23,8 +23,10 @@ _JSON_TYPE = {"string": "string", "integer": "integer", "number": "number", "boo
 
 
 def layers() -> list[Layer]:
-    """Every layer, record layers then the indicator summary."""
-    return list(RECORD_LAYERS) + [INDICATORS]
+    """Every layer, record layers then the computed ones (indicator summary, speed KPIs)."""
+    from survey_app.exports.kpis import KPIS
+
+    return list(RECORD_LAYERS) + [INDICATORS, KPIS]
 
 
 def columns_csv() -> str:

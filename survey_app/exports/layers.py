@@ -194,5 +194,6 @@ MEMBERS = Layer("members", "members", "Household members", "Thành viên hộ gi
 
 RECORD_LAYERS = (SESSIONS, SPEED_TESTS, SIGNAL_READINGS, HOUSEHOLDS, MEMBERS)
 INDICATORS_NAME = "indicators"
-LAYER_NAMES = tuple(layer.name for layer in RECORD_LAYERS) + (INDICATORS_NAME,)
+KPIS_NAME = "kpis"  # computed layers: indicators (review), KPIs (evidence); their columns are in their modules
+LAYER_NAMES = tuple(layer.name for layer in RECORD_LAYERS) + (INDICATORS_NAME, KPIS_NAME)
 BY_NAME = {layer.name: layer for layer in RECORD_LAYERS}

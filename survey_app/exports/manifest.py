@@ -5,8 +5,7 @@ import json
 from datetime import datetime
 
 from survey_app import APP_NAME, __version__
-from survey_app.exports.indicators import INDICATORS
-from survey_app.exports.layers import BY_NAME, INDICATORS_NAME
+from survey_app.exports.layers import BY_NAME, INDICATORS_NAME, KPIS_NAME
 from survey_app.models.export_spec import PRECISE_DECIMALS, ROUNDED_DECIMALS
 from survey_app.storage.records import CODE_SET
 
@@ -20,7 +19,9 @@ def collection_head(name: str) -> bytes:
 
 
 def _layer(name: str):
-    return INDICATORS if name == INDICATORS_NAME else BY_NAME[name]
+    from survey_app.exports.computed import COMPUTED
+
+    return COMPUTED.get(name) or BY_NAME[name]
 
 
 def file_entry(name: str, sink, rows: int, options) -> dict:
@@ -81,6 +82,9 @@ def _notes(names: list[str], filters) -> list[str]:
     if INDICATORS_NAME in names and (filters.date_from or filters.date_to or filters.teams):
         notes.append("indicators: computed by the review module over every date and team (unit and status "
                      "filters apply), as the Review page shows them; rejected sessions never count")
+    if KPIS_NAME in names and (filters.date_from or filters.date_to or filters.teams or filters.status != "all"):
+        notes.append("kpis: computed from every valid speed test of the chosen units (date, team and status "
+                     "filters do not apply), as the Review page's Speed KPIs tab shows them")
     return notes
 
 

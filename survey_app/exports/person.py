@@ -22,7 +22,7 @@ from survey_app.storage import consents as requests_store
 from survey_app.storage import person_data as store
 from survey_app.storage.export_queries import FORMULA_STARTS
 
-JSON_TEXT = ("answers", "data_before")
+JSON_TEXT = ("answers", "data_before", "passport", "verdict_reasons")  # (the last two: a speed test's evidence)
 
 
 def _decoded(row: dict) -> dict:

@@ -13,8 +13,8 @@ from survey_app.exports.files import (ExportCancelled, FilesExist, Sink, check_f
                                       translate_os_error, zip_into)
 from survey_app.clock import VN_TZ
 from survey_app.models.export_spec import Filters
-from survey_app.exports.indicators import INDICATORS, summary_rows
-from survey_app.exports.layers import BY_NAME, INDICATORS_NAME, LAYER_NAMES, Layer
+from survey_app.exports.computed import COMPUTED, computed_rows
+from survey_app.exports.layers import BY_NAME, LAYER_NAMES, Layer
 from survey_app.exports.stream import parallel_chunks
 from survey_app.i18n import _
 from survey_app.storage import export_queries as store
@@ -100,14 +100,12 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
     sinks: list[Sink] = []
     done = False
     try:
-        summary = None
-        if INDICATORS_NAME in names:
-            # The review indicators refresh their per-session cache (a write), so before the read snapshot.
-            summary = list(summary_rows(db, options.filters, settings))
+        # The review indicators refresh their per-session cache (a write), so before the read snapshot.
+        summaries = {n: computed_rows(n, db, options.filters, settings) for n in names if n in COMPUTED}
         begin_read(db)   # one read snapshot: counts and rows agree even while others write
-        counts = {n: (len(summary) if n == INDICATORS_NAME else store.count_rows(db, BY_NAME[n], options.filters))
+        counts = {n: (len(summaries[n]) if n in summaries else store.count_rows(db, BY_NAME[n], options.filters))
                   for n in names}
-        if not any(counts[n] for n in names if n != INDICATORS_NAME):
+        if not any(counts[n] for n in names if n not in summaries):
             raise UserError(_("No records match the chosen filters; nothing was exported."))
         total = sum(counts.values())
         written = 0
@@ -117,7 +115,7 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
             sink = Sink(folder, f"{name}.{options.fmt}", overwrite=options.overwrite)
             sinks.append(sink)
             rows = 0
-            for rows in _write_layer(db, name, options, sink, summary, counts[name]):
+            for rows in _write_layer(db, name, options, sink, summaries.get(name), counts[name]):
                 _check(cancel)
                 yield Progress(name, rows, counts[name], index, len(names), written + rows, total)
             written += rows
@@ -163,8 +161,8 @@ def _check(cancel: threading.Event | None) -> None:
 
 def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary, total: int):
     """Stream one layer into the sink, yielding the rows written so far after each batch."""
-    if name == INDICATORS_NAME:
-        yield from _write_indicators(summary, options, sink)
+    if name in COMPUTED:
+        yield from _write_computed(COMPUTED[name], summary, options, sink)
         return
     layer: Layer = BY_NAME[name]
     cols = layer.selected(options.include_personal)
@@ -215,11 +213,11 @@ def _csv_value(value) -> str:
     return repr(value)
 
 
-def _write_indicators(summary: list, options: ExportOptions, sink: Sink):
+def _write_computed(layer: Layer, summary: list, options: ExportOptions, sink: Sink):
     import json
 
     rows = 0
-    names = [c.name for c in INDICATORS.columns]
+    names = [c.name for c in layer.columns]
     lines = []
     if options.fmt == "csv":
         lines.append(",".join(names))
@@ -228,7 +226,7 @@ def _write_indicators(summary: list, options: ExportOptions, sink: Sink):
             rows += 1
         sink.write(BOM + ("\r\n".join(lines) + "\r\n").encode())
     else:
-        sink.write(mf.collection_head(INDICATORS_NAME))
+        sink.write(mf.collection_head(layer.name))
         for code, geom, props in summary:
             props = {k: v for k, v in props.items() if k not in ("lon", "lat")}
             lines.append(json.dumps({"type": "Feature", "id": code, "geometry": geom, "properties": props},

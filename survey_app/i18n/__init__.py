@@ -47,3 +47,12 @@ def _(message: str, lang: str | None = None) -> str:
     if (lang or _language) == "vi":
         return vietnamese_catalogue().get(message, message)
     return message
+
+
+def number(value: float | int | None, digits: int | None = None) -> str:
+    """A number as the current language writes it: decimal comma in Vietnamese (16,7), '-' when unknown;
+    `digits` fixes the decimals, else a useless .0 is dropped."""
+    if value is None:
+        return "-"
+    text = f"{value:.{digits}f}" if digits is not None else f"{value:g}"
+    return text.replace(".", ",") if _language == "vi" else text

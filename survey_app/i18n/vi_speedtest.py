@@ -46,7 +46,9 @@ MESSAGES = {
         "máy chủ speedtest.net tốt nhất",
     "server protocol (default: from the URL or settings)": "giao thức máy chủ (mặc định: theo URL hoặc cài đặt)",
     "network interface to measure over (e.g. wwan0, wlan0)": "giao diện mạng dùng để đo (ví dụ wwan0, wlan0)",
-    "seconds for each of download and upload (default 10)": "số giây cho mỗi phần tải xuống và tải lên (mặc định 10)",
+    "longest run in seconds of each of download and upload (default 10; each stops sooner once its reading is "
+    "stable)": "thời gian dài nhất (giây) của mỗi phần tải xuống và tải lên (mặc định 10; mỗi phần dừng sớm hơn "
+    "khi kết quả đã ổn định)",
     "open session to store the result in (default: the latest open one)":
         "phiên đang mở để lưu kết quả (mặc định: phiên mở gần nhất)",
     "print JSON": "in ra JSON",
@@ -65,4 +67,8 @@ MESSAGES = {
     "speedtest.net found no server.": "speedtest.net không tìm thấy máy chủ nào.",
     "Stored in the open session {id} ({unit}).": "Đã lưu vào phiên đang mở {id} ({unit}).",
     "{status}: {error}": "{status}: {error}",
+    "Ran: download {d}, upload {u}": "Thời gian đo: tải xuống {d}, tải lên {u}",
+    "stable": "đã ổn định",
+    "longest run": "hết thời gian tối đa",
+    "{s} s ({why})": "{s} giây ({why})",
 }

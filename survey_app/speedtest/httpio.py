@@ -207,22 +207,32 @@ def request(ep: Endpoint, sock: socket.socket | None, method: str, target: str, 
     raise AssertionError("unreachable")
 
 
-# struct tcp_info (linux/tcp.h): tcpi_bytes_acked is a u64 at offset 120 (Linux >= 4.1)
+# struct tcp_info (linux/tcp.h): tcpi_bytes_acked and tcpi_bytes_received are u64s at offsets 120 and 128
+# (Linux >= 4.1)
 _TCP_INFO = getattr(socket, "TCP_INFO", 11 if sys.platform.startswith("linux") else None)
-_BYTES_ACKED = struct.Struct("=Q")
+_U64 = struct.Struct("=Q")
 
 
-def bytes_acked(sock: socket.socket) -> int | None:
-    """Bytes the peer has acknowledged on this TCP connection (Linux), else None."""
+def _tcp_info_u64(sock: socket.socket, offset: int) -> int | None:
     if _TCP_INFO is None or not sys.platform.startswith("linux"):
         return None
     try:
         raw = sock.getsockopt(socket.IPPROTO_TCP, _TCP_INFO, 136)
     except OSError:
         return None
-    if len(raw) < 128:
+    if len(raw) < offset + 8:
         return None
-    return _BYTES_ACKED.unpack_from(raw, 120)[0]
+    return _U64.unpack_from(raw, offset)[0]
+
+
+def bytes_acked(sock: socket.socket) -> int | None:
+    """Bytes the peer has acknowledged on this TCP connection (Linux), else None."""
+    return _tcp_info_u64(sock, 120)
+
+
+def bytes_received(sock: socket.socket) -> int | None:
+    """Bytes this TCP connection has received in order (Linux), whether or not the program has read them yet."""
+    return _tcp_info_u64(sock, 128)
 
 
 _ACKS_SUPPORTED: bool | None = None

@@ -121,3 +121,11 @@ def resolve(name: str) -> Interface:
                 raise InterfaceError("interface_no_address", name=name)
             return iface
     raise InterfaceError("no_interface", name=name)
+
+
+def interface_for_address(address: str | None) -> Interface | None:
+    """The interface that owns a local address (the one a test's connections actually left from), if any."""
+    if not address:
+        return None
+    bare = address.split("%")[0]
+    return next((i for i in list_interfaces() if bare in i.addresses), None)

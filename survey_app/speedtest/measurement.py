@@ -8,15 +8,17 @@ probed on a separate connection during both phases. Raw samples are kept with th
 """
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Generator
 
 from survey_app.i18n import _
 from survey_app.speedtest import errors, httpio, protocols
-from survey_app.speedtest.interfaces import InterfaceError, resolve
+from survey_app.speedtest.interfaces import InterfaceError, interface_for_address, resolve
 from survey_app.speedtest.model import Progress, Server, SpeedTestResult, latency_stats, rate_mbps
 from survey_app.speedtest.reasons import Reason
+from survey_app.speedtest.stability import StableStop
 from survey_app.speedtest.streams import DownloadStream, Pinger, UploadStream
 from survey_app.clock import utc_now
 
@@ -37,9 +39,13 @@ class Cancelled(Exception):
 
 def run_speedtest(server: Server | str, protocol: str | None = None, *, interface: str | None = None,
                   duration_s: float = 10.0, streams_download: int = 4, streams_upload: int = 4,
-                  timeout_s: float = 5.0, cancel: threading.Event | None = None,
+                  timeout_s: float = 5.0, cancel: threading.Event | None = None, stable_stop: bool = True,
                   ) -> Generator[Progress, None, SpeedTestResult]:
-    """Measure latency, download and upload against a server; failures come back as a failed result."""
+    """Measure latency, download and upload against a server; failures come back as a failed result.
+
+    `duration_s` is each throughput phase's longest run; with `stable_stop` a phase ends sooner once its
+    reading holds still (speedtest/stability.py); the result says how long each ran and why it stopped.
+    """
     cancel = cancel or threading.Event()
     if isinstance(server, str):
         server = Server(url=server, protocol=protocol or "librespeed")
@@ -65,10 +71,10 @@ def run_speedtest(server: Server | str, protocol: str | None = None, *, interfac
         yield from _idle_latency(ep, proto, result, timeout_s, cancel)
         phase = "download"
         down, loaded_down = yield from _phase("download", ep, proto, duration_s, streams_download, timeout_s,
-                                              cancel, result)
+                                              cancel, result, stable_stop)
         phase = "upload"
         up, loaded_up = yield from _phase("upload", ep, proto, duration_s, streams_upload, timeout_s,
-                                          cancel, result)
+                                          cancel, result, stable_stop)
         warm = warmup_for(duration_s)
         result.download_mbps = _round(rate_mbps(down, warm))
         result.upload_mbps = _round(rate_mbps(up, warm, fit=not httpio.tcp_acks_supported()))
@@ -102,6 +108,7 @@ def _idle_latency(ep, proto, result, timeout_s, cancel):
     sock, resp, body, _rtt = httpio.request(ep, None, "GET", proto.ping(), timeout_s)
     try:
         proto.check_ping(resp.status, body)
+        _note_local_address(result, sock)
         if isinstance(proto, protocols.LibreSpeed):
             try:
                 sock, resp, body, _rtt = httpio.request(ep, sock, "GET", proto.ip_target(), timeout_s)
@@ -115,6 +122,7 @@ def _idle_latency(ep, proto, result, timeout_s, cancel):
                 raise Cancelled()
             sock, resp, body, rtt = httpio.request(ep, sock, "GET", proto.ping(), timeout_s)
             proto.check_ping(resp.status, body)
+            _note_local_address(result, sock)
             pings.append(round(rtt * 1000, 3))
             yield Progress("ping", 0.1 * (i + 1) / IDLE_PINGS, ping_ms=pings[-1])
             cancel.wait(0.02)
@@ -125,9 +133,23 @@ def _idle_latency(ep, proto, result, timeout_s, cancel):
     result.samples["idle_ping_ms"] = pings
 
 
-def _phase(name, ep, proto, duration_s, n_streams, timeout_s, cancel, result):
+def _note_local_address(result, sock) -> None:
+    """The address and family the test's connections actually use (once, from a live connection), and, when
+    no interface was chosen, the interface that owns that address."""
+    if result.local_address is None and sock is not None:
+        try:
+            result.local_address = sock.getsockname()[0]
+        except OSError:
+            return
+        result.address_family = "IPv6" if sock.family == socket.AF_INET6 else "IPv4"
+        if result.interface_name is None and (iface := interface_for_address(result.local_address)):
+            result.interface_name, result.interface_kind = iface.name, iface.kind
+
+
+def _phase(name, ep, proto, duration_s, n_streams, timeout_s, cancel, result, stable_stop=True):
     """Run one throughput phase; returns (cumulative byte samples, loaded latency samples)."""
     stop = threading.Event()
+    stopper = StableStop(warmup_for(duration_s)) if stable_stop else None
     kind = DownloadStream if name == "download" else UploadStream
     streams = [kind(ep, proto, timeout_s, stop) for _ in range(n_streams)]
     t0 = time.perf_counter()
@@ -153,7 +175,9 @@ def _phase(name, ep, proto, duration_s, n_streams, timeout_s, cancel, result):
             mbps = (total - last_b) * 8 / max(t - last_t, 1e-6) / 1e6
             ping = pinger.samples[-1][1] if pinger.samples else None
             yield Progress(name, lo + (hi - lo) * min(1.0, t / duration_s), elapsed_s=t, mbps=mbps, ping_ms=ping)
-            if t >= duration_s:
+            stable = stopper is not None and stopper.update(t, total)
+            if stable or t >= duration_s:
+                result.phase_runs[name] = {"ran_s": round(t, 3), "stopped": "stable" if stable else "max_duration"}
                 break
             next_tick += SAMPLE_INTERVAL_S
     finally:

@@ -68,6 +68,10 @@ class SpeedTestResult:
     streams_download: int | None = None
     streams_upload: int | None = None
     client_ip: str | None = None
+    local_address: str | None = None  # the address the test's connections actually left from
+    address_family: str | None = None  # 'IPv4' | 'IPv6', of those connections
+    # per throughput phase: how long it ran and why it stopped ('stable' early, or 'max_duration')
+    phase_runs: dict[str, dict] = field(default_factory=dict)
     # raw samples: idle pings (ms), per-phase throughput samples [t_s, cumulative_bytes], loaded pings [t_s, ms]
     samples: dict[str, Any] = field(default_factory=dict)
 
@@ -84,6 +88,11 @@ class SpeedTestResult:
             "method": self.method, "duration_s": self.duration_s, "client_ip": self.client_ip,
             "started_at": self.started_at, "ended_at": self.ended_at, "error": self.error,
             "error_code": self.reason.code if self.reason else None,
+            "local_address": self.local_address, "address_family": self.address_family,
+            "download_s": self.phase_runs.get("download", {}).get("ran_s"),
+            "upload_s": self.phase_runs.get("upload", {}).get("ran_s"),
+            "download_stopped": self.phase_runs.get("download", {}).get("stopped"),
+            "upload_stopped": self.phase_runs.get("upload", {}).get("stopped"),
         }
 
     def error_columns(self) -> dict[str, Any]:

@@ -5,6 +5,7 @@ import os
 import socket
 import threading
 import time
+from typing import Callable
 
 from survey_app.speedtest import httpio
 from survey_app.speedtest.protocols import NotASpeedTestServer, Protocol
@@ -27,6 +28,8 @@ class _Stream(threading.Thread):
         self.sock: socket.socket | None = None
         self.lock = threading.Lock()
         self.drops = 0
+        self.use_kernel = httpio.tcp_acks_supported()
+        self.kernel_closed = 0  # kernel-counted bytes of sockets already closed
 
     def run(self) -> None:
         failures = 0
@@ -55,8 +58,25 @@ class _Stream(threading.Thread):
                 self.retire(sock)
                 sock.close()
 
+    # Counting at the kernel (TCP_INFO: Linux) instead of in this thread keeps the count free of the lumps the
+    # GIL puts into a thread's reads and writes; without it (Windows, macOS) `local_count` is what there is.
+    kernel_count: Callable[[socket.socket], int | None] | None = None
+
+    def count(self) -> int:
+        """Bytes moved so far: counted by the kernel where it can, else by this thread."""
+        if not self.use_kernel:
+            return self.local_count()
+        with self.lock:
+            live = type(self).kernel_count(self.sock) if self.sock is not None else 0
+        return self.kernel_closed + (live or 0)
+
+    def local_count(self) -> int:
+        raise NotImplementedError
+
     def retire(self, sock: socket.socket) -> None:
         """Account for a socket about to be closed."""
+        if self.use_kernel:
+            self.kernel_closed += type(self).kernel_count(sock) or 0
 
     def interrupt(self) -> None:
         """Wake the thread from a blocking socket call (after `stop` is set)."""
@@ -72,14 +92,16 @@ class _Stream(threading.Thread):
 
 
 class DownloadStream(_Stream):
-    """Fetches the protocol's download object over and over, counting bytes as they arrive."""
+    """Fetches the protocol's download object over and over, counting bytes as the kernel receives them."""
+
+    kernel_count = staticmethod(httpio.bytes_received)
 
     def __init__(self, *args):
         super().__init__(*args)
-        self.received = 0
+        self.received = 0  # read by this thread
         self.buffer = bytearray(READ_BUFFER)
 
-    def count(self) -> int:
+    def local_count(self) -> int:
         return self.received
 
     def one_request(self) -> None:
@@ -115,28 +137,19 @@ class UploadStream(_Stream):
     buffer is full at both ends of the measured window, so the difference equals what was delivered.
     """
 
+    kernel_count = staticmethod(httpio.bytes_acked)
+
     def __init__(self, *args):
         super().__init__(*args)
         self.sent = 0  # handed to the socket
         self.confirmed = 0  # bodies the server answered for
-        self.acked_closed = 0  # TCP-acknowledged bytes of sockets already closed
-        self.tcp_acks = httpio.tcp_acks_supported()
         self.size = UPLOAD_MIN
 
-    def count(self) -> int:
-        """Bytes delivered to the server so far."""
-        if not self.tcp_acks:
-            return self.sent
-        with self.lock:
-            live = httpio.bytes_acked(self.sock) if self.sock is not None else 0
-        return self.acked_closed + (live or 0)
-
-    def retire(self, sock):
-        if self.tcp_acks:
-            self.acked_closed += httpio.bytes_acked(sock) or 0
+    def local_count(self) -> int:
+        return self.sent
 
     def one_request(self) -> None:
-        sock = httpio.connect(self.ep, self.timeout, send_buffer=None if self.tcp_acks else SMALL_SEND_BUFFER)
+        sock = httpio.connect(self.ep, self.timeout, send_buffer=None if self.use_kernel else SMALL_SEND_BUFFER)
         with self.lock:
             self.sock = sock
         while not self.stop.is_set():

@@ -1,5 +1,6 @@
-"""SQL of everything held about one household: its row, members, consent, history, requests, and the speed tests
-and signal readings tied to it (taken at the household, or during its interview), which count as its data."""
+"""SQL of everything held about one household: its row, members, consent, history, requests, the speed tests,
+signal readings and cell changes tied to it (taken at the household, or during its interview), which count as
+its data."""
 from __future__ import annotations
 
 import sqlite_utils
@@ -35,6 +36,8 @@ def everything(db: sqlite_utils.Database, household_id: str) -> dict[str, list[d
                              [household_id]),
         "signal_readings": _rows(db, "SELECT r.* FROM signal_readings r JOIN households h ON h.id = ? AND "
                                      f"{INTERVIEW_WINDOW} ORDER BY r.measured_at", [household_id]),
+        "cell_changes": _rows(db, "SELECT r.* FROM cell_changes r JOIN households h ON h.id = ? AND "
+                                  f"{INTERVIEW_WINDOW} ORDER BY r.measured_at", [household_id]),
         "requests": _rows(db, "SELECT * FROM privacy_requests WHERE household_id = ? ORDER BY received_at",
                           [household_id]),
     }

@@ -40,19 +40,22 @@ def upsert_modem(db: sqlite_utils.Database, ctx: RecordContext, *, manufacturer:
     return record["id"]
 
 
-def store_batch(db: sqlite_utils.Database, ctx: RecordContext, modems: list[dict], rows: list[dict]) -> None:
+def store_batch(db: sqlite_utils.Database, ctx: RecordContext, modems: list[dict], rows: list[dict],
+                handovers: list[dict] = ()) -> None:
     """In one transaction: the modems first seen since the last batch (each dict holds upsert_modem's
-    arguments and the `new_id` its readings already carry; an existing row's id replaces it in `rows`),
-    then the readings."""
+    arguments and the `new_id` its readings already carry; an existing row's id replaces it in `rows` and
+    `handovers`), then the readings and the cell changes seen between them (the handover log)."""
     with db.atomic():
         for modem in modems:
             held = upsert_modem(db, ctx, **modem)
             if held != modem["new_id"]:
-                for row in rows:
+                for row in (*rows, *handovers):
                     if row.get("modem_id") == modem["new_id"]:
                         row["modem_id"] = held
         if rows:
             db.table("signal_readings").insert_all(rows)
+        if handovers:
+            db.table("cell_changes").insert_all(handovers)
 
 
 def reading_row(ctx: RecordContext, reading: Any, *, measured_at: str, registration: str | None,
@@ -67,12 +70,39 @@ def reading_row(ctx: RecordContext, reading: Any, *, measured_at: str, registrat
     return ctx.stamp(row)
 
 
-def insert_readings(db: sqlite_utils.Database, rows: Iterable[dict]) -> int:
-    """Append readings in one transaction; returns how many."""
-    rows = list(rows)
-    if not rows:
+def insert_readings(db: sqlite_utils.Database, rows: Iterable[dict], handovers: Iterable[dict] = ()) -> int:
+    """Append readings (and the cell changes seen between them) in one transaction; returns how many readings."""
+    rows, handovers = list(rows), list(handovers)
+    if not rows and not handovers:
         return 0
     with db.atomic():
-        db.table("signal_readings").insert_all(rows)
-        changes.changed(db, "signal_readings")
+        if rows:
+            db.table("signal_readings").insert_all(rows)
+        if handovers:
+            db.table("cell_changes").insert_all(handovers)
+        changes.changed(db, *(["signal_readings"] if rows else []), *(["cell_changes"] if handovers else []))
     return len(rows)
+
+
+_CHANGE_SIDES = ("operator", "technology", "band", "arfcn", "pci", "cell_id", "tac")
+
+
+def cell_change_row(ctx: RecordContext, kind: str, before: dict | None, after: dict | None, *, measured_at: str,
+                    modem_id: str | None, session_id: str | None = None, unit_code: str | None = None,
+                    position: Position | None = None) -> dict:
+    """A cell_changes row (the handover log): what served before and after, where and when."""
+    row = {"kind": kind, "measured_at": measured_at, "modem_id": modem_id, "session_id": session_id,
+           "unit_code": unit_code, "code_set": CODE_SET if unit_code else None}
+    for side, values in (("from", before or {}), ("to", after or {})):
+        row.update({f"{side}_{k}": values.get(k) for k in _CHANGE_SIDES})
+    row.update(position.as_columns() if position else NO_POSITION_COLUMNS)
+    return ctx.stamp(row)
+
+
+def list_cell_changes(db: sqlite_utils.Database, *, session_id: str | None = None, limit: int = 1000) -> list[dict]:
+    """The handover log, oldest first (of one session, or all)."""
+    where, args = ("WHERE session_id = ?", [session_id]) if session_id else ("", [])
+    cur = db.execute(f"SELECT * FROM cell_changes {where} ORDER BY measured_at LIMIT ?", [*args, limit])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+

@@ -53,13 +53,15 @@ def result_row(result, *, session: Session | None = None, household_id: str | No
 
 def insert_result(db: sqlite_utils.Database, ctx: RecordContext, result, *, session: Session | None = None,
                   household_id: str | None = None, position: Position | None = None,
-                  operator: str | None = None, technology: str | None = None) -> str:
+                  operator: str | None = None, technology: str | None = None, evidence: dict | None = None) -> str:
     """Store a result (any status) and return its record id. A test over a modem interface takes the operator and
-    technology of the modem read during it unless they are given."""
+    technology of the modem read during it unless they are given (the passport's modem, evidence.capture);
+    `evidence` holds the passport, conditions and verdict columns (evidence.capture.Capture.columns)."""
     row = ctx.stamp(result_row(result, session=session, household_id=household_id, position=position))
     if operator is None and technology is None and result.interface_kind == "modem":
         operator, technology = modem_network(db, row["session_id"], result.started_at, result.ended_at)
     row["operator"], row["technology"] = operator, technology
+    row.update(evidence or {})
     db.table("speed_tests").insert(row)
     changes.changed(db, "speed_tests")
     return row["id"]
@@ -88,6 +90,8 @@ def get_test(db: sqlite_utils.Database, test_id: str) -> dict[str, Any] | None:
         return None
     out = dict(zip([d[0] for d in cur.description], row))
     out["samples"] = json.loads(out["samples"] or "{}")
+    for key in ("passport", "verdict_reasons"):
+        out[key] = json.loads(out[key]) if out.get(key) else None
     return out
 
 

@@ -11,7 +11,7 @@ import pytest
 
 import exports_support as es
 from survey_app.exports.contract import manifest_schema, properties_schema
-from survey_app.exports.indicators import INDICATORS
+from survey_app.exports.computed import COMPUTED
 from survey_app.exports.layers import BY_NAME
 from survey_app.exports.run import ExportOptions, run_export
 
@@ -53,7 +53,7 @@ def test_csv_round_trips_with_counts_diacritics_and_local_times(sample):
     result, progress = export(db_path, out, "csv")
     m = result.manifest
     assert m["counts"] == {"sessions": 3, "speed_tests": 3, "signal_readings": 18, "households": 3, "members": 4,
-                           "indicators": 40}
+                           "indicators": 40, "kpis": 1}
     assert progress[-1].overall_done == progress[-1].overall_total == sum(m["counts"].values())
     for entry in m["files"]:
         rows = read_csv(out / entry["file"])
@@ -101,7 +101,7 @@ def test_every_geojson_layer_opens_in_gdal_inside_hue(sample):
     db_path, out = sample
     result, _ = export(db_path, out, "geojson")
     assert [f["layer"] for f in result.manifest["files"]] == ["sessions", "speed_tests", "signal_readings",
-                                                               "households", "indicators"]
+                                                               "households", "indicators", "kpis"]
     for entry in result.manifest["files"]:
         info = subprocess.run(["ogrinfo", "-ro", "-so", "-al", str(out / entry["file"])], capture_output=True,
                               text=True, timeout=60, check=True).stdout
@@ -130,7 +130,7 @@ def test_geojson_is_rfc7946_with_uuid_ids_and_valid_properties(sample):
     for entry in result.manifest["files"]:
         doc = json.loads((out / entry["file"]).read_text(encoding="utf-8"))
         assert doc["type"] == "FeatureCollection" and "crs" not in doc
-        layer = INDICATORS if entry["layer"] == "indicators" else BY_NAME[entry["layer"]]
+        layer = COMPUTED.get(entry["layer"]) or BY_NAME[entry["layer"]]
         schema = properties_schema(layer)
         for f in doc["features"]:
             jsonschema.validate(f["properties"], schema)
@@ -138,7 +138,7 @@ def test_geojson_is_rfc7946_with_uuid_ids_and_valid_properties(sample):
             for lon, lat in _coords(f["geometry"]):
                 assert HUE[0] <= lon <= HUE[2] and HUE[1] <= lat <= HUE[3]     # [lon, lat] order
                 assert len(repr(lon).split(".")[1]) <= 6 and len(repr(lat).split(".")[1]) <= 6
-            if entry["layer"] != "indicators":
+            if entry["layer"] not in COMPUTED:
                 assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", f["id"])
     units = json.loads((out / "indicators.geojson").read_text(encoding="utf-8"))["features"]
     kinds = {f["id"]: f["geometry"]["type"] for f in units}

@@ -11,6 +11,7 @@ import time
 from datetime import datetime
 
 import pytest
+from modem_support import expect_values
 
 from survey_app.devices.emulator.modem_emulator import ModemEmulator
 from survey_app.devices.emulator.nmea_emulator import NmeaEmulator
@@ -30,8 +31,7 @@ def test_modem_read_json_per_profile(tmp_path, name):
         r = _cli(tmp_path / "home", "modem", "read", "--port", str(emu.link), "--json")
         assert r.returncode == 0, r.stderr
         data = json.loads(r.stdout)
-        for key, want in emu.profile.expected.items():
-            assert data[key] == want, key
+        expect_values(data, emu.profile.expected)  # identities, neighbour cells and CA carriers as the transcript says
         st = emu.state()  # the emulator's signal at about the same moment: within its drift and rounding
         rsrp = data["rsrp_dbm"]
         assert rsrp is not None and abs(rsrp - st.rsrp) < 4
@@ -139,3 +139,31 @@ def test_log_resumes_within_5_s_after_replug(tmp_path):
         proc.wait(15)
         proc.stdout.close()
         emu.stop()
+
+
+def test_handover_log_while_logging_signal(tmp_path):
+    home = tmp_path / "home"
+    sid = json.loads(_cli(home, "sessions", "new", "--unit", "19753", "--team", "A", "--surveyor", "Lan",
+                          "--json").stdout)["id"]
+    emu = ModemEmulator("sierra_lte", tmp_path / "ttyEMU0").start()
+    env = dict(os.environ, SURVEY_APP_HOME=str(home))
+    proc = subprocess.Popen([sys.executable, "-m", "survey_app", "--lang", "en", "modem", "log", "--port",
+                             str(emu.link), "--interval", "0.5", "--duration", "30", "--session", sid], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(3):
+            proc.stdout.readline()
+        emu.handover(1)
+        line = ""
+        while "cell change" not in line:
+            line = proc.stdout.readline()
+            assert line, "the log ended without a cell change"
+        proc.send_signal(signal.SIGINT)  # Ctrl+C, as the surveyor stops it
+        _out, err = proc.communicate(timeout=15)
+    finally:
+        emu.stop()
+    assert "Viettel LTE B3 PCI 404 -> Viettel LTE B3 PCI 402" in line and "1 cell changes logged" in err
+    db = connect_file(home / "survey.db")
+    rows = db.execute("SELECT kind, from_pci, to_pci, from_cell_id, to_cell_id, session_id, unit_code, sync_state "
+                      "FROM cell_changes").fetchall()
+    assert rows == [("handover", 404, 402, 0x01A2D101, 0x01A2D102, sid, "19753", "pending")]

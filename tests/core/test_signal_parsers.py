@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from modem_support import expect_values
 
 from survey_app.devices.dialects import dialect_for
 from survey_app.devices.discovery import classify, interface_number, PortInfo
@@ -28,12 +29,7 @@ def _cases():
 def test_real_transcript(module, func, case):
     assert case["source"], "every fixture names where it was published"
     parser = getattr(importlib.import_module(module), func)
-    got = parser(case["response"])
-    for key, want in case["expected"].items():
-        if isinstance(want, float) or (isinstance(want, int) and not isinstance(want, bool) and key.endswith(("_db", "_dbm"))):
-            assert got.get(key) == pytest.approx(want, abs=0.01), key
-        else:
-            assert got.get(key) == want, key
+    expect_values(parser(case["response"]), case["expected"])
 
 
 def test_fixture_tables_cover_every_dialect():

@@ -30,6 +30,8 @@ class ModemEmulator(PtyDevice):
         self.urc_after_ok: list[str] = []  # sent right after the next OK
         self.gnss_fix = True
         self.sim_present = True
+        self.serving_cell = 0       # index into profile.cells (handover() changes it)
+        self.overrides: dict[str, list[str]] = {}  # COMMAND -> answer lines instead of the profile's (bad input)
         self.fault_lock = threading.Lock()
 
     def on_plug(self) -> None:
@@ -40,7 +42,14 @@ class ModemEmulator(PtyDevice):
         """The current drifting values (tests compare readings with them)."""
         st = self._state_at(time.monotonic() - self._t0)
         st.gnss_fix = self.gnss_fix
+        st.cell = self.serving_cell
         return st
+
+    def handover(self, cell: int) -> None:
+        """Make another of the profile's cells the serving one (its neighbour lists change with it)."""
+        if not 0 <= cell < max(1, len(self.profile.cells)):
+            raise ValueError(f"profile {self.profile.name} has no cell {cell}")
+        self.serving_cell = cell
 
     # -- faults ------------------------------------------------------------------------------------
     def send_urc(self, line: str) -> None:
@@ -107,6 +116,8 @@ class ModemEmulator(PtyDevice):
             return (["+CPIN: READY"], "OK") if self.sim_present else ([], "+CME ERROR: 10")
         if up in ("AT+CIMI", "AT+CCID", "AT+QCCID", "AT+CNUM"):
             return [], "+CME ERROR: 3"  # never asked by the app; answered so a probe cannot hang
+        if up in self.overrides:
+            return list(self.overrides[up]), "OK"
         handler = p.answers.get(up)
         if handler is None:
             return [], "ERROR"

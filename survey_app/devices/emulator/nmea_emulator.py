@@ -5,6 +5,7 @@ import math
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from survey_app.devices.emulator.pty_device import PtyDevice
 
@@ -36,9 +37,11 @@ def _dm(value: float, lat: bool) -> tuple[str, str]:
 class NmeaEmulator(PtyDevice):
     """Sends a fix (or no fix) every `period_s`; faults: bad checksums, lost fix, unplug."""
 
-    def __init__(self, link: Path | str, *, lat: float = 16.4637, lon: float = 107.5909, period_s: float = 1.0):
+    def __init__(self, link: Path | str, *, lat: float = 16.4637, lon: float = 107.5909, period_s: float = 1.0,
+                 track: Callable[[float], tuple[float, float]] | None = None):
         super().__init__(link)
         self.lat0, self.lon0, self.period_s = lat, lon, period_s
+        self.track = track  # t -> (lat, lon): where the receiver is t seconds after start (tests move it)
         self.has_fix = True
         self.bad_checksum_next = 0
         self.bad_every = 0  # when > 0, every n-th sentence has a wrong checksum
@@ -49,8 +52,18 @@ class NmeaEmulator(PtyDevice):
         self.sent = 0
 
     def position(self, t: float) -> tuple[float, float]:
-        """Where the emulated receiver is t seconds after start (a slow walk)."""
+        """Where the emulated receiver is t seconds after start (its track, else a slow walk)."""
+        if self.track is not None:
+            return self.track(t)
         return self.lat0 + 0.0003 * math.sin(t / 60), self.lon0 + 0.0003 * math.cos(t / 60)
+
+    def motion(self, t: float) -> tuple[float, float]:
+        """(speed over ground in knots, course in degrees) from where the receiver was a second earlier."""
+        (la0, lo0), (la1, lo1) = self.position(max(0.0, t - 1.0)), self.position(t)
+        dy = (la1 - la0) * 111_195.0
+        dx = (lo1 - lo0) * 111_195.0 * math.cos(math.radians(la1))
+        speed_mps = math.hypot(dx, dy) / min(1.0, max(t, 1e-3))
+        return speed_mps / 0.514444, (math.degrees(math.atan2(dx, dy)) + 360) % 360
 
     def tick(self) -> None:
         now = time.monotonic()
@@ -58,6 +71,7 @@ class NmeaEmulator(PtyDevice):
             return
         self._last = now
         lat, lon = self.position(now - self._t0)
+        knots, course = self.motion(now - self._t0)
         utc = datetime.now(timezone.utc)
         hms = utc.strftime("%H%M%S") + ".00"
         dmy = utc.strftime("%d%m%y")
@@ -65,7 +79,7 @@ class NmeaEmulator(PtyDevice):
         lo, oh = _dm(lon, False)
         if self.has_fix:
             gga = f"GPGGA,{hms},{la},{lh},{lo},{oh},1,{self.satellites:02d},{self.hdop:.1f},12.0,M,0.0,M,,"
-            rmc = f"GPRMC,{hms},A,{la},{lh},{lo},{oh},0.5,54.7,{dmy},,,A"
+            rmc = f"GPRMC,{hms},A,{la},{lh},{lo},{oh},{knots:.1f},{course:.1f},{dmy},,,A"
             gsa = f"GPGSA,A,3,04,05,09,12,17,20,24,25,28,,,,1.8,{self.hdop:.1f},1.5"
         else:
             gga = f"GPGGA,{hms},,,,,0,00,99.9,,M,,M,,"

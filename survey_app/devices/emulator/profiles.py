@@ -4,79 +4,8 @@ only the numbers move over time, so the parsers meet what real modems print.
 from __future__ import annotations
 
 import math
-import random
-from dataclasses import dataclass, field
-from typing import Callable
 
-
-class Signal:
-    """A value that drifts smoothly over time with a little noise (deterministic per seed)."""
-
-    def __init__(self, base: float, amplitude: float, period_s: float, noise: float, seed: int):
-        self.base, self.amplitude, self.period_s, self.noise = base, amplitude, period_s, noise
-        self._rng = random.Random(seed)
-
-    def at(self, t: float) -> float:
-        """The value t seconds after start."""
-        return self.base + self.amplitude * math.sin(2 * math.pi * t / self.period_s) + self._rng.uniform(
-            -self.noise, self.noise)
-
-
-@dataclass
-class ModemState:
-    """What an answer may depend on: seconds since start and the drifting signal values."""
-
-    t: float
-    rsrp: float
-    rsrq: float
-    sinr: float
-    rssi: float
-    nr_rsrp: float
-    nr_rsrq: float
-    nr_sinr: float
-    gnss_fix: bool = True
-
-
-@dataclass
-class Profile:
-    """One emulated modem model: identity answers, USB ids, echo style and per-command answers."""
-
-    name: str
-    manufacturer: str
-    model: str
-    revision: str
-    ati: list[str]
-    usb_vid_pid: str
-    answers: dict[str, Callable[[ModemState], list[str]]]
-    echo_style: bytes = b"\r\r\n"  # what follows the echoed command: b"\r\r\n" or b"\r\n\r\n"
-    echo: bool = True
-    rsrp: tuple[float, float] = (-92.0, 8.0)  # base, amplitude
-    rsrq: tuple[float, float] = (-11.0, 2.0)
-    sinr: tuple[float, float] = (12.0, 5.0)
-    nr_rsrp: tuple[float, float] = (-95.0, 7.0)
-    expected: dict = field(default_factory=dict)  # fixed values `modem read` must report (tests)
-
-    def state_maker(self, seed: int = 1) -> Callable[[float], ModemState]:
-        """A function t -> ModemState for this profile."""
-        s = {k: Signal(b, a, p, n, seed + i) for i, (k, b, a, p, n) in enumerate([
-            ("rsrp", *self.rsrp, 60.0, 1.0), ("rsrq", *self.rsrq, 45.0, 0.5), ("sinr", *self.sinr, 50.0, 1.0),
-            ("nr_rsrp", *self.nr_rsrp, 40.0, 1.0)])}
-
-        def make(t: float) -> ModemState:
-            rsrp = s["rsrp"].at(t)
-            nr_rsrp = s["nr_rsrp"].at(t)
-            return ModemState(t=t, rsrp=rsrp, rsrq=s["rsrq"].at(t), sinr=s["sinr"].at(t), rssi=rsrp + 27,
-                              nr_rsrp=nr_rsrp, nr_rsrq=-11 + (nr_rsrp + 95) / 6, nr_sinr=s["sinr"].at(t + 7) + 3)
-        return make
-
-
-def _r(x: float) -> int:
-    return int(round(x))
-
-
-def _csq(st: ModemState) -> list[str]:
-    n = max(0, min(31, _r((st.rssi + 113) / 2)))
-    return [f"+CSQ: {n},99"]
+from survey_app.devices.emulator.profile_base import ModemState, Profile, csq as _csq, rnd as _r
 
 
 def _qgpsloc(st: ModemState) -> list[str]:
@@ -91,10 +20,34 @@ def _qgpsloc(st: ModemState) -> list[str]:
 
 # --- Quectel EC25, LTE only (Viettel, band 3) --------------------------------------------------------------
 # QENG layout: EC25 capture "+QENG: \"servingcell\",\"NOCONN\",\"LTE\",\"FDD\",214,01,7676A09,188,6300,20,3,3,603,
-# -104,-9,-78,11,23" (github.com/Biktorgj/pinephone_modem_sdk, src cell.h comment) and the RG500Q/EC2x manuals.
+# -104,-9,-78,11,23" and its neighbour list "+QENG: \"neighbourcell intra\",\"LTE\",6300,188,-12,-105,-75,-20,23,4,
+# 12,10,62" / "+QENG: \"neighbourcell inter\",\"LTE\",1501,-,-,-,-,-,-,0,10,7" (github.com/Biktorgj/
+# pinephone_modem_sdk, src cell.h comment) and the RG500Q/EC2x manuals. Two cells of one site: handover() swaps them.
+EC25_CELLS = ({"pci": 215, "cell_id": "1A2D01F", "arfcn": 1650, "tac": "2F4B"},
+              {"pci": 87, "cell_id": "1A2D020", "arfcn": 1650, "tac": "2F4B"})
+
+
 def _quectel_lte_qeng(st: ModemState) -> list[str]:
-    return [f'+QENG: "servingcell","NOCONN","LTE","FDD",452,04,1A2D01F,215,1650,3,5,5,2F4B,{_r(st.rsrp)},'
-            f'{_r(st.rsrq)},{_r(st.rssi)},{_r(st.sinr)},11,-,-52']
+    c = EC25_CELLS[st.cell]
+    return [f'+QENG: "servingcell","NOCONN","LTE","FDD",452,04,{c["cell_id"]},{c["pci"]},{c["arfcn"]},3,5,5,'
+            f'{c["tac"]},{_r(st.rsrp)},{_r(st.rsrq)},{_r(st.rssi)},{_r(st.sinr)},11,-,-52']
+
+
+def _quectel_lte_neighbours(st: ModemState) -> list[str]:
+    other = EC25_CELLS[1 - st.cell]
+    return [f'+QENG: "neighbourcell intra","LTE",1650,{other["pci"]},{_r(st.rsrq - 3)},{_r(st.rsrp - 6)},'
+            f'{_r(st.rssi - 4)},{_r(st.sinr - 6)},23,4,12,10,62',
+            f'+QENG: "neighbourcell intra","LTE",1650,301,{_r(st.rsrq - 6)},{_r(st.rsrp - 14)},{_r(st.rssi - 9)},'
+            f'{_r(st.sinr - 11)},9,4,12,10,62',
+            '+QENG: "neighbourcell inter","LTE",9360,-,-,-,-,-,-,0,10,7']
+
+
+def _quectel_lte_qcainfo(st: ModemState) -> list[str]:
+    # Cat 4: the primary carrier only. Layout: RM520N-GL capture "+QCAINFO: \"PCC\",275,75,\"LTE BAND 1\",1,280,-99,
+    # -14,-67,-4" (github.com/vjt/quectel-5g-tools, CLAUDE.md sample outputs).
+    c = EC25_CELLS[st.cell]
+    return [f'+QCAINFO: "PCC",{c["arfcn"]},100,"LTE BAND 3",1,{c["pci"]},{_r(st.rsrp)},{_r(st.rsrq)},'
+            f'{_r(st.rssi)},{_r(st.sinr)}']
 
 
 QUECTEL_LTE = Profile(
@@ -102,27 +55,48 @@ QUECTEL_LTE = Profile(
     ati=["Quectel", "EC25", "Revision: EC25EFAR06A06M4G"], usb_vid_pid="2c7c:0125",
     answers={
         'AT+QENG="SERVINGCELL"': _quectel_lte_qeng,
+        'AT+QENG="NEIGHBOURCELL"': _quectel_lte_neighbours,
+        "AT+QCAINFO": _quectel_lte_qcainfo,
         "AT+COPS?": lambda st: ['+COPS: 0,2,"45204",7'],
         "AT+QNWINFO": lambda st: ['+QNWINFO: "FDD LTE","45204","LTE BAND 3",1650'],
         "AT+CSQ": _csq,
-        "AT+CEREG?": lambda st: ['+CEREG: 2,1,"2F4B","1A2D01F",7'],
-        "AT+CREG?": lambda st: ['+CREG: 2,1,"2F4B","1A2D01F",7'],
+        "AT+CEREG?": lambda st: [f'+CEREG: 2,1,"2F4B","{EC25_CELLS[st.cell]["cell_id"]}",7'],
+        "AT+CREG?": lambda st: [f'+CREG: 2,1,"2F4B","{EC25_CELLS[st.cell]["cell_id"]}",7'],
         "AT+QCSQ": lambda st: [f'+QCSQ: "LTE",{_r(st.rssi)},{_r(st.rsrp)},{_r((st.sinr + 20) * 5)},{_r(st.rsrq)}'],
         "AT+QGPSLOC=2": _qgpsloc,
     },
     expected={"manufacturer": "Quectel", "model": "EC25", "technology": "LTE", "mcc": "452", "mnc": "04",
-              "operator": "Viettel", "band": "B3", "arfcn": 1650, "pci": 215, "cell_id": 0x1A2D01F, "tac": 0x2F4B},
+              "operator": "Viettel", "band": "B3", "arfcn": 1650, "pci": 215, "cell_id": 0x1A2D01F, "tac": 0x2F4B,
+              "neighbours": [{"relation": "intra", "arfcn": 1650, "pci": 87}, {"relation": "intra", "pci": 301}],
+              "carriers": [{"role": "pcc", "band": "B3", "arfcn": 1650, "pci": 215, "bandwidth_mhz": 20.0}]},
+    cells=EC25_CELLS,
 )
 
 
 # --- Quectel RM500Q, 5G NSA (VinaPhone, B3 anchor + n78) ---------------------------------------------------
 # Three-line EN-DC layout of a real RM520N capture: "+QENG: \"servingcell\",\"NOCONN\" / +QENG: \"LTE\",\"FDD\",222,
-# 01,4940206,427,1350,3,5,5,BFF,-94,-15,-58,9,5,100,- / +QENG: \"NR5G-NSA\",222,01,920,-96,18,-10,648768,78,10,1".
+# 01,4940206,427,1350,3,5,5,BFF,-94,-15,-58,9,5,100,- / +QENG: \"NR5G-NSA\",222,01,920,-96,18,-10,648768,78,10,1";
+# its QCAINFO ("PCC" B1, "SCC" B3, "SCC" n78 in the short NR form) and neighbour lists from the same capture
+# (github.com/vjt/quectel-5g-tools, CLAUDE.md sample outputs).
 def _quectel_nsa_qeng(st: ModemState) -> list[str]:
     return ['+QENG: "servingcell","NOCONN"',
             f'+QENG: "LTE","FDD",452,02,6C3A20B,301,1275,3,5,5,3A9C,{_r(st.rsrp)},{_r(st.rsrq)},{_r(st.rssi)},'
             f'{_r(st.sinr)},9,-,-',
             f'+QENG: "NR5G-NSA",452,02,512,{_r(st.nr_rsrp)},{_r(st.nr_sinr)},{_r(st.nr_rsrq)},650016,78,12,1']
+
+
+def _quectel_nsa_qcainfo(st: ModemState) -> list[str]:
+    return [f'+QCAINFO: "PCC",1275,75,"LTE BAND 3",1,301,{_r(st.rsrp)},{_r(st.rsrq)},{_r(st.rssi)},{_r(st.sinr)}',
+            f'+QCAINFO: "SCC",275,100,"LTE BAND 1",1,301,{_r(st.rsrp - 4)},{_r(st.rsrq - 2)},{_r(st.rssi - 3)},'
+            f'{_r(st.sinr - 5)},0,-,-',
+            '+QCAINFO: "SCC",650016,12,"NR5G BAND 78",512']
+
+
+def _quectel_nsa_neighbours(st: ModemState) -> list[str]:
+    return [f'+QENG: "neighbourcell intra","LTE",1275,118,{_r(st.rsrq - 5)},{_r(st.rsrp - 9)},{_r(st.rssi - 5)},'
+            '-,-,-,-,-,-',
+            f'+QENG: "neighbourcell inter","LTE",275,301,{_r(st.rsrq - 2)},{_r(st.rsrp - 4)},{_r(st.rssi - 3)},'
+            '-,-,-,-,-']
 
 
 QUECTEL_NSA = Profile(
@@ -131,6 +105,8 @@ QUECTEL_NSA = Profile(
     echo_style=b"\r\n\r\n",
     answers={
         'AT+QENG="SERVINGCELL"': _quectel_nsa_qeng,
+        'AT+QENG="NEIGHBOURCELL"': _quectel_nsa_neighbours,
+        "AT+QCAINFO": _quectel_nsa_qcainfo,
         "AT+COPS?": lambda st: ['+COPS: 0,2,"45202",13'],
         "AT+QNWINFO": lambda st: ['+QNWINFO: "FDD LTE","45202","LTE BAND 3",1275'],
         "AT+CSQ": _csq,
@@ -140,7 +116,11 @@ QUECTEL_NSA = Profile(
     rsrp=(-88.0, 6.0), nr_rsrp=(-90.0, 8.0),
     expected={"manufacturer": "Quectel", "model": "RM500Q-GL", "technology": "NR-NSA", "mcc": "452", "mnc": "02",
               "operator": "VinaPhone", "band": "B3", "arfcn": 1275, "pci": 301, "cell_id": 0x6C3A20B,
-              "tac": 0x3A9C, "nr_band": "n78", "nr_arfcn": 650016, "nr_pci": 512},
+              "tac": 0x3A9C, "nr_band": "n78", "nr_arfcn": 650016, "nr_pci": 512,
+              "neighbours": [{"relation": "intra", "arfcn": 1275, "pci": 118}, {"relation": "inter", "arfcn": 275}],
+              "carriers": [{"role": "pcc", "band": "B3", "arfcn": 1275, "pci": 301},
+                           {"role": "scc", "band": "B1", "arfcn": 275, "state": "active"},
+                           {"role": "scc", "technology": "NR", "band": "n78", "arfcn": 650016, "pci": 512}]},
 )
 
 
@@ -149,6 +129,15 @@ QUECTEL_NSA = Profile(
 # ModemManager test-modem-helpers-huawei.c "^SYSINFOEX:2,4,5,1,,3,\"WCDMA\",41,\"HSPA+\"" (here in LTE mode).
 def _hcsq(st: ModemState) -> list[str]:
     return [f'^HCSQ: "LTE",{_r(st.rssi + 121)},{_r(st.rsrp + 141)},{_r((st.sinr + 20.2) * 5)},{_r((st.rsrq + 20) * 2)}']
+
+
+# ^MONSC/^MONNC layouts: Huawei Balong AT source ("^MONNC: LTE,%u,%X,%d,%d,%d": ARFCN, PCI in hex, RSRP, RSRQ, RSSI)
+# and captures in OpenWrt scripts for Huawei 5G modules ("^MONSC: NR,460,00,636648,0,10321,1FA,2F01,-82,-9",
+# "^MONNC: LTE,1650,12A,-93,-12,-65"); ^HFREQINFO: "^HFREQINFO: 0,7,41,513000,2565000,100000,513000,2565000,100000"
+# from the same scripts, one group of seven fields per carrier (the ME909s is Cat 4: one carrier, no CA).
+def _monnc(st: ModemState) -> list[str]:
+    return [f"^MONNC: LTE,1444,95,{_r(st.rsrp - 7)},{_r(st.rsrq - 3)},{_r(st.rssi - 5)}",
+            f"^MONNC: LTE,1444,1C5,{_r(st.rsrp - 12)},{_r(st.rsrq - 5)},{_r(st.rssi - 8)}"]
 
 
 HUAWEI_LTE = Profile(
@@ -161,10 +150,15 @@ HUAWEI_LTE = Profile(
         "AT+COPS?": lambda st: ['+COPS: 0,2,"45201",7'],
         "AT+CSQ": _csq,
         "AT+CEREG?": lambda st: ["+CEREG: 2,1,\"1F0C\",\"0B4E2A1\""],
+        "AT^MONSC": lambda st: [f"^MONSC: LTE,452,01,1444,0B4E2A1,1C4,1F0C,{_r(st.rsrp)},{_r(st.rsrq)},{_r(st.rssi)}"],
+        "AT^MONNC": _monnc,
+        "AT^HFREQINFO?": lambda st: ["^HFREQINFO: 0,6,3,1444,1844400,20000,19444,1749400,20000"],
     },
     rsrp=(-98.0, 7.0),
     expected={"manufacturer": "Huawei Technologies Co., Ltd.", "model": "ME909s-120", "technology": "LTE",
-              "mcc": "452", "mnc": "01", "operator": "MobiFone", "tac": 0x1F0C, "cell_id": 0x0B4E2A1},
+              "mcc": "452", "mnc": "01", "operator": "MobiFone", "tac": 0x1F0C, "cell_id": 0x0B4E2A1, "pci": 0x1C4,
+              "arfcn": 1444, "neighbours": [{"arfcn": 1444, "pci": 0x95}, {"arfcn": 1444, "pci": 0x1C5}],
+              "carriers": [{"role": "pcc", "band": "B3", "arfcn": 1444, "bandwidth_mhz": 20.0}]},
 )
 
 
@@ -189,7 +183,9 @@ SIMCOM_LTE = Profile(
     rsrp=(-101.0, 6.0),
     expected={"manufacturer": "SIMCOM INCORPORATED", "model": "SIMCOM_SIM7600E-H", "technology": "LTE", "mcc": "452",
               "mnc": "05", "operator": "Vietnamobile", "band": "B3", "arfcn": 1850, "pci": 77, "cell_id": 28614401,
-              "tac": 0x2A1F},
+              "tac": 0x2A1F, "neighbours": [], "carriers": []},
 )
 
-PROFILES = {p.name: p for p in (QUECTEL_LTE, QUECTEL_NSA, HUAWEI_LTE, SIMCOM_LTE)}
+from survey_app.devices.emulator.profiles_sierra_ublox import SIERRA_LTE, UBLOX_R4, UBLOX_R5  # noqa: E402
+
+PROFILES = {p.name: p for p in (QUECTEL_LTE, QUECTEL_NSA, HUAWEI_LTE, SIMCOM_LTE, SIERRA_LTE, UBLOX_R4, UBLOX_R5)}

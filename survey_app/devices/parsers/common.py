@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
+from survey_app.devices.cells import MAX_CELLS
 from survey_app.devices.plmn import operator_name
 
 
@@ -29,6 +30,26 @@ def lines_with(text: str, prefix: str) -> list[str]:
         if m and m.group(1).upper() == prefix.upper():
             out.append(m.group(2).strip())
     return out
+
+
+def says_something_else(text: str) -> bool:
+    """Whether an answer lacking the expected lines holds other text (garbage), rather than nothing or OK."""
+    return any(ln != "OK" and not ln.upper().startswith("AT") for ln in text_lines(text))
+
+
+def collect_cells(bodies: list[str], read_line: Callable[[str], dict | None]) -> tuple[list[dict], int]:
+    """Cells from the lines of a neighbour or carrier list: `read_line(body)` gives a cell, None (a line that
+    names no cell) or raises ParseError (an unreadable line: skipped and counted). Returns (cells, skipped)."""
+    cells, skipped = [], 0
+    for body in bodies[: MAX_CELLS * 2]:
+        try:
+            cell = read_line(body)
+        except ParseError:
+            skipped += 1
+            continue
+        if cell is not None and len(cells) < MAX_CELLS:
+            cells.append(cell)
+    return cells, skipped
 
 
 def bodies_of(text: str, prefix: str) -> list[str]:

@@ -1,8 +1,13 @@
-"""SIMCom +CPSI? (SIM7600/SIM8200): LTE/NR values in tenths of dB on most firmware, 3GPP indices on some."""
+"""SIMCom +CPSI? (SIM7600/SIM8200): LTE/NR values in tenths of dB on most firmware, 3GPP indices on some;
++CCINFO (the serving and neighbour cells, where the firmware has it)."""
 from __future__ import annotations
 
+import re
+
+from survey_app.devices.cells import neighbour
 from survey_app.devices.parsers.common import (
-    ParseError, band_from_text, bodies_of, in_range, plmn_from_text, split_fields, to_float, to_hex, to_int,
+    ParseError, band_from_text, bodies_of, collect_cells, in_range, lines_with, plmn_from_text, says_something_else,
+    split_fields, to_float, to_hex, to_int,
 )
 
 
@@ -113,3 +118,52 @@ def parse_cpsi(text: str) -> dict:
     if "technology" in out and out.get("nr_band") and "mcc" in out:
         out["technology"] = "NR-NSA"
     return out
+
+
+def _ccinfo_pairs(body: str) -> tuple[str, dict[str, str]]:
+    """'[SCELL],UARFCN:4436,MCC:505,...' -> ('SCELL', {'UARFCN': '4436', ...})."""
+    f = split_fields(body)
+    tag = f[0].strip("[]").upper() if f else ""
+    pairs = {}
+    for item in f[1:]:
+        key, sep, value = item.partition(":")
+        if sep:
+            pairs[key.strip().upper()] = value.strip()
+    return tag, pairs
+
+
+def _magnitude_dbm(value: str | None, low: float, high: float) -> float | None:
+    """'88' or '-88dbm' -> -88.0 (+CCINFO prints RSCP/EC/IO as magnitudes, RXLev with its sign and unit)."""
+    if not value:
+        return None
+    m = re.match(r"^\s*(-?\d+(?:\.\d+)?)", value)
+    if not m:
+        return None
+    return in_range(-abs(float(m.group(1))), low, high)
+
+
+def _ccinfo_line(body: str) -> dict | None:
+    tag, p = _ccinfo_pairs(body)
+    if not tag.startswith("NCELL"):
+        return None  # the serving cell: +CPSI? already reports it with more detail
+    arfcn = p.get("EARFCN") or p.get("UARFCN") or p.get("ARFCN")
+    pci = p.get("PCI") or p.get("PSC")
+    if not (arfcn and arfcn.isdigit() and pci and pci.isdigit()):
+        raise ParseError(f"+CCINFO neighbour without channel or code: {body[:40]!r}")
+    lte = "EARFCN" in p or "PCI" in p
+    return neighbour(technology="LTE" if lte else "UMTS", arfcn=int(arfcn), pci=int(pci),
+                     rsrp_dbm=_magnitude_dbm(p.get("RSRP"), -160, -20) if lte else None,
+                     rsrq_db=_magnitude_dbm(p.get("RSRQ"), -45, 0) if lte else None,
+                     rscp_dbm=None if lte else _magnitude_dbm(p.get("RSCP"), -130, -20),
+                     ecio_db=None if lte else _magnitude_dbm(p.get("ECIO"), -40, 0),
+                     rssi_dbm=_magnitude_dbm(p.get("RXLEV"), -130, 0))
+
+
+def parse_ccinfo(text: str) -> dict:
+    """+CCINFO: `[SCELL],...` (serving) and `[NCellN],...` (neighbours) lines of key:value pairs (SIM5320 and
+    similar; WCDMA gives UARFCN/PSC/RSCP/ECIO, LTE firmware EARFCN/PCI/RSRP/RSRQ) -> neighbours."""
+    bodies = lines_with(text, "+CCINFO")
+    if not bodies and says_something_else(text):
+        raise ParseError("no +CCINFO line")
+    cells, skipped = collect_cells(bodies, _ccinfo_line)
+    return {"neighbours": cells, "neighbours_skipped": skipped}

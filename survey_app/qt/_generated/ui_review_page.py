@@ -169,6 +169,12 @@ class Ui_ReviewPage(object):
         self.mapLayout.addWidget(self.mapRecord)
 
         self.tabs.addTab(self.mapTab, "")
+        self.kpisTab = QWidget()
+        self.kpisTab.setObjectName(u"kpisTab")
+        self.kpisLayout = QVBoxLayout(self.kpisTab)
+        self.kpisLayout.setObjectName(u"kpisLayout")
+        self.kpisLayout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.kpisTab, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -191,6 +197,7 @@ class Ui_ReviewPage(object):
         self.metricLabel.setText(QCoreApplication.translate("ReviewPage", u"Colour by:", None))
         self.mapRecord.setText(QCoreApplication.translate("ReviewPage", u"Red = weak or slow, green = strong or fast, grey = no value. Scroll to zoom, drag to pan, click a point to see its record.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.mapTab), QCoreApplication.translate("ReviewPage", u"Map", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.kpisTab), QCoreApplication.translate("ReviewPage", u"Speed KPIs", None))
         pass
     # retranslateUi
 

@@ -103,6 +103,26 @@ class Ui_SpeedTestPage(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.durationSpin)
 
+        self.conditionsLabel = QLabel(SpeedTestPage)
+        self.conditionsLabel.setObjectName(u"conditionsLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.conditionsLabel)
+
+        self.conditionsRow = QHBoxLayout()
+        self.conditionsRow.setObjectName(u"conditionsRow")
+
+        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.conditionsRow)
+
+        self.serverPositionLabel = QLabel(SpeedTestPage)
+        self.serverPositionLabel.setObjectName(u"serverPositionLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.serverPositionLabel)
+
+        self.serverPositionRow = QHBoxLayout()
+        self.serverPositionRow.setObjectName(u"serverPositionRow")
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.serverPositionRow)
+
 
         self.layout.addLayout(self.form)
 
@@ -294,6 +314,8 @@ class Ui_SpeedTestPage(object):
         self.findButton.setText(QCoreApplication.translate("SpeedTestPage", u"Find nearest speedtest.net server", None))
         self.durationLabel.setText(QCoreApplication.translate("SpeedTestPage", u"&Duration:", None))
         self.durationSpin.setSuffix(QCoreApplication.translate("SpeedTestPage", u" s each way", None))
+        self.conditionsLabel.setText(QCoreApplication.translate("SpeedTestPage", u"Conditions:", None))
+        self.serverPositionLabel.setText(QCoreApplication.translate("SpeedTestPage", u"Server position:", None))
         self.startButton.setText(QCoreApplication.translate("SpeedTestPage", u"&Start test", None))
         self.cancelButton.setText(QCoreApplication.translate("SpeedTestPage", u"&Cancel", None))
         self.resultCard.setTitle(QCoreApplication.translate("SpeedTestPage", u"Result", None))

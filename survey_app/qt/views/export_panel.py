@@ -53,6 +53,7 @@ class ExportPanel(QWidget):
                  "signal_readings": self.tr("Signal readings"), "households": self.tr("Household interviews"),
                  "members": self.tr("Household members (CSV, GeoPackage)"),
                  "indicators": self.tr("Indicator summary per ward/commune"),
+                 "kpis": self.tr("Speed KPIs per ward/commune, operator and technology"),
                  "units": self.tr("Wards and communes with their boundaries (GeoPackage)"),
                  "hexagons_r8": self.tr("Coverage hexagons, H3 resolution 8 (GeoPackage)"),
                  "hexagons_r9": self.tr("Coverage hexagons, H3 resolution 9 (GeoPackage)")}

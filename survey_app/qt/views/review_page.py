@@ -67,6 +67,10 @@ class ReviewPage(QWidget):
         self._setup_table()
         self.indicators = ReviewIndicatorsView(ctx)
         ui.indicatorsLayout.addWidget(self.indicators)
+        from survey_app.qt.views.review_kpi_view import ReviewKpiView
+
+        self.kpis = ReviewKpiView(ctx)   # computes on first show (its own worker)
+        ui.kpisLayout.addWidget(self.kpis)
         self.city_map.point_clicked.connect(self._on_city_map_point_clicked)
         from survey_app.qt.views.coverage_map_bar import CoverageMapBar
 
@@ -316,7 +320,7 @@ class ReviewPage(QWidget):
         self.coverage_bar.shutdown()
         for timer in (self._records_timer, self._search_timer):
             timer.stop()
-        for task in (self.check_task, self.map_task, self.indicators.task):
+        for task in (self.check_task, self.map_task, self.indicators.task, self.kpis.task):
             if task is not None and task.is_running():
                 task.cancel()
                 task.wait(5000)

@@ -52,6 +52,11 @@ class SpeedTestPage(QWidget):
         self.protocol_combo.addItem(self.tr("Ookla (speedtest.net)"), "ookla")
         ui.refreshInterfacesButton.clicked.connect(self._fill_interfaces)
         self.find_button.clicked.connect(self._on_find_clicked)
+        from survey_app.qt.views.speedtest_evidence import SpeedTestEvidence
+
+        self.evidence = SpeedTestEvidence(self.ctx, self)
+        ui.conditionsRow.addWidget(self.evidence.conditions)
+        ui.serverPositionRow.addWidget(self.evidence.server_location)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         from survey_app.qt.colours import DOWNLOAD, UPLOAD
@@ -67,6 +72,7 @@ class SpeedTestPage(QWidget):
         for value in self.card.values():
             value.setStyleSheet("font-size: 15px; font-weight: bold;")
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        ui.cardGrid.addWidget(self.evidence.verdict_label, 7, 0, 1, 2)   # the verdict right under the figures
         ui.liveLayout.setStretch(0, 3)
         ui.liveLayout.setStretch(1, 2)
         ui.splitter.setStretchFactor(0, 3)
@@ -90,6 +96,7 @@ class SpeedTestPage(QWidget):
             if task is not None and task.is_running():
                 task.cancel()
                 waited = task.wait(15000) or waited
+        self.evidence.shutdown()
         if waited:  # deliver the queued result so a cancelled test is still stored as cancelled
             from survey_app.qt.qt import QCoreApplication
 
@@ -242,7 +249,7 @@ class SpeedTestPage(QWidget):
         self.progress.setValue(0)
         self.message.setText(self.tr("Measuring…"))
         self._set_running(True)
-        self.task = run_task(run_speedtest, Server(url=url, protocol=protocol),
+        self.task = run_task(self.evidence.task(run_speedtest), Server(url=url, protocol=protocol),
                              interface=self.interface_combo.currentData(),
                              duration_s=float(self.duration_spin.value()), on_progress=self._on_task_progress,
                              on_done=self._on_task_done, on_error=self._on_task_error, parent=self)
@@ -255,7 +262,8 @@ class SpeedTestPage(QWidget):
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        for w in (self.interface_combo, self.url_edit, self.protocol_combo, self.find_button, self.duration_spin):
+        for w in (self.interface_combo, self.url_edit, self.protocol_combo, self.find_button, self.duration_spin,
+                  self.evidence.conditions, self.evidence.server_location):
             w.setEnabled(not running)
 
     def _on_task_progress(self, p) -> None:
@@ -270,20 +278,25 @@ class SpeedTestPage(QWidget):
         elif p.phase in phases:
             self.message.setText(phases[p.phase])
 
-    def _on_task_done(self, result) -> None:
+    def _on_task_done(self, outcome) -> None:
         from survey_app.storage.speedtests import insert_result
 
         self._set_running(False)
+        result, capture = self.evidence.finish(outcome)
         self.last_result = result
         self.last_id = insert_result(self.ctx.db, self.ctx.record_context(), result, session=self._session,
-                                     household_id=self.household_id, position=self._position)
+                                     household_id=self.household_id, position=self._position,
+                                     operator=capture.operator, technology=capture.technology,
+                                     evidence=capture.columns(result))
         self._show_result(result)
+        self.evidence.show(result, capture)
         self.result_stored.emit(self.last_id)
 
     def _on_task_error(self, exc) -> None:
         from survey_app.qt.app import describe_error
 
         self._set_running(False)
+        self.evidence.shutdown()
         self.message.setText(self.tr("The test stopped because of an internal error: {error}").format(
             error=describe_error(exc)))
 
