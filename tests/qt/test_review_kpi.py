@@ -25,6 +25,7 @@ def test_kpi_tab_lists_groups_and_says_not_enough_tests(main_window, qtbot, app_
     r = rows[f"{few['unit_code']} {few['unit_name']}{few['operator']}{few['technology']}"]
     assert page.kpis.table.item(r, 4).text() == f"chưa đủ số lần đo ({few['valid_tests']})"
     assert "QCVN 81:2019" in page.kpis.table.item(r, 11).toolTip()
+    assert page.kpis.table.horizontalHeaderItem(11).toolTip() == "Quy tắc lấy mẫu"   # elided header, whole on hover
     enough = [g for g in table["groups"] if g["enough_tests"]]
     if enough:
         g = enough[0]

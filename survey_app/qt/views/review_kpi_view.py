@@ -56,6 +56,9 @@ class ReviewKpiView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        for c in range(self.table.columnCount()):   # headers may be elided to fit the page: whole on hover
+            header = self.table.horizontalHeaderItem(c)
+            header.setToolTip(header.text())
         fit_columns(self.table, stretch=(0, 10, 11))   # unit, thresholds, sampling rules give way (tooltips)
         layout.addWidget(self.table, 1)
         self.status = QLabel()
