@@ -17,6 +17,9 @@ pytest.importorskip("selenium")
 
 from central_support import PASSWORD, review_summary, synced_demo  # noqa: E402
 
+# ../shared beside the checkout (a module import of `conftest` would find whichever conftest came last)
+REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
+
 CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "central"
 
@@ -76,7 +79,6 @@ def _pct(x):
 def test_dashboard_in_chromium(browser, cli, db, home, tmp_path, pg_cluster):
     from selenium.webdriver.common.by import By
 
-    from conftest import SHARED
     from survey_app.central.accounts import hash_password
     from survey_app.central.backend import open_store
     from survey_app.central.ops import import_boundaries
@@ -87,7 +89,7 @@ def test_dashboard_in_chromium(browser, cli, db, home, tmp_path, pg_cluster):
         store = open_store(central_db)
         store.add_account("lan", "admin", hash_password(PASSWORD))
         store.add_account("minh", "viewer", hash_password(PASSWORD))
-        geo = SHARED / "reference" / "hue_units_2025.geojson"
+        geo = REFERENCE / "hue_units_2025.geojson"
         if geo.exists():
             import_boundaries(store, str(geo))
         store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
+from pathlib import Path
 
 import httpx
 import pytest
@@ -15,6 +16,9 @@ from central_support import PASSWORD  # noqa: E402
 from sync_support import Receiver, add_readings, fast_config, local_keys, receiver_counts, receiver_sql, sync, unsynced  # noqa: E402
 
 from survey_app.paths import db_path  # noqa: E402
+
+# ../shared beside the checkout (a module import of `conftest` would find whichever conftest came last)
+REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
 
 
 @pytest.fixture
@@ -146,9 +150,7 @@ def test_backup_and_restore(cli, db, home, receiver, tmp_path, central_db, reque
 
 
 def test_boundaries_import(cli, central_db):
-    from conftest import SHARED
-
-    geo = SHARED / "reference" / "hue_units_2025.geojson"
+    geo = REFERENCE / "hue_units_2025.geojson"
     if not geo.exists():
         pytest.skip("shared reference data absent")
     r = cli("central", "boundaries", geo, "--db", central_db, lang="en")
