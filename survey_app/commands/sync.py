@@ -23,7 +23,12 @@ def register(sub) -> None:
     s.add_argument("--status", action="store_true", help=_("only show what waits, was rejected or arrived"))
     s.add_argument("--json", action="store_true", help=_("print JSON"))
     s.set_defaults(handler=run_sync)
+    _register_bundle(sub)
+    _register_central(sub)
 
+
+def _register_bundle(sub) -> None:
+    """Add the bundle export/import subcommands."""
     b = sub.add_parser("bundle", help=_("write or read bundle files for places without network"))
     bs = b.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     e = bs.add_parser("export", help=_("write unsynced records (or one session) to a bundle file"))
@@ -39,6 +44,9 @@ def register(sub) -> None:
     i.add_argument("--json", action="store_true", help=_("print JSON"))
     i.set_defaults(handler=run_bundle_import)
 
+
+def _register_central(sub) -> None:
+    """Add the central receiver subcommands."""
     c = sub.add_parser("central", help=_("the reference central receiver (needs survey-app[central])"))
     cs = c.add_subparsers(dest="central_command", metavar="ACTION", required=True)
     sv = cs.add_parser("serve", help=_("run the receiver"))

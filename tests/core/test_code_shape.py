@@ -23,7 +23,6 @@ TO_SPLIT = {
     "survey_app/central/app.py:create_app": 88,
     "survey_app/central/dashboard.py:install_dashboard": 99,
     "survey_app/central/feeds.py:install_feeds": 88,
-    "survey_app/commands/sync.py:register": 65,
     "survey_app/sync/upload.py:run_sync": 91,
 }
 
