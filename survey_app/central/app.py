@@ -66,6 +66,17 @@ def create_app(db_path: Path | str) -> FastAPI:
     app.state.batch_limits = BodyLimits(MAX_BODY, MAX_INFLATED)
     app.state.bundle_limits = BodyLimits(MAX_BUNDLE, MAX_BUNDLE, total_s=3600.0)
     _json_errors(app)
+    device = _device_auth(store)
+    _health_route(app, store)
+    _upload_routes(app, store, device, db_path)
+    from survey_app.central.city import install_city
+
+    install_city(app, store)
+    return app
+
+
+def _device_auth(store: CentralStore):
+    """The dependency that turns a bearer token into the registered device's id."""
     bearer = HTTPBearer(auto_error=False, description="The device token printed by `central add-device`.")
 
     def device(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> int:
@@ -78,7 +89,11 @@ def create_app(db_path: Path | str) -> FastAPI:
                                 headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
         return dev
 
-    errors = {code: _ERRORS for code in ("400", "401", "403", "408", "409", "413", "415", "422")}
+    return device
+
+
+def _health_route(app: FastAPI, store: CentralStore) -> None:
+    """GET /api/v1/health."""
 
     @app.get("/api/v1/health", response_model=Health, tags=["sync"], responses={"503": _ERRORS})
     def health() -> Health:
@@ -88,6 +103,11 @@ def create_app(db_path: Path | str) -> FastAPI:
         info = store.ping()
         return Health(status="ok", version=__version__, time=utc_now(), database="ok",
                       schema_version=info["schema_version"])
+
+
+def _upload_routes(app: FastAPI, store: CentralStore, device, db_path: Path | str) -> None:
+    """POST /api/v1/batches and /api/v1/bundles (device-authenticated)."""
+    errors = {code: _ERRORS for code in ("400", "401", "403", "408", "409", "413", "415", "422")}
 
     @app.post("/api/v1/batches", response_model=BatchAnswer, tags=["sync"], responses=errors,
               openapi_extra=_body_doc({"application/json": {"schema": _inline(BatchIn.model_json_schema())}},
@@ -131,11 +151,6 @@ def create_app(db_path: Path | str) -> FastAPI:
         if answer is None:
             raise HTTPException(409, "this bundle was uploaded by another device")
         return JSONResponse(dict(answer, records=len(answer["accepted"]) + len(answer["rejected"])))
-
-    from survey_app.central.city import install_city
-
-    install_city(app, store)
-    return app
 
 
 def _json_errors(app: FastAPI) -> None:
