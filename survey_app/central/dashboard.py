@@ -104,11 +104,22 @@ def install_dashboard(app, store, *, session_hours: float = 8.0, cache_age_s: fl
     async def current(request: Request):
         return await run_in_threadpool(accounts.session, request.cookies.get(COOKIE))
 
-    def to_login(request: Request, ended: bool) -> RedirectResponse:
-        resp = RedirectResponse("/dashboard/login" + ("?ended=1" if ended else ""), 303, headers=SECURITY_HEADERS)
-        if ended:
-            resp.delete_cookie(COOKIE, path="/dashboard")
-        return resp
+    _login_routes(router, accounts, current, session_hours)
+    _page_routes(router, store, cache, current)
+    _static_route(router)
+    app.include_router(router)
+
+
+def _to_login(request: Request, ended: bool) -> RedirectResponse:
+    """A redirect to the login page (dropping the session cookie when the session ended)."""
+    resp = RedirectResponse("/dashboard/login" + ("?ended=1" if ended else ""), 303, headers=SECURITY_HEADERS)
+    if ended:
+        resp.delete_cookie(COOKIE, path="/dashboard")
+    return resp
+
+
+def _login_routes(router: APIRouter, accounts: Accounts, current, session_hours: float) -> None:
+    """The login form, login and logout."""
 
     @router.get("/login")
     async def login_form(request: Request):
@@ -152,11 +163,15 @@ def install_dashboard(app, store, *, session_hours: float = 8.0, cache_age_s: fl
         resp.delete_cookie(COOKIE, path="/dashboard")
         return resp
 
+
+def _page_routes(router: APIRouter, store, cache: IndicatorCache, current) -> None:
+    """The main page, its summary JSON and the admin page (a live session needed)."""
+
     @router.get("")
     async def dashboard(request: Request):
         sess = await current(request)
         if sess is None:
-            return to_login(request, COOKIE in request.cookies)
+            return _to_login(request, COOKIE in request.cookies)
         lang = _lang(request)
         _ = pages.translator(lang)
         config = {"lang": lang, "indicators": indicator_config(cache.cfg, _), "strings": _strings(_),
@@ -177,13 +192,17 @@ def install_dashboard(app, store, *, session_hours: float = 8.0, cache_age_s: fl
     async def admin(request: Request):
         sess = await current(request)
         if sess is None:
-            return to_login(request, COOKIE in request.cookies)
+            return _to_login(request, COOKIE in request.cookies)
         lang = _lang(request)
         _ = pages.translator(lang)
         if sess[1] != "admin":
             return _html(pages.message_page(lang, _("Not allowed"), _("This page is for administrators.")), 403)
         accs, fresh, toks = await run_in_threadpool(lambda: (store.accounts(), store.freshness(), store.read_tokens()))
         return _html(pages.admin_page(lang, sess[0], sess[2], accs, fresh, toks), lang=lang, request=request)
+
+
+def _static_route(router: APIRouter) -> None:
+    """The dashboard's own scripts and styles."""
 
     @router.get("/static/{name}")
     async def static(name: str):
@@ -192,8 +211,6 @@ def install_dashboard(app, store, *, session_hours: float = 8.0, cache_age_s: fl
         data = resources.files("survey_app.central").joinpath("static", name).read_bytes()
         return Response(data, media_type=_STATIC[name], headers={"Cache-Control": "max-age=300",
                                                                   "X-Content-Type-Options": "nosniff"})
-
-    app.include_router(router)
 
 
 def _summary(store, cache: IndicatorCache, scope: str) -> dict:
