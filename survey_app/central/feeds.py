@@ -82,24 +82,36 @@ def install_feeds(app, store) -> None:
             raise HTTPException(401, "a valid read token is needed", headers={"WWW-Authenticate": 'Bearer, Basic realm="survey"'})
         return rights
 
-    def base(request: Request) -> str:
-        return str(request.base_url).rstrip("/") + ODATA
+    _odata_routes(router, store, reader)
+    _download_route(router, store, reader)
+    app.include_router(router)
+
+
+def _base(request: Request) -> str:
+    """The OData service's address as the client reached it."""
+    return str(request.base_url).rstrip("/") + ODATA
+
+
+def _run_query(store, request: Request, entity_set: str, rights) -> odata.Query:
+    """The OData query of a request on one entity set (ODataError for an unknown set)."""
+    layer = views.LAYERS.get(entity_set)
+    if layer is None:
+        raise ODataError(f"no entity set {entity_set!r}")
+    return odata.Query(layer, store.dialect, dict(request.query_params), personal=rights[1], precise=rights[2])
+
+
+def _odata_routes(router: APIRouter, store, reader) -> None:
+    """The OData v4 service: service document, metadata, entity sets and their counts."""
 
     @router.get(ODATA, summary="OData service document", responses={"401": _ERR})
     def service(request: Request, rights=Depends(reader)):
         """The entity sets of the OData v4 service (the approved tables)."""
-        return JSONResponse(odata.service_document(base(request)), headers=_HEADERS, media_type=_JSON)
+        return JSONResponse(odata.service_document(_base(request)), headers=_HEADERS, media_type=_JSON)
 
     @router.get(ODATA + "/$metadata", summary="OData metadata (CSDL XML)", responses={"401": _ERR})
     def metadata(rights=Depends(reader)):
         """The entity types and sets, with each property's type and meaning."""
         return Response(odata.metadata_xml(personal=rights[1]), media_type="application/xml", headers=_HEADERS)
-
-    def run_query(request: Request, entity_set: str, rights) -> odata.Query:
-        layer = views.LAYERS.get(entity_set)
-        if layer is None:
-            raise ODataError(f"no entity set {entity_set!r}")
-        return odata.Query(layer, store.dialect, dict(request.query_params), personal=rights[1], precise=rights[2])
 
     @router.get(ODATA + "/{entity_set}", summary="OData entity set", responses={"400": _ERR, "401": _ERR})
     def entity_set(request: Request, entity_set: str = Path(pattern=r"^[a-z_]{1,40}$"), rights=Depends(reader),
@@ -110,18 +122,18 @@ def install_feeds(app, store) -> None:
                    count: bool | None = Query(None, alias="$count")):
         """Rows of one table: $filter, $select, $orderby, $top, $skip, $count; pages of 5000 with a nextLink."""
         try:
-            q = run_query(request, entity_set, rights)
+            q = _run_query(store, request, entity_set, rights)
         except ODataError as exc:
             return _odata_error(400 if views.LAYERS.get(entity_set) else 404, str(exc))
         sql, params = q.rows_sql()
         entities, more = q.entities(store.rows(sql, params))
         sel = "" if q.selected == list(q.columns) else "(" + ",".join(q.selected) + ")"
-        out = {"@odata.context": f"{base(request)}/$metadata#{entity_set}{sel}"}
+        out = {"@odata.context": f"{_base(request)}/$metadata#{entity_set}{sel}"}
         if q.count:
             out["@odata.count"] = store.rows(*q.count_sql())[0][0]
         out["value"] = entities
         if more:
-            out["@odata.nextLink"] = q.next_link(base(request), len(entities))
+            out["@odata.nextLink"] = q.next_link(_base(request), len(entities))
         return JSONResponse(out, headers=_HEADERS, media_type=_JSON)
 
     @router.get(ODATA + "/{entity_set}/$count", summary="OData count", responses={"400": _ERR, "401": _ERR})
@@ -129,10 +141,14 @@ def install_feeds(app, store) -> None:
                      filter_: str | None = Query(None, alias="$filter", max_length=2000)):
         """How many rows of a table match $filter (plain text)."""
         try:
-            q = run_query(request, entity_set, rights)
+            q = _run_query(store, request, entity_set, rights)
         except ODataError as exc:
             return _odata_error(400 if views.LAYERS.get(entity_set) else 404, str(exc))
         return Response(str(store.rows(*q.count_sql())[0][0]), media_type="text/plain", headers=_HEADERS)
+
+
+def _download_route(router: APIRouter, store, reader) -> None:
+    """CSV and GeoJSON downloads of one table."""
 
     @router.get("/api/v1/feeds/{name}", summary="CSV or GeoJSON download of one table",
                 responses={"400": _ERR, "401": _ERR, "404": _ERR})
@@ -157,8 +173,6 @@ def install_feeds(app, store) -> None:
         media = "text/csv; charset=utf-8" if fmt == "csv" else "application/geo+json"
         return StreamingResponse(body, media_type=media, headers={
             "Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"})
-
-    app.include_router(router)
 
 
 def _download_sql(layer, dialect, rights, units, date_from, date_to, status) -> tuple[str, list]:
