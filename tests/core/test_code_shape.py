@@ -19,7 +19,6 @@ DATA_BUILDERS = {
 # Known debts, to be split by their owners (window: qt views; central2: central; sync: run_sync). An entry may only
 # shrink: a listed file or function growing past its size here, or any new one past the limits, fails.
 TO_SPLIT = {
-    "survey_app/sync/upload.py": 432,
     "survey_app/sync/upload.py:run_sync": 91,
 }
 
