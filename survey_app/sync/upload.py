@@ -243,65 +243,90 @@ def run_sync(db_path: Path | str, config: SyncConfig, cancel: threading.Event | 
             marker.start()
             lock = threading.Lock()
             events: queue.Queue = queue.Queue()
-            for _n in range(max(1, config.parallel)):
-                transport = transport_for(config)
-                transports.append(transport)
-                # Senders watch `stop` (set on cancel and on another sender's failure), so retries end early.
-                sender = _Sender(marker, config, transport, dev, schema, producer.builder, stop, tally, stop.wait)
-                sender.lock = lock
-                senders.append(threading.Thread(target=_send_loop, args=(sender, producer, stop, events),
-                                                daemon=True, name="sync-sender"))
+            _add_senders(senders, transports, marker, producer, config, dev, schema, stop, tally, lock, events)
             producer.start()
             for thread in senders:
                 thread.start()
-            running, failure = len(senders), None
-            while running:
-                if cancel.is_set():
-                    stop.set()
-                try:
-                    kind, value = events.get(timeout=0.2)
-                except queue.Empty:
-                    continue
-                if kind == "done":
-                    running -= 1
-                elif kind == "batch":
-                    with lock:
-                        tally.message = value
-                        snapshot = SyncProgress(**asdict(tally))
-                    yield snapshot
-                elif failure is None:  # the first failure stops the others after their batch in flight
-                    failure = value
-                    stop.set()
-            if cancel.is_set():
-                raise _Stop(_("Cancelled."), cancelled=True)
-            if failure is not None:
-                raise failure
+            yield from _progress(len(senders), events, cancel, stop, lock, tally)
         except _Stop as stop_:
             error, auth, cancelled = str(stop_), stop_.auth, stop_.cancelled
         except UserError as exc:  # e.g. an unverifiable certificate: retrying cannot help
             error = str(exc)
         finally:
-            stop.set()
-            for thread in senders:
-                thread.join(60)
-            if producer is not None:
-                producer.join(30)
-            if marker is not None:
-                marker.finish()
-            for transport in transports:
-                transport.close()
-        if error is None:
-            status = "ok" if tally.rejected == 0 else "partial"
-        else:
-            status = "partial" if tally.accepted > 0 else "failed"
-        store.finish_run(db, run_id, status=status, batches=tally.batches, sent=tally.sent,
-                         accepted=tally.accepted, rejected=tally.rejected, error=error)
-        return SyncResult(status, tally.batches, tally.sent, tally.accepted, tally.rejected, error, auth, cancelled,
-                          forwarded.bundles, forwarded.accepted, forwarded.refused,
-                          " ".join(forwarded.refused_files) or None)
+            _shut_down(stop, senders, producer, marker, transports)
+        return _finish(db, run_id, tally, error, auth, cancelled, forwarded)
     finally:
         stop.set()
         db.close()
+
+
+def _add_senders(senders: list, transports: list, marker: Marker, producer: Producer, config: SyncConfig,
+                 dev: str, schema: int, stop: threading.Event, tally: SyncProgress, lock: threading.Lock,
+                 events: queue.Queue) -> None:
+    """Make the run's sender threads (not started), each on its own connection."""
+    for _n in range(max(1, config.parallel)):
+        transport = transport_for(config)
+        transports.append(transport)
+        # Senders watch `stop` (set on cancel and on another sender's failure), so retries end early.
+        sender = _Sender(marker, config, transport, dev, schema, producer.builder, stop, tally, stop.wait)
+        sender.lock = lock
+        senders.append(threading.Thread(target=_send_loop, args=(sender, producer, stop, events),
+                                        daemon=True, name="sync-sender"))
+
+
+def _progress(running: int, events: queue.Queue, cancel: threading.Event, stop: threading.Event,
+              lock: threading.Lock, tally: SyncProgress) -> Generator[SyncProgress, None, None]:
+    """Yield progress after every batch until the senders end; raise the first failure or the cancel."""
+    failure = None
+    while running:
+        if cancel.is_set():
+            stop.set()
+        try:
+            kind, value = events.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        if kind == "done":
+            running -= 1
+        elif kind == "batch":
+            with lock:
+                tally.message = value
+                snapshot = SyncProgress(**asdict(tally))
+            yield snapshot
+        elif failure is None:  # the first failure stops the others after their batch in flight
+            failure = value
+            stop.set()
+    if cancel.is_set():
+        raise _Stop(_("Cancelled."), cancelled=True)
+    if failure is not None:
+        raise failure
+
+
+def _shut_down(stop: threading.Event, senders: list, producer: Producer | None, marker: Marker | None,
+               transports: list) -> None:
+    """Stop the run's threads, wait for every answer to be marked, close the connections."""
+    stop.set()
+    for thread in senders:
+        thread.join(60)
+    if producer is not None:
+        producer.join(30)
+    if marker is not None:
+        marker.finish()
+    for transport in transports:
+        transport.close()
+
+
+def _finish(db, run_id, tally: SyncProgress, error: str | None, auth: bool, cancelled: bool,
+            forwarded: forward.Forwarded) -> SyncResult:
+    """Record how the run ended and build its result."""
+    if error is None:
+        status = "ok" if tally.rejected == 0 else "partial"
+    else:
+        status = "partial" if tally.accepted > 0 else "failed"
+    store.finish_run(db, run_id, status=status, batches=tally.batches, sent=tally.sent,
+                     accepted=tally.accepted, rejected=tally.rejected, error=error)
+    return SyncResult(status, tally.batches, tally.sent, tally.accepted, tally.rejected, error, auth, cancelled,
+                      forwarded.bundles, forwarded.accepted, forwarded.refused,
+                      " ".join(forwarded.refused_files) or None)
 
 
 def _forward(db, db_path, config: SyncConfig, cancel: threading.Event, transports: list) -> forward.Forwarded:
