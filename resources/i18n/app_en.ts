@@ -790,6 +790,14 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other records ({name})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -798,6 +798,14 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Lượt khảo sát lại đã làm</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Hồ sơ đồng ý</translation>
+    </message>
+    <message>
+        <source>Cell changes</source>
+        <translation>Lần chuyển ô (cell)</translation>
+    </message>
+    <message>
         <source>Other records ({name})</source>
         <translation>Bản ghi khác ({name})</translation>
     </message>

@@ -18,7 +18,8 @@ class RecordLabels(QObject):
                 "members": self.tr("Household members"), "review_decisions": self.tr("Review decisions"),
                 "forms": self.tr("Questionnaires"), "record_history": self.tr("Earlier versions"),
                 "tombstones": self.tr("Deleted records"), "assignments": self.tr("Revisit assignments"),
-                "assignment_progress": self.tr("Revisits done")}.get(
+                "assignment_progress": self.tr("Revisits done"), "consents": self.tr("Consents"),
+                "cell_changes": self.tr("Cell changes")}.get(
             name, self.tr("Other records ({name})").format(name=name))
 
     def session_status(self, status: str) -> str:
