@@ -31,7 +31,8 @@ class _Filler:
             spec = DemoSpec(households=1500, readings=12_000, speedtests=2400, seed=2026)  # enough for KPI figures
             for _ in generate(db, spec, context_for(db, "Demo"), self.cancel):
                 pass
-            refresh(db)
+            if not self.cancel.is_set():   # quitting: the checks would hold the exit (a demo gadget, never the user)
+                refresh(db)
         except Exception as exc:  # a demo gadget must never stop the app
             log.warning("review demo data failed: %s", exc)
         finally:
