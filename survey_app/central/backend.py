@@ -17,6 +17,14 @@ def open_store(target: str | Path, **pool):
     return CentralStore(target)
 
 
+def sqlite_file(target: str | Path) -> Path:
+    """The SQLite file a --db value names. A PostgreSQL URL is never a path: as one it would make a folder
+    `postgresql:` with a database and a key file in the working directory."""
+    if is_postgres_url(str(target)):
+        raise ValueError("a PostgreSQL URL is not a SQLite file: open it with central.backend.open_store")
+    return Path(target)
+
+
 def describe(target: str | Path) -> str:
     """The --db value safe for logs (a password in a URL is hidden)."""
     text = str(target)
@@ -37,7 +45,7 @@ def keys_folder(target: str | Path) -> Path:
 
     text = str(target)
     if not is_postgres_url(text):
-        p = Path(text)
+        p = sqlite_file(text)
         return p.with_name(p.name + ".keys")
     if os.environ.get("SURVEY_CENTRAL_KEYS"):
         return Path(os.environ["SURVEY_CENTRAL_KEYS"])

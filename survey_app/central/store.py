@@ -50,7 +50,9 @@ class CentralStore(StoreBase):
     dialect = "sqlite"
 
     def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
+        from survey_app.central.backend import sqlite_file
+
+        self.path = sqlite_file(path)
         self.conn = connect_file(self.path, check_same_thread=False, isolation_level=None, timeout=30)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")

@@ -31,7 +31,9 @@ def add_readings(db, n: int, *, session_id: str | None = None, surveyor: str = "
 
 def receiver_sql(target, sql: str, params: list | tuple = ()) -> list[tuple]:
     """Rows of a query straight on the receiver's database (a SQLite file or a PostgreSQL URL; `?` placeholders)."""
-    if str(target).startswith("postgresql://"):
+    from survey_app.central.store_pg import is_postgres_url
+
+    if is_postgres_url(str(target)):
         import psycopg
 
         with psycopg.connect(str(target)) as conn:
