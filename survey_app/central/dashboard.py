@@ -7,6 +7,7 @@ no CDN, no build step.
 """
 from __future__ import annotations
 
+from datetime import date
 from importlib import resources
 from urllib.parse import parse_qs
 
@@ -17,10 +18,12 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from survey_app.central import dashboard_pages as pages
 from survey_app.central.accounts import Accounts
 from survey_app.central.indicators import IndicatorCache
+from survey_app.models.export_spec import Filters
 
 COOKIE = "survey_session"
 LANG_COOKIE = "survey_lang"
 MAX_FORM = 4096
+MAX_TEAMS = 20
 _STATIC = {"dashboard.js": "text/javascript; charset=utf-8", "dashboard.css": "text/css; charset=utf-8"}
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -89,6 +92,9 @@ def _strings(_) -> dict[str, str]:
         "failed": _("The summary could not be loaded: {error}"), "fibre_avail": _("Fibre avail."),
         "fibre_hh": _("Fibre HH"), "internet_users": _("Internet users"), "signature": _("Digital signature"),
         "broadband": _("Broadband tests"), "coverage": _("4G/5G"),
+        "bad_date": _("Not a date: {text}. Write it as dd/mm/yyyy."),
+        "reversed": _("The first day {start} is after the last day {end}."), "figures_for": _("Figures for: {what}"),
+        "from_day": _("from {day}"), "to_day": _("to {day}"),
         "session_ended": _("Your session has ended. Log in again."), "no_boundaries":
             _("Boundaries not imported: units drawn as circles (survey-app central boundaries)."),
     }
@@ -186,7 +192,11 @@ def _page_routes(router: APIRouter, store, cache: IndicatorCache, current) -> No
         scope = request.query_params.get("scope", "approved")
         if scope not in ("approved", "all"):
             return JSONResponse({"detail": "scope must be approved or all"}, 422, headers=SECURITY_HEADERS)
-        return JSONResponse(await run_in_threadpool(_summary, store, cache, scope), headers=SECURITY_HEADERS)
+        filters = summary_filters(request.query_params)
+        if isinstance(filters, str):
+            return JSONResponse({"detail": filters}, 422, headers=SECURITY_HEADERS)
+        return JSONResponse(await run_in_threadpool(_summary, store, cache, scope, filters),
+                            headers=SECURITY_HEADERS)
 
     @router.get("/admin")
     async def admin(request: Request):
@@ -213,14 +223,34 @@ def _static_route(router: APIRouter) -> None:
                                                                   "X-Content-Type-Options": "nosniff"})
 
 
-def _summary(store, cache: IndicatorCache, scope: str) -> dict:
-    """Indicators (review summary's JSON), freshness and the map's shapes, in one answer."""
-    table = cache.table(scope)
+def summary_filters(query) -> Filters | None | str:
+    """The summary's team (repeatable) and from/to (YYYY-MM-DD, Vietnam days) filters; a problem as text."""
+    teams = query.getlist("team")
+    if len(teams) > MAX_TEAMS or any(len(t) > 200 for t in teams):
+        return f"at most {MAX_TEAMS} team names of up to 200 characters"
+    days = {}
+    for name in ("from", "to"):
+        text = query.get(name) or ""
+        try:
+            days[name] = date.fromisoformat(text) if text else None
+        except ValueError:
+            return f"{name} must be a date YYYY-MM-DD"
+    if days["from"] and days["to"] and days["from"] > days["to"]:
+        return "from is after to"
+    if not teams and not days["from"] and not days["to"]:
+        return None
+    return Filters(date_from=days["from"], date_to=days["to"], teams=tuple(dict.fromkeys(teams)))
+
+
+def _summary(store, cache: IndicatorCache, scope: str, filters: Filters | None = None) -> dict:
+    """Indicators (review summary's JSON, with the same filters), freshness, the teams one may choose and the
+    map's shapes, in one answer."""
+    table = cache.table(scope, filters)
     bounds = store.boundaries()
     features = []
     for code, name, kind, ilon, ilat, *_rest, area in store.units():
         geometry = bounds.get(code) or {"type": "Point", "coordinates": [ilon, ilat]}
         features.append({"type": "Feature", "id": code, "geometry": geometry,
                          "properties": {"code": code, "name": name, "kind": kind, "area_km2": area}})
-    return {"summary": table, "freshness": store.freshness(), "boundaries": bool(bounds),
+    return {"summary": table, "freshness": store.freshness(), "boundaries": bool(bounds), "teams": cache.teams(scope),
             "map": {"type": "FeatureCollection", "features": features}}

@@ -63,6 +63,18 @@ def _header(lang: str, user: str, role: str, csrf: str, page: str) -> str:
 <button type="submit" id="logout-button">{_e(_("Log out"))}</button></form></nav></header>"""
 
 
+def _filters(_) -> str:
+    """The team and date filters (dashboard.js fills the teams and sends the choice with the summary request)."""
+    day = _e(_("dd/mm/yyyy"))
+    return f"""<form id="filters" class="filters" autocomplete="off"><label>{_e(_("Team"))} <select id="team">
+<option value="">{_e(_("all teams"))}</option></select></label>
+<label>{_e(_("From"))} <input id="date-from" inputmode="numeric" placeholder="{day}" size="10" maxlength="10"></label>
+<label>{_e(_("To"))} <input id="date-to" inputmode="numeric" placeholder="{day}" size="10" maxlength="10"></label>
+<button type="submit" id="apply-filters">{_e(_("Apply"))}</button>
+<button type="button" id="clear-filters">{_e(_("Clear"))}</button>
+<span id="filter-error" class="error" role="alert"></span><span id="filter-note" class="note"></span></form>"""
+
+
 def main_page(lang: str, user: str, role: str, csrf: str, config: dict) -> str:
     """The dashboard shell: controls, map, charts and table are drawn by dashboard.js from the summary API."""
     _ = translator(lang)
@@ -72,7 +84,7 @@ def main_page(lang: str, user: str, role: str, csrf: str, config: dict) -> str:
 <section class="controls"><div id="indicator-buttons" role="group" aria-label="{_e(_("Indicator"))}"></div>
 <label>{_e(_("Sessions"))} <select id="scope"><option value="approved">{_e(_("approved sessions only"))}</option>
 <option value="all">{_e(_("all sessions except rejected"))}</option></select></label>
-<p id="freshness" class="freshness">{_e(_("Loading…"))}</p></section>
+{_filters(_)}<p id="freshness" class="freshness">{_e(_("Loading…"))}</p></section>
 <section class="top"><figure class="map"><svg id="map" role="img" aria-label="{_e(_("Map of the 40 units"))}"></svg>
 <figcaption id="legend"></figcaption></figure>
 <aside class="charts"><h2 id="chart-title"></h2><div id="chart-coverage"></div><div id="chart-speed"></div></aside>

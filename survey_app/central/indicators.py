@@ -11,17 +11,13 @@ import time
 
 from survey_app.review.config import ReviewConfig
 from survey_app.storage.review import MEMBER_FIELDS
-from survey_app.storage.review_indicators import STATUSES
-
-
-def _scope(scope: str) -> tuple[str, list]:
-    statuses = STATUSES[scope]
-    return f"s.status IN ({', '.join('?' * len(statuses))})", list(statuses)
+from survey_app.storage.review_indicators import session_scope as _scope
 
 
 class CentralRows:
-    """storage.review_indicators' functions over a receiver store (passed as `db`), for indicators.compute.
-    (The desktop's team/date `filters` are not offered by the dashboard: they are ignored here.)"""
+    """storage.review_indicators' functions over a receiver store (passed as `db`), for indicators.compute;
+    `filters` (models.export_spec.Filters: teams, Vietnam days the session started) narrow the sessions the same
+    way, on the receiver's `sessions` view."""
 
     MEMBER_FIELDS = MEMBER_FIELDS
 
@@ -35,7 +31,7 @@ class CentralRows:
 
     def coverage_rows(self, store, scope: str, filters=None):
         """(unit, operator, technology, readings, usable 4G/5G readings, usable 5G readings)."""
-        where, params = _scope(scope)
+        where, params = _scope(scope, filters)
         u = float(self.cfg.usable_rsrp_dbm)
         sql = f"""SELECT s.unit_code, coalesce(x.operator, ''), coalesce(x.technology, ''), count(*),
                          sum(CASE WHEN (x.technology IN ('LTE', 'NR-NSA') AND x.rsrp_dbm >= ?)
@@ -49,7 +45,7 @@ class CentralRows:
     def hamlet_rows(store, scope: str, filters=None):
         """(unit, hamlet, households, fibre yes, fibre answered, internet yes, internet answered, fixed yes,
         fixed answered) over finished interviews."""
-        where, params = _scope(scope)
+        where, params = _scope(scope, filters)
         yes = "sum(CASE WHEN x.{0} THEN 1 ELSE 0 END), count(x.{0})"
         sql = f"""SELECT s.unit_code, coalesce(x.hamlet, ''), count(*), {yes.format('fibre')},
                          {yes.format('internet_at_home')}, {yes.format('fixed_broadband')}
@@ -60,7 +56,7 @@ class CentralRows:
     @staticmethod
     def member_rows(store, scope: str, filters=None):
         """(unit, then answered and yes counts for each of MEMBER_FIELDS) over finished interviews."""
-        where, params = _scope(scope)
+        where, params = _scope(scope, filters)
         cols = ", ".join(f"count(m.{f}), sum(CASE WHEN m.{f} THEN 1 ELSE 0 END)" for f in MEMBER_FIELDS)
         sql = f"""SELECT s.unit_code, {cols} FROM sessions s JOIN households x ON x.session_id = s.id
                   JOIN members m ON m.household_id = x.id
@@ -70,7 +66,7 @@ class CentralRows:
     @staticmethod
     def speed_rows(store, scope: str, max_mbps: float, filters=None):
         """(unit, interface kind, operator, technology, download, upload) of plausible successful tests."""
-        where, params = _scope(scope)
+        where, params = _scope(scope, filters)
         sql = f"""SELECT s.unit_code, t.interface_kind, t.operator, t.technology, t.download_mbps, t.upload_mbps
                   FROM sessions s JOIN speed_tests t ON t.session_id = s.id
                   WHERE {where} AND t.status = 'ok' AND t.download_mbps > 0 AND t.download_mbps <= ?
@@ -79,24 +75,37 @@ class CentralRows:
 
 
 class IndicatorCache:
-    """The indicator table per scope, recomputed only after new batches (and at most every `min_age_s`)."""
+    """The indicator table per scope and filters, recomputed only after new batches (and at most every
+    `min_age_s`); the last KEEP filter choices are kept."""
+
+    KEEP = 32
 
     def __init__(self, store, cfg: ReviewConfig | None = None, min_age_s: float = 10.0) -> None:
         self.store, self.cfg, self.min_age_s = store, cfg or ReviewConfig(), min_age_s
         self._lock = threading.Lock()
-        self._cache: dict[str, tuple[tuple, float, dict]] = {}
+        self._cache: dict[tuple, tuple[tuple, float, dict]] = {}
 
-    def table(self, scope: str) -> dict:
-        """review summary's JSON for `scope` ('approved' | 'all')."""
+    def table(self, scope: str, filters=None) -> dict:
+        """review summary's JSON for `scope` ('approved' | 'all') and `filters` (models.export_spec.Filters)."""
         from survey_app.review.indicators import compute
 
-        stamp = self.store.data_stamp()
+        stamp, key = self.store.data_stamp(), (scope, filters)
         with self._lock:
-            hit = self._cache.get(scope)
+            hit = self._cache.get(key)
             if hit and (hit[0] == stamp or time.monotonic() - hit[1] < self.min_age_s):
                 return hit[2]
             table = compute(self.store, None, include_all=(scope == "all"), config=self.cfg,
-                            source=CentralRows(self.cfg))
+                            source=CentralRows(self.cfg), filters=filters)
             data = table.to_json()
-            self._cache[scope] = (stamp, time.monotonic(), data)
+            self._cache.pop(key, None)
+            self._cache[key] = (stamp, time.monotonic(), data)
+            while len(self._cache) > self.KEEP:
+                self._cache.pop(next(iter(self._cache)))
             return data
+
+    def teams(self, scope: str) -> list[str]:
+        """Names of the teams whose sessions are in `scope` (the dashboard's team choice)."""
+        where, params = _scope(scope)
+        rows = self.store.rows(f"SELECT DISTINCT s.team_name FROM sessions s WHERE {where} "
+                               "AND s.team_name IS NOT NULL AND s.team_name != ''", params)
+        return sorted(r[0] for r in rows)

@@ -47,6 +47,9 @@ def register(sub) -> None:
     f.set_defaults(handler=run_flags)
     s = rs.add_parser("summary", help=_("indicator table: one row per unit and the city"))
     s.add_argument("--all", action="store_true", help=_("use every session that is not rejected, not only approved"))
+    s.add_argument("--team", action="append", default=[], metavar="NAME", help=_("only this team (repeatable)"))
+    s.add_argument("--from", dest="date_from", metavar="DATE", help=_("first day, YYYY-MM-DD or dd/mm/yyyy"))
+    s.add_argument("--to", dest="date_to", metavar="DATE", help=_("last day, YYYY-MM-DD or dd/mm/yyyy"))
     s.add_argument("--json", action="store_true", help=_("print JSON"))
     s.set_defaults(handler=run_summary)
     c = rs.add_parser("check", help=_("run the quality checks again on every session"))
@@ -151,9 +154,13 @@ def run_check(ctx, args) -> int:
 def run_summary(ctx, args) -> int:
     """Print the indicator table."""
     from survey_app.commands import print_json
+    from survey_app.commands.export import build_filters, parse_date
     from survey_app.review.indicators import compute, format_table
 
-    table = compute(ctx.db, ctx.settings, include_all=args.all)
+    filters = None  # sessions of these teams, started on these Vietnam days (the dashboard's filters too)
+    if args.team or args.date_from or args.date_to:
+        filters = build_filters(ctx.db, [], args.team, parse_date(args.date_from), parse_date(args.date_to), "all")
+    table = compute(ctx.db, ctx.settings, include_all=args.all, filters=filters)
     if args.json:
         print_json(table.to_json())
     else:

@@ -127,4 +127,15 @@ MESSAGES = {
                    "trống (createdb), rồi trỏ --db vào đó.",
     "{file} already exists: give --force to replace it, or restore to a new file.":
         "{file} đã tồn tại: thêm --force để thay thế, hoặc khôi phục sang một tệp mới.",
+    "dd/mm/yyyy": "nn/tt/nnnn",
+    "Team": "Tổ khảo sát",
+    "all teams": "tất cả các tổ",
+    "From": "Từ ngày",
+    "To": "Đến ngày",
+    "Apply": "Áp dụng",
+    "Clear": "Bỏ lọc",
+    "Not a date: {text}. Write it as dd/mm/yyyy.": "Không phải ngày: {text}. Hãy viết theo dạng nn/tt/nnnn.",
+    "Figures for: {what}": "Số liệu của: {what}",
+    "from {day}": "từ {day}",
+    "to {day}": "đến {day}",
 }

@@ -9,7 +9,7 @@ from survey_app.storage.review import MEMBER_FIELDS
 STATUSES = {"approved": ("approved",), "all": ("open", "closed", "approved")}
 
 
-def _scope(scope: str, f=None) -> tuple[str, list]:
+def session_scope(scope: str, f=None) -> tuple[str, list]:
     """Sessions in scope; `f` (models.export_spec.Filters) narrows them by team and by the Vietnam-local day
     the session started (the partials are per session)."""
     statuses = STATUSES[scope]
@@ -33,7 +33,7 @@ def _scope(scope: str, f=None) -> tuple[str, list]:
 
 def coverage_rows(db: sqlite_utils.Database, scope: str, f=None):
     """(unit, operator, technology, readings, usable 4G/5G readings, usable 5G readings)."""
-    where, params = _scope(scope, f)
+    where, params = session_scope(scope, f)
     sql = f"""SELECT s.unit_code, c.operator, c.technology, sum(c.readings), sum(c.usable), sum(c.usable_5g)
               FROM sessions s JOIN review_cov c ON c.session_id = s.id
               WHERE {where} GROUP BY s.unit_code, c.operator, c.technology"""
@@ -43,7 +43,7 @@ def coverage_rows(db: sqlite_utils.Database, scope: str, f=None):
 def hamlet_rows(db: sqlite_utils.Database, scope: str, f=None):
     """(unit, hamlet, households, fibre yes, fibre answered, internet yes, internet answered, fixed yes,
     fixed answered) over finished interviews."""
-    where, params = _scope(scope, f)
+    where, params = session_scope(scope, f)
     sql = f"""SELECT s.unit_code, h.hamlet, sum(h.households), sum(h.fibre_yes), sum(h.fibre_n),
                      sum(h.internet_yes), sum(h.internet_n), sum(h.fixed_yes), sum(h.fixed_n)
               FROM sessions s JOIN review_hamlets h ON h.session_id = s.id
@@ -53,7 +53,7 @@ def hamlet_rows(db: sqlite_utils.Database, scope: str, f=None):
 
 def member_rows(db: sqlite_utils.Database, scope: str, f=None):
     """(unit, then answered and yes counts for each of MEMBER_FIELDS) over finished interviews."""
-    where, params = _scope(scope, f)
+    where, params = session_scope(scope, f)
     names = ("internet", "mobile", "signature", "vneid", "services", "hue_s", "computer")
     assert len(names) == len(MEMBER_FIELDS)
     cols = ", ".join(f"sum(p.{n}_n), sum(p.{n}_yes)" for n in names)
@@ -64,7 +64,7 @@ def member_rows(db: sqlite_utils.Database, scope: str, f=None):
 
 def speed_rows(db: sqlite_utils.Database, scope: str, max_mbps: float, f=None):
     """(unit, interface kind, operator, technology, download, upload) of plausible successful tests."""
-    where, params = _scope(scope, f)
+    where, params = session_scope(scope, f)
     sql = f"""SELECT s.unit_code, t.interface_kind, t.operator, t.technology, t.download_mbps, t.upload_mbps
               FROM sessions s CROSS JOIN speed_tests t ON t.session_id = s.id
               WHERE {where} AND t.status = 'ok' AND t.download_mbps > 0 AND t.download_mbps <= ?

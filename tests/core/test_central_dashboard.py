@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("selenium")
 
-from central_support import PASSWORD, review_summary, synced_demo  # noqa: E402
+from central_support import PASSWORD, review_summary, synced_demo, team_and_days  # noqa: E402
 
 # ../shared beside the checkout (a module import of `conftest` would find whichever conftest came last)
 REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
@@ -76,6 +76,65 @@ def _pct(x):
     return "—" if x is None else f"{round(100 * x)}%"
 
 
+def _cells(driver, code):
+    from selenium.webdriver.common.by import By
+
+    row = driver.find_element(By.CSS_SELECTOR, f'#units-table tr[data-code="{code}"]')
+    return {td.get_attribute("data-field"): td.text for td in row.find_elements(By.CSS_SELECTOR, "td")}
+
+
+def _expected(unit: dict) -> dict:
+    return {"readings": str(unit["readings"]), "households": str(unit["households"]),
+            "speed_tests": str(unit["speed_tests"]), "coverage_best": _pct(unit["coverage_best"]),
+            "internet_users": _pct(unit["internet_users"]), "broadband_share": _pct(unit["broadband_share"])}
+
+
+def _filters_match(driver, cli, db, tmp_path):
+    """Pick a team and type a day range as a person would: the map, table and charts show `review summary
+    --team --from --to`'s figures; a date that does not exist is refused in the page's language; Clear undoes."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    def day(iso):
+        return "/".join(reversed(iso.split("-")))
+
+    driver.find_element(By.ID, "scope").click()
+    Select(driver.find_element(By.ID, "scope")).select_by_value("all")
+    _wait(driver, lambda d: "scope=all" in (d.execute_script("return document.body.getAttribute('data-query')") or ""))
+    _ready(driver)
+    team, unit, first, last = team_and_days(db)
+    whole = _cells(driver, "city")["readings"]
+    driver.find_element(By.ID, "date-from").send_keys("31/02/2026")
+    driver.find_element(By.ID, "apply-filters").click()
+    assert "Không phải ngày: 31/02/2026" in driver.find_element(By.ID, "filter-error").text
+    assert _cells(driver, "city")["readings"] == whole  # nothing asked, nothing changed
+    driver.find_element(By.ID, "date-from").clear()
+    driver.find_element(By.ID, "date-from").send_keys(day(first))
+    driver.find_element(By.ID, "date-to").send_keys(day(last))
+    driver.find_element(By.ID, "team").click()
+    Select(driver.find_element(By.ID, "team")).select_by_visible_text(team)  # choosing a team applies at once
+    _wait(driver, lambda d: "team=" in (d.execute_script("return document.body.getAttribute('data-query')") or ""))
+    _ready(driver)
+    assert driver.find_element(By.ID, "filter-error").text == ""
+    assert team in driver.find_element(By.ID, "filter-note").text and day(first) in driver.find_element(
+        By.ID, "filter-note").text
+    local = {r["code"]: r for r in review_summary(cli, "--all", "--team", team, "--from", first, "--to", last)["rows"]}
+    for code in (unit, "city"):
+        assert {k: v for k, v in _cells(driver, code).items() if k in _expected(local[code])} == _expected(local[code])
+    assert int(_cells(driver, "city")["readings"]) < int(whole)
+    other = next(c for c, r in local.items() if c not in (unit, "city") and r["readings"] == 0)
+    assert driver.find_element(By.CSS_SELECTOR, f'#map .unit[data-code="{other}"]').get_attribute("data-light") \
+        == local[other]["lights"]["internet_users"]  # the map follows the filtered figures
+    driver.find_element(By.CSS_SELECTOR, f'#units-table tr[data-code="{unit}"]').click()
+    _wait(driver, lambda d: d.find_element(By.ID, "chart-title").text == local[unit]["name"])
+    driver.execute_script("window.scrollTo(0, 0)")
+    _shot(driver, tmp_path, "dashboard_filtered_vi")
+    driver.find_element(By.ID, "clear-filters").click()
+    _wait(driver, lambda d: "team=" not in d.execute_script("return document.body.getAttribute('data-query')"))
+    _ready(driver)
+    assert _cells(driver, "city")["readings"] == whole and driver.find_element(By.ID, "filter-note").text == ""
+
+
 def test_dashboard_in_chromium(browser, cli, db, home, tmp_path, pg_cluster):
     from selenium.webdriver.common.by import By
 
@@ -127,6 +186,7 @@ def test_dashboard_in_chromium(browser, cli, db, home, tmp_path, pg_cluster):
         shape = browser.find_element(By.CSS_SELECTOR, f'#map .unit[data-code="{code}"]')
         assert shape.get_attribute("data-light") == unit["lights"]["internet_users"]
         assert "Dữ liệu nhận gần nhất" in browser.find_element(By.ID, "freshness").text
+        _filters_match(browser, cli, db, tmp_path)
         _shot(browser, tmp_path, "dashboard_vi")
         browser.find_element(By.ID, "lang-switch").click()  # English
         _ready(browser)

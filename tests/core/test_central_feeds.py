@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("fastapi")
 
-from central_support import comparable, review_summary, synced_demo  # noqa: E402
+from central_support import comparable, review_summary, synced_demo, team_and_days  # noqa: E402
 
 
 @pytest.fixture
@@ -40,6 +40,34 @@ def test_indicators_equal_review_summary(cli, demo):
         assert local["rows"][-1]["readings"] > 1000  # the comparison covered real data
     finally:
         store.close()
+
+
+def test_filtered_indicators_equal_review_summary(cli, db, demo):
+    """The dashboard's team and day filters give `review summary --team --from --to`'s figures."""
+    from starlette.datastructures import QueryParams
+
+    from survey_app.central.dashboard import summary_filters
+    from survey_app.central.indicators import IndicatorCache
+
+    team, unit, first, last = team_and_days(db)
+    store = _store(demo.db_path)
+    try:
+        cache = IndicatorCache(store)
+        assert team in cache.teams("all")
+        filters = summary_filters(QueryParams({"team": team, "from": first, "to": last}))
+        central = cache.table("all", filters)
+        local = review_summary(cli, "--team", team, "--from", first, "--to", last, include_all=True)
+        assert comparable(central) == comparable(local)
+        part = {r["code"]: r for r in central["rows"]}
+        assert part["city"]["readings"] == part[unit]["readings"] > 0  # only that team's unit
+        days = cache.table("all", summary_filters(QueryParams({"from": first, "to": last})))
+        assert comparable(days) == comparable(review_summary(cli, "--from", first, "--to", last, include_all=True))
+        whole = cache.table("all")["rows"][-1]["readings"]
+        assert part[unit]["readings"] < days["rows"][-1]["readings"] < whole  # each filter left records out
+    finally:
+        store.close()
+    for bad in ("from=31/02/2026", "from=2026-02-31", f"from={last}&to={first}", "&".join(["team=t"] * 21)):
+        assert isinstance(summary_filters(QueryParams(bad)), str), bad  # a 422 with this text
 
 
 def test_postgis_indicator_views_match(cli, demo):

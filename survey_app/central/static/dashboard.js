@@ -7,7 +7,8 @@
   const SVG = "http://www.w3.org/2000/svg";
   const OPS = ["Viettel", "VinaPhone", "MobiFone"];
   const COLORS = { green: "#2e7d32", amber: "#f9a825", red: "#c62828", grey: "#b0b0b0" };
-  let state = { indicator: CFG.indicators[0].key, scope: "approved", data: null, selected: "city" };
+  let state = { indicator: CFG.indicators[0].key, scope: "approved", data: null, selected: "city",
+    team: "", from: "", to: "", asked: 0 };
 
   const el = (tag, attrs, text) => {
     const n = document.createElement(tag);
@@ -176,23 +177,74 @@
     box.setAttribute("data-last", f.last_received_at);
   }
 
+  // A day typed as dd/mm/yyyy (or yyyy-mm-dd) -> "yyyy-mm-dd"; "" when empty, null when it is not a date.
+  function parseDay(text) {
+    const t = text.trim();
+    if (!t) return "";
+    let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t), y, mo, d;
+    if (m) { d = +m[1]; mo = +m[2]; y = +m[3]; }
+    else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) { y = +m[1]; mo = +m[2]; d = +m[3]; }
+    else return null;
+    const v = new Date(Date.UTC(y, mo - 1, d));
+    if (v.getUTCFullYear() !== y || v.getUTCMonth() !== mo - 1 || v.getUTCDate() !== d) return null;
+    return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  }
+  const showDay = (iso) => iso.split("-").reverse().join("/");
+
+  function applyFilters(event) {
+    if (event) event.preventDefault();
+    const err = document.getElementById("filter-error");
+    const inputs = [document.getElementById("date-from"), document.getElementById("date-to")];
+    const [from, to] = inputs.map((i) => parseDay(i.value));
+    const bad = inputs.find((i) => parseDay(i.value) === null);
+    if (bad) { err.textContent = fmt(S.bad_date, { text: bad.value.trim() }); bad.focus(); return; }
+    if (from && to && from > to) { err.textContent = fmt(S.reversed, { start: showDay(from), end: showDay(to) }); return; }
+    err.textContent = "";
+    state.team = document.getElementById("team").value; state.from = from; state.to = to;
+    load();
+  }
+
+  function drawFilters() {
+    const sel = document.getElementById("team");
+    const teams = state.data.teams.slice();
+    if (state.team && !teams.includes(state.team)) teams.push(state.team);
+    sel.replaceChildren(sel.options[0]);
+    teams.forEach((t) => sel.appendChild(el("option", { value: t }, t)));
+    sel.value = state.team;
+    const parts = [state.team, state.from && fmt(S.from_day, { day: showDay(state.from) }),
+      state.to && fmt(S.to_day, { day: showDay(state.to) })].filter(Boolean);
+    document.getElementById("filter-note").textContent = parts.length ? fmt(S.figures_for, { what: parts.join(" · ") }) : "";
+  }
+
+  function query() {
+    const q = new URLSearchParams({ scope: state.scope });
+    if (state.team) q.append("team", state.team);
+    if (state.from) q.append("from", state.from);
+    if (state.to) q.append("to", state.to);
+    return q.toString();
+  }
+
   function select(code) { state.selected = code; draw(); }
 
   function draw() {
     if (!state.data) return;
     const list = state.data.summary.rows;
     const rows = Object.fromEntries(list.map((r) => [r.code, r]));
-    drawMap(rows); drawCharts(rows); drawTable(list); drawFreshness();
+    drawMap(rows); drawCharts(rows); drawTable(list); drawFreshness(); drawFilters();
+    document.body.setAttribute("data-query", state.data.query);
     document.body.setAttribute("data-ready", "1");
   }
 
   async function load() {
     document.body.removeAttribute("data-ready");
+    const asked = ++state.asked, q = query();  // only the answer to the latest request is drawn
     try {
-      const resp = await fetch("/dashboard/api/summary?scope=" + state.scope, { credentials: "same-origin" });
+      const resp = await fetch("/dashboard/api/summary?" + q, { credentials: "same-origin" });
       if (resp.status === 401) { window.location = "/dashboard/login?ended=1"; return; }
       if (!resp.ok) throw new Error(resp.status + " " + resp.statusText);
-      state.data = await resp.json();
+      const data = await resp.json();
+      if (asked !== state.asked) return;
+      state.data = Object.assign(data, { query: q });
       draw();
     } catch (err) {
       document.getElementById("freshness").textContent = fmt(S.failed, { error: err.message });
@@ -200,6 +252,13 @@
   }
 
   document.getElementById("scope").addEventListener("change", (e) => { state.scope = e.target.value; load(); });
+  document.getElementById("filters").addEventListener("submit", applyFilters);
+  document.getElementById("team").addEventListener("change", () => applyFilters());
+  document.getElementById("clear-filters").addEventListener("click", () => {
+    ["date-from", "date-to"].forEach((id) => { document.getElementById(id).value = ""; });
+    document.getElementById("team").value = "";
+    applyFilters();
+  });
   buttons();
   load();
   setInterval(load, 60000);  // fresh figures while the page stays open
