@@ -27,6 +27,7 @@ from survey_app.storage.records import CODE_SET, RecordContext
 from survey_app.storage.units import list_units
 
 BLOCK_ROWS = 100_000
+ROW_COST = {"households": 4, "speed_tests": 40}   # a household writes its members; a speed test builds a passport
 SURVEY_START_MS = int(np.datetime64("2026-03-02T00:00:00", "ms").astype("int64"))
 SURVEY_DAYS = 90
 STATUS_P = (("open", 0.04), ("closed", 0.31), ("approved", 0.60), ("rejected", 0.05))
@@ -94,8 +95,13 @@ def _id_source(db, rng, salt):
 
 
 def generate(db: sqlite_utils.Database, spec: DemoSpec, ctx: RecordContext,
-             cancel: threading.Event | None = None) -> Iterator[DemoProgress]:
-    """Write the demo survey, yielding progress; returns a DemoResult (StopIteration value)."""
+             cancel: threading.Event | None = None, *, block_rows: int = BLOCK_ROWS,
+             defer_indexes: bool = True) -> Iterator[DemoProgress]:
+    """Write the demo survey, yielding progress; returns a DemoResult (StopIteration value).
+
+    Each block of `block_rows` rows is one transaction; `cancel` is checked between blocks, so a cancelled load
+    keeps whole blocks. `defer_indexes=False` keeps the indexes live: nothing to rebuild after a cancel (what a
+    load beside an open window wants); deferring them pays only for census-sized loads."""
     t0 = time.perf_counter()
     rng = np.random.default_rng(spec.seed)
     salt = hashlib.sha256(ctx.device_id.encode()).digest()
@@ -112,7 +118,7 @@ def generate(db: sqlite_utils.Database, spec: DemoSpec, ctx: RecordContext,
                  -(-spec.speedtests // 6))
     counts: dict[str, int] = {}
     with bulk.unchecked_writes(db):
-        deferred = _defer_indexes(db)
+        deferred = _defer_indexes(db) if defer_indexes else []
         try:
             with bulk.transaction(db):
                 sess = _sessions(db, rng, units, n_sess, ctx, take_ids)
@@ -122,7 +128,8 @@ def generate(db: sqlite_utils.Database, spec: DemoSpec, ctx: RecordContext,
             for table, total in (("households", spec.households), ("signal_readings", spec.readings),
                                  ("speed_tests", spec.speedtests)):
                 per_sess = rng.multinomial(total, weight) if total else np.zeros(n_sess, dtype=np.int64)
-                done = yield from _write_blocks(db, rng, sess, table, per_sess, take_ids, cancel, counts)
+                size = max(1, block_rows // ROW_COST.get(table, 1))
+                done = yield from _write_blocks(db, rng, sess, table, per_sess, take_ids, cancel, counts, size)
                 if not done:
                     return DemoResult(counts, time.perf_counter() - t0)
             if deferred:
@@ -132,11 +139,11 @@ def generate(db: sqlite_utils.Database, spec: DemoSpec, ctx: RecordContext,
     return DemoResult(counts, time.perf_counter() - t0)
 
 
-def _write_blocks(db, rng, sess, table, per_sess, take_ids, cancel, counts) -> Iterator[DemoProgress]:
+def _write_blocks(db, rng, sess, table, per_sess, take_ids, cancel, counts, size) -> Iterator[DemoProgress]:
     """One table's rows in blocks of one transaction each; returns False when cancelled."""
     total = int(per_sess.sum())
     done = members = 0
-    for a, b in _blocks(per_sess, BLOCK_ROWS // 4 if table == "households" else BLOCK_ROWS):
+    for a, b in _blocks(per_sess, size):
         if cancel is not None and cancel.is_set():
             return False
         c = per_sess[a:b]
