@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import subprocess
 import sys
 import tempfile
@@ -16,8 +15,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 
-# The databases are encrypted: one raw key for this run's data folders (the app's own and the receiver's).
-os.environ.setdefault("SURVEY_APP_DB_KEY", secrets.token_hex(32))
+# The databases are encrypted. Benchmark data is synthetic and throwaway, and kept folders (--work, --home) must
+# open again in a later run: one fixed raw key for every benchmark's data folders, never a random one per run
+# (a folder made by one run was unreadable in the next). A key already in the environment wins.
+BENCH_DB_KEY = "b3" * 32
+os.environ.setdefault("SURVEY_APP_DB_KEY", BENCH_DB_KEY)
 
 
 def timed(cmd: list[str], *, env: dict | None = None, stdout=None) -> dict:
