@@ -1,7 +1,8 @@
 """Benchmark of issue 18: hexagon summaries (2M readings from scratch, 1,000 new ones), the map redraw with 10k
 hexagons, and the GeoPackage export against ogr2ogr converting the same data from GeoJSON.
 
-    .venv/bin/python bench/bench_coverage.py hexagons [--readings 2000000] [--scattered]
+    .venv/bin/python bench/bench_coverage.py hexagons [--readings 2000000] [--scattered] [--home DIR]
+        [--baseline GIT_REF] [--repeat 3] [--modes rebuild,first,update]
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_coverage.py redraw
     .venv/bin/python bench/bench_coverage.py gpkg [--home DIR] [--households 300000] [--readings 2000000]
 
@@ -28,13 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-_OWN_KEY = "SURVEY_APP_DB_KEY" in os.environ
-from runner import timed  # noqa: E402
-
-if not _OWN_KEY:
-    # runner gives each run a random key; the data folders here are kept between runs (--home) and made with
-    # the fixed passphrase set in main()
-    os.environ.pop("SURVEY_APP_DB_KEY", None)
+from runner import timed  # noqa: E402  (also gives the kept data folders their fixed key)
 
 BOUNDARIES = ROOT.parent / "shared" / "reference" / "hue_units_2025.geojson"
 
@@ -120,27 +115,57 @@ def hexagon_data(args) -> Path:
 
 
 # One timed summary step in a process of its own, for the code in the tree on PYTHONPATH (baseline or ours).
+# rebuild: the summaries are there (the app's case: rows erased, boundaries changed); first: from an empty table;
+# update: the process has already done an update (and seen new readings, so its caches are warm, as in the app),
+# then rounds of 1,000 new readings written by another process (a recorder), each added by one timed update.
 STEP = """
-import json, subprocess, sys, time
+import hashlib, json, subprocess, sys, time
 from survey_app.coverage.summaries import rebuild, update
 from survey_app.storage.db import open_db
 db = open_db(sys.argv[1])
-if sys.argv[2] == "update":
-    update(db)   # the boundaries are parsed once per process, as in the app
-    subprocess.run(sys.argv[3:], check=True)   # 1,000 new readings, written by another process (a recorder)
-    r = update(db)
+what, rounds, add = sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+
+def timed(f):
+    w, c = time.perf_counter(), time.process_time()   # process_time: every thread's CPU time
+    r = f(db)
+    return {"seconds": time.perf_counter() - w, "cpu": time.process_time() - c, "partitions_written": r.partitions,
+            "stages": getattr(r, "stages", None)}
+
+out = {}
+if what == "update":
+    update(db)
+    subprocess.run(add + ["0"], check=True)
+    out["cold"] = timed(update)          # the first update of a process: boundaries parsed, caches filled
+    out["runs"] = []
+    for k in range(rounds):
+        subprocess.run(add + [str(k + 1)], check=True)
+        out["runs"].append(timed(update))
 else:
-    r = rebuild(db)
-cpu = time.process_time()   # every thread's CPU time (the rebuild is most of it)
+    if what == "first":
+        with db.conn:
+            db.execute("DELETE FROM hex_partitions")
+            db.execute("DELETE FROM hex_state")
+    out = timed(rebuild)
+def digest():
+    h = hashlib.sha256()
+    for row in db.execute("SELECT * FROM hex_partitions ORDER BY res, cell, unit_code, operator, technology, "
+                          "session_id, day"):
+        h.update(repr(tuple(row)).encode())
+    return h.hexdigest()
+
 rows = db.execute("SELECT count(*), total(readings), total(tests) FROM hex_partitions").fetchone()
-print(json.dumps({"seconds": r.seconds, "cpu": cpu, "partitions": rows[0], "readings": rows[1], "tests": rows[2]}))
+out.update(partitions=rows[0], readings=rows[1], tests=rows[2], sha256=digest())
+if what == "update":   # incremental == a full recount (sessions get new ids per run: compare within this run)
+    rebuild(db)
+    out["recount_same"] = digest() == out["sha256"]
+print(json.dumps(out))
 """
 ADD = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from bench_coverage import _load
 from survey_app.storage.db import open_db
-_load(open_db(sys.argv[2]), sys.argv[3] == "1", 1000, int(sys.argv[4]), tests=20)
+_load(open_db(sys.argv[2]), sys.argv[3] == "1", 1000, int(sys.argv[4]) * 1000 + int(sys.argv[5]), tests=20)
 """
 
 
@@ -153,19 +178,56 @@ def _tree(ref: str) -> Path:
     return out
 
 
-def _step(tree: Path, db: Path, what: str, args, seed: int = 0) -> dict:
+def _step(tree: Path, db: Path, what: str, args, seed: int = 0, rounds: int = 0) -> dict:
     env = dict(os.environ, PYTHONPATH=str(tree))
     add = [sys.executable, "-c", ADD, str(ROOT / "bench"), str(db), "1" if args.scattered else "0", str(seed)]
     # -P: the current folder must not come before the tree on sys.path (it would put our survey_app first)
-    run = subprocess.run([sys.executable, "-P", "-c", STEP, str(db), what, *add], env=env, capture_output=True,
-                         text=True)
+    run = subprocess.run([sys.executable, "-P", "-c", STEP, str(db), what, str(rounds), *add], env=env,
+                         capture_output=True, text=True)
     if run.returncode:
         # e.g. a baseline older than the data folder's schema cannot open it: make the data with the baseline
         raise SystemExit(f"{what} with {tree} failed:\n{run.stderr[-2000:]}")
-    out = run.stdout
-    result = json.loads(out.strip().splitlines()[-1])
+    result = json.loads(run.stdout.strip().splitlines()[-1])
     result["load"] = os.getloadavg()[0]
     return result
+
+
+def _stages(r: dict) -> str:
+    return " ".join(f"{k} {v:.2f}" for k, v in (r.get("stages") or {}).items())
+
+
+def _from_scratch(trees: dict, db: Path, args) -> None:
+    for what in args.modes.split(","):
+        if what == "update":
+            continue
+        runs: dict[str, list] = {k: [] for k in trees}
+        for i in range(args.repeat):       # interleaved: baseline, ours, baseline, ours ...
+            for name, tree in trees.items():
+                r = _step(tree, db, what, args)
+                runs[name].append(r)
+                print(f"{what} {name:8s} run {i + 1}: {r['seconds']:6.2f} s wall, {r['cpu']:5.2f} s CPU, "
+                      f"{r['partitions']} partitions ({r['partitions_written']} written), {r['readings']:.0f} "
+                      f"readings, {r['tests']:.0f} tests, sha256 {r['sha256'][:12]} (load {r['load']:.1f}) "
+                      f"{_stages(r)}", flush=True)
+        for name, rs in runs.items():
+            print(f"{what} {name}: median {statistics.median(r['seconds'] for r in rs):.2f} s wall, "
+                  f"{statistics.median(r['cpu'] for r in rs):.2f} s CPU", flush=True)
+        print(f"{what}: the same stored partitions (sha256) in every run:",
+              len({r["sha256"] for rs in runs.values() for r in rs}) == 1, flush=True)
+
+
+def _updates(trees: dict, db: Path, args) -> None:
+    for name, tree in trees.items():
+        copy = Path(tempfile.mkdtemp(prefix="bench-hex-update-"))   # the kept data stays as it was
+        shutil.copytree(db.parent, copy, dirs_exist_ok=True)
+        r = _step(tree, copy / db.name, "update", args, seed=7, rounds=args.repeat + 2)
+        wall, cpu = [x["seconds"] for x in r["runs"]], [x["cpu"] for x in r["runs"]]
+        print(f"1,000 new readings {name}: median {statistics.median(wall):.3f} s wall, max {max(wall):.3f}, "
+              f"{statistics.median(cpu):.3f} s CPU (runs {[round(t, 3) for t in wall]}; the process's first "
+              f"update {r['cold']['seconds']:.3f} s, {r['cold']['cpu']:.3f} s CPU; load {r['load']:.1f}); "
+              f"then a full recount gives the same partitions: {r['recount_same']} "
+              f"{_stages(r['runs'][len(wall) // 2])}", flush=True)
+        shutil.rmtree(copy)
 
 
 def bench_hexagons(args) -> None:
@@ -173,33 +235,14 @@ def bench_hexagons(args) -> None:
     trees = {"ours": ROOT}
     if args.baseline:
         trees = {"baseline": _tree(args.baseline), "ours": ROOT}
-    runs: dict[str, list] = {k: [] for k in trees}
     print(f"load before: {os.getloadavg()}", flush=True)
-    for i in range(args.repeat):       # interleaved: baseline, ours, baseline, ours ...
-        for name, tree in trees.items():
-            r = _step(tree, db, "rebuild", args)
-            runs[name].append(r)
-            print(f"from scratch {name:8s} run {i + 1}: {r['seconds']:6.2f} s (process CPU {r['cpu']:5.1f} s), "
-                  f"{r['partitions']} partitions, "
-                  f"{r['readings']:.0f} readings, {r['tests']:.0f} tests (load {r['load']:.1f})", flush=True)
-    same = {(r["partitions"], r["readings"], r["tests"]) for rs in runs.values() for r in rs}
-    for name, rs in runs.items():
-        if not rs:
-            continue
-        print(f"from scratch {name}: median {statistics.median(r['seconds'] for r in rs):.2f} s", flush=True)
-    print("same partitions and counts in every run:", len(same) == 1, flush=True)
-    seed = 100
-    for name, tree in trees.items():
-        copy = Path(tempfile.mkdtemp(prefix="bench-hex-update-"))   # the kept data stays as it was
-        shutil.copytree(db.parent, copy, dirs_exist_ok=True)
-        times = []
-        for _k in range(args.repeat + 2):
-            seed += 1
-            times.append(_step(tree, copy / db.name, "update", args, seed)["seconds"])
-        print(f"1,000 new readings {name}: median {statistics.median(times):.3f} s, max {max(times):.3f} s "
-              f"(runs {[round(t, 3) for t in times]})", flush=True)
-        shutil.rmtree(copy)
+    _from_scratch(trees, db, args)
+    if "update" in args.modes.split(","):
+        _updates(trees, db, args)
     print(f"load after: {os.getloadavg()}", flush=True)
+    for tree in trees.values():
+        if tree != ROOT:
+            shutil.rmtree(tree)
 
 
 def bench_redraw(args) -> None:
@@ -317,9 +360,9 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--home", type=Path)
     ap.add_argument("--baseline", metavar="GIT_REF", help="time this commit's survey_app too, interleaved")
+    ap.add_argument("--modes", default="rebuild,first,update", help="hexagons: which steps (comma-separated)")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("SURVEY_APP_PASSPHRASE", "bench-only-passphrase")   # the temporary homes are encrypted
     {"hexagons": bench_hexagons, "redraw": bench_redraw, "gpkg": bench_gpkg}[args.what](args)
     return 0
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -27,10 +28,20 @@ class UpdateResult:
     partitions: int = 0          # partitions written
     rebuilt: bool = False
     seconds: float = 0.0
+    stages: dict = field(default_factory=dict)    # seconds per stage (read, cells, units, partitions, write...)
 
     def to_json(self) -> dict:
         """JSON-ready dictionary (CLI)."""
-        return dict(self.__dict__)
+        return dict(self.__dict__, stages={k: round(v, 4) for k, v in self.stages.items()})
+
+    @contextmanager
+    def stage(self, name: str):
+        """Time a stage (added up when it runs several times)."""
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - t0
 
 
 _INDEX: dict[tuple, UnitIndex] = {}
@@ -49,23 +60,19 @@ def unit_index(db) -> UnitIndex:
 
 
 def rebuild(db, cancel: threading.Event | None = None) -> UpdateResult:
-    """Forget the summaries and compute them again from every reading and test."""
-    with db.atomic():
-        sql.clear(db)
-    result = update(db, cancel)
-    result.rebuilt = True
-    return result
+    """Compute the summaries again from every reading and test (only partitions that differ are written)."""
+    return update(db, cancel, full=True)
 
 
-def update(db, cancel: threading.Event | None = None, index: UnitIndex | None = None) -> UpdateResult:
-    """Add the readings and tests recorded since the last update (one transaction)."""
+def update(db, cancel: threading.Event | None = None, index: UnitIndex | None = None, *,
+           full: bool = False) -> UpdateResult:
+    """Add the readings and tests recorded since the last update (one transaction); `full`: recount all."""
     t0 = time.perf_counter()
     index = index or unit_index(db)
-    result = UpdateResult()
+    result = UpdateResult(rebuilt=full)
     with db.atomic():
-        state = sql.hex_state(db)
+        state = {} if full else sql.hex_state(db)
         if _stale(db, state, index.fingerprint):
-            sql.clear(db)
             state, result.rebuilt = {}, True
         partials = []
         for source in sql.SOURCES:
@@ -73,16 +80,21 @@ def update(db, cancel: threading.Event | None = None, index: UnitIndex | None = 
             hi = sql.last_rowid(db, source)
             n = 0
             if hi > last:
-                arrays = _read(db, source, last, hi)
+                with result.stage("read"):
+                    arrays = _read(db, source, last, hi)
                 if cancel is not None and cancel.is_set():
                     raise InterruptedError
                 if arrays is not None:
                     n = len(arrays["lat"])
-                    partials.append(_aggregate(arrays, source, index, db))
+                    partials.append(_aggregate(arrays, source, index, db, result))
                     setattr(result, "readings" if source == "signal_readings" else "tests", n)
             sql.save_state(db, source, max(hi, last), done + n, index.fingerprint)
-        rows = _combine(partials)
-        result.partitions = _store(db, rows)
+        with result.stage("partitions"):
+            rows = _combine(partials)
+        with result.stage("write"):
+            result.partitions = _replace(db, rows) if result.rebuilt else _store(db, rows)
+        commit = time.perf_counter()
+    result.stages["commit"] = time.perf_counter() - commit
     result.seconds = time.perf_counter() - t0
     return result
 
@@ -144,18 +156,27 @@ def _exact(x: np.ndarray) -> np.ndarray:
     return (ax >= 1) & (ax < 1024)
 
 
-def _aggregate(a: dict, source: str, index: UnitIndex, db) -> list[tuple]:
+def _aggregate(a: dict, source: str, index: UnitIndex, db, result: UpdateResult) -> list[tuple]:
     """Partition rows (PARTITION_COLUMNS order) of one batch of samples, for both resolutions."""
-    sessions, units = sql.rowid_maps(db)
-    session_ids = [""] + [sessions.get(k, "") for k in range(1, max(sessions, default=0) + 1)]
-    recorded = np.array([index.code_index(units.get(int(k), "")) if k else 0 for k in range(max(units, default=0) + 1)])
     signal = source == "signal_readings"
     if not signal:   # failed tests add nothing; the watermark still moves past them
         keep = a["flag"] == 1
         a = {k: (v[keep] if isinstance(v, np.ndarray) else v) for k, v in a.items()}
-    cell9 = cells_of(a["lat"], a["lon"], max(RESOLUTIONS))
-    unit = index.locate(a["lon"], a["lat"], cell9, max(RESOLUTIONS), recorded[a["unit"]])
-    return partitions.aggregate(a, signal, cell9, unit, index.codes, session_ids)
+    with result.stage("names"):   # only the sessions and units these rows name, once each
+        sess, a["sess"] = np.unique(a["sess"], return_inverse=True)
+        session_ids = sql.session_ids(db, sess.tolist())
+        units, unit_of = np.unique(a["unit"], return_inverse=True)
+        codes = sql.unit_codes(db, units.tolist())
+        recorded = np.array([index.code_index(codes.get(k, "")) if k else 0 for k in units.tolist()],
+                            dtype=np.int64)[unit_of.ravel()]
+        a["sess"] = a["sess"].ravel()
+    with result.stage("cells"):
+        cell9 = cells_of(a["lat"], a["lon"], max(RESOLUTIONS))
+    with result.stage("units"):
+        unit = index.locate(a["lon"], a["lat"], cell9, max(RESOLUTIONS), recorded)
+    with result.stage("partitions"):
+        return partitions.aggregate(a, signal, cell9, unit, index.codes,
+                                    [session_ids.get(k, "") for k in sess.tolist()])
 
 
 def _add(a: tuple, b: tuple) -> tuple:
@@ -178,12 +199,19 @@ def _combine(partials: list[list[tuple]]) -> list[tuple]:
 
 
 def _store(db, rows: list[tuple]) -> int:
-    """Add the new partition values to the stored ones."""
-    if sql.partition_count(db):
-        merged = []
-        for row in rows:
-            old = sql.get_partition(db, row[:7])
-            merged.append(row if old is None else row[:7] + _add(tuple(old), row[7:]))
-        rows = merged
-    sql.put_partitions(db, rows)
-    return len(rows)
+    """Add the new partition values to the stored ones (only the partitions the new samples fall in)."""
+    merged = []
+    for row in rows:
+        old = sql.get_partition(db, row[:7])
+        merged.append(row if old is None else row[:7] + _add(tuple(old), row[7:]))
+    sql.put_partitions(db, merged)
+    return len(merged)
+
+
+def _replace(db, rows: list[tuple]) -> int:
+    """Make the stored partitions exactly `rows`: write those that differ, delete those no longer there."""
+    stored = sql.all_partitions(db)
+    changed = [row for row in rows if stored.pop(row[:7], None) != row[7:]]
+    sql.delete_partitions(db, list(stored))
+    sql.put_partitions(db, changed)
+    return len(changed)

@@ -93,6 +93,23 @@ def test_removed_rows_or_new_boundaries_trigger_a_rebuild(db):
     assert sum(h.readings for h in hexagons(db, 9, refresh=False)) == before - 1
 
 
+def test_a_rebuild_writes_only_the_partitions_that_differ(db):
+    demo(db, readings=800, tests=20, households=60)
+    update(db)
+    good = stored(db)
+    assert rebuild(db).partitions == 0 and stored(db) == good          # nothing changed: nothing written
+    cell, unit = good[0][1], good[0][2]
+    with db.conn:   # a damaged partition and one that no sample makes
+        db.execute("UPDATE hex_partitions SET readings = readings + 5 WHERE res = ? AND cell = ? AND unit_code = ?",
+                   [good[0][0], cell, unit])
+        db.execute("INSERT INTO hex_partitions SELECT res, cell + 1, unit_code, operator, technology, session_id, "
+                   "day, readings, no_service, tests, newest, rsrp, sinr, down, up FROM hex_partitions LIMIT 1")
+    assert stored(db) != good
+    result = rebuild(db)
+    assert stored(db) == good and result.partitions >= 1 and result.rebuilt
+    assert {"read", "cells", "units", "partitions", "write", "commit"} <= set(result.stages)
+
+
 def test_filters_select_partitions(db):
     demo(db, readings=3000, tests=100)
     everything = sum(h.readings for h in hexagons(db, 9))
