@@ -12,6 +12,8 @@ from __future__ import annotations
 import h3
 import numpy as np
 
+from survey_app.coverage.arrays import unique_inverse
+
 _api = h3.api.numpy_int
 EDGE_MARGIN = 1e-9       # radians (about 6 mm): points nearer a side than this are looked up one by one
 GRID_STEPS = (4, 32)     # squares of edge/4, then edge/32, before the one-by-one look-up
@@ -41,7 +43,7 @@ def _one_by_one(lats: np.ndarray, lons: np.ndarray, res: int) -> np.ndarray:
     if len(lats) == 0:
         return np.zeros(0, dtype=np.int64)
     # one complex number per position: a single flat sort (np.unique with axis=0 is many times slower)
-    uniq, inv = np.unique(lats + 1j * lons, return_inverse=True)
+    uniq, inv = unique_inverse(lats + 1j * lons)
     cells = np.fromiter((_api.latlng_to_cell(z.real, z.imag, res) for z in uniq.tolist()), dtype=np.uint64,
                         count=len(uniq))
     return cells.astype(np.int64)[inv.ravel()]
@@ -56,14 +58,14 @@ def _unit_vectors(lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
 def _inside_square_cell(lats, lons, xyz, res: int, step: float) -> tuple[np.ndarray, np.ndarray]:
     """(whether each point is surely inside the cell of its grid square's centre, that cell)."""
     qi, qj = np.floor(lats / step).astype(np.int64), np.floor(lons / step).astype(np.int64)
-    squares, inv = np.unique(qi * (1 << 32) + qj, return_inverse=True)
+    squares, inv = unique_inverse(qi * (1 << 32) + qj)
     if len(squares) > len(lats) // 4:      # scattered points: as many squares as points, nothing to gain
         return np.zeros(len(lats), dtype=bool), np.zeros(len(lats), dtype=np.int64)
     cj = squares & 0xFFFFFFFF
     cj = np.where(cj >= 1 << 31, cj - (1 << 32), cj)      # west of Greenwich the column is negative
     ci = (squares - cj) >> 32
     centres = _one_by_one((ci + 0.5) * step, (cj + 0.5) * step, res)
-    cand, cinv = np.unique(centres, return_inverse=True)
+    cand, cinv = unique_inverse(centres)
     normals, usable = _side_normals(cand.tolist())
     point_cell = cinv.ravel()[inv.ravel()]
     inside = usable[point_cell]

@@ -14,6 +14,7 @@ import json
 import h3
 import numpy as np
 
+from survey_app.coverage.arrays import unique_inverse
 from survey_app.coverage.cell_lookup import cells_of
 from survey_app.review.geometry import Polygons, points_in_polygons
 
@@ -83,8 +84,7 @@ class UnitIndex:
         out = np.zeros(len(lons), dtype=np.int64)
         if self.polys and len(lons):
             near = self.near_boundary(res)
-            uniq, inv = np.unique(cells, return_inverse=True)
-            inv = inv.ravel()
+            uniq, inv = unique_inverse(cells)
             is_near = np.fromiter((c in near for c in uniq.tolist()), dtype=bool, count=len(uniq))
             centre = np.zeros(len(uniq), dtype=np.int64)
             far = np.flatnonzero(~is_near)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from survey_app.coverage import histograms as hg
+from survey_app.coverage.arrays import unique_inverse
 from survey_app.coverage.cells import RESOLUTIONS, parents
 
 VN_OFFSET_S = 7 * 3600
@@ -21,8 +22,8 @@ def group_rows(columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     n = len(columns[0])
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    first, inv = np.unique(columns[0], return_inverse=True)
-    key, span = inv.ravel().astype(np.int64), len(first)
+    first, inv = unique_inverse(columns[0])
+    key, span = inv.astype(np.int64), len(first)
     for col in columns[1:]:
         radix = int(col.max()) + 1
         if span * radix >= _KEY_LIMIT:          # too many combinations for one int64: sort by the columns

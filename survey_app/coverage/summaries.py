@@ -16,6 +16,7 @@ import numpy as np
 
 from survey_app.coverage import histograms as hg
 from survey_app.coverage import partitions
+from survey_app.coverage.arrays import unique_inverse
 from survey_app.coverage.cells import RESOLUTIONS, UnitIndex, cells_of
 from survey_app.storage import coverage as sql
 
@@ -163,13 +164,12 @@ def _aggregate(a: dict, source: str, index: UnitIndex, db, result: UpdateResult)
         keep = a["flag"] == 1
         a = {k: (v[keep] if isinstance(v, np.ndarray) else v) for k, v in a.items()}
     with result.stage("names"):   # only the sessions and units these rows name, once each
-        sess, a["sess"] = np.unique(a["sess"], return_inverse=True)
+        sess, a["sess"] = unique_inverse(a["sess"])
         session_ids = sql.session_ids(db, sess.tolist())
-        units, unit_of = np.unique(a["unit"], return_inverse=True)
+        units, unit_of = unique_inverse(a["unit"])
         codes = sql.unit_codes(db, units.tolist())
         recorded = np.array([index.code_index(codes.get(k, "")) if k else 0 for k in units.tolist()],
-                            dtype=np.int64)[unit_of.ravel()]
-        a["sess"] = a["sess"].ravel()
+                            dtype=np.int64)[unit_of]
     with result.stage("cells"):
         cell9 = cells_of(a["lat"], a["lon"], max(RESOLUTIONS))
     with result.stage("units"):

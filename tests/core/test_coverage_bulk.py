@@ -112,3 +112,15 @@ def test_the_grid_decides_most_points_on_both_sides_of_greenwich():
         found, cells = cell_lookup._inside_square_cell(lats, lons, cell_lookup._unit_vectors(lats, lons), 9, step)
         assert found.mean() > 0.8
         assert np.array_equal(cells[found], _direct(lats[found], lons[found], 9))
+
+
+def test_unique_of_runs_equals_numpys_unique():
+    from survey_app.coverage.arrays import unique_inverse
+
+    rng = np.random.default_rng(3)
+    runs = np.repeat(rng.integers(-50, 50, 400), rng.integers(1, 40, 400))       # walk-like: long runs
+    walk = rng.normal(size=300) + 1j * np.repeat(rng.normal(size=30), 10)
+    for x in (runs, rng.integers(0, 10**12, 5000), walk, np.zeros(0, dtype=np.int64), np.array([7])):
+        uniq, inv = unique_inverse(x)
+        want, want_inv = np.unique(x, return_inverse=True)
+        assert np.array_equal(uniq, want) and np.array_equal(inv, want_inv.ravel()) and inv.shape == (len(x),)
