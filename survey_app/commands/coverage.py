@@ -47,9 +47,11 @@ def run_update(ctx, args) -> int:
     if args.json:
         print_json(result.to_json())
     else:
-        print(_("{readings} readings and {tests} tests added to {partitions} partitions in {seconds} s.").format(
-            readings=result.readings, tests=result.tests, partitions=result.partitions,
-            seconds=round(result.seconds, 2)))
+        text = (_("{readings} readings and {tests} tests counted again in {seconds} s: {partitions} partitions "
+                  "changed.") if result.rebuilt else
+                _("{readings} readings and {tests} tests added to {partitions} partitions in {seconds} s."))
+        print(text.format(readings=result.readings, tests=result.tests, partitions=result.partitions,
+                          seconds=round(result.seconds, 2)))
     return 0
 
 

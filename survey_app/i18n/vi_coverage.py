@@ -75,6 +75,9 @@ MESSAGES = {
     "write a small test tile set of Huế made from the app's unit list":
         "ghi một bộ ô bản đồ thử nhỏ của Huế, vẽ từ danh sách đơn vị của ứng dụng",
     "{n} tiles written to {path}": "đã ghi {n} ô bản đồ vào {path}",
+    "{readings} readings and {tests} tests counted again in {seconds} s: {partitions} partitions changed.":
+        "Đã đếm lại {readings} số đo tín hiệu và {tests} lần đo tốc độ trong {seconds} giây: {partitions} phần "
+        "thay đổi.",
     "{readings} readings and {tests} tests added to {partitions} partitions in {seconds} s.":
         "Đã cộng {readings} số đo tín hiệu và {tests} lần đo tốc độ vào {partitions} phần trong {seconds} giây.",
     "{h3} {unit}: {readings} readings, {tests} tests, RSRP median {rsrp} dBm":

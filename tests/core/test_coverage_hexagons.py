@@ -1,6 +1,8 @@
 """Hexagon summaries: statistics against a direct calculation, and incremental updates equal to a recount."""
 from __future__ import annotations
 
+import json
+
 import h3
 import numpy as np
 import pytest
@@ -139,3 +141,11 @@ def test_histogram_percentiles_are_nearest_rank(values):
     assert med[0] == hg.nearest_rank(values, 50) and p10[0] == hg.nearest_rank(values, 10)
     assert hg.decode(hg.encode(bins, counts))[1].tolist() == counts.tolist()
     assert hg.decode(b"garbage") == hg.EMPTY
+
+
+def test_cli_says_how_many_partitions_a_rebuild_changed(db, cli):
+    demo(db, readings=300, tests=10, households=30)
+    first = cli("coverage", "update", "--json", check=True)
+    assert json.loads(first.stdout)["partitions"] > 0
+    again = cli("coverage", "update", "--rebuild", lang="vi", check=True)
+    assert "0 phần thay đổi" in again.stdout and "Đã đếm lại 300 số đo tín hiệu" in again.stdout
