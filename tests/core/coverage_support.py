@@ -1,9 +1,9 @@
 """Shared by the coverage tests: a demo survey of a chosen size and the real unit boundaries."""
 from __future__ import annotations
 
-from pathlib import Path
+from shared_data import REFERENCE
 
-BOUNDARIES = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "hue_units_2025.geojson"
+BOUNDARIES = REFERENCE / "hue_units_2025.geojson"
 
 
 def demo(db, readings=6000, tests=300, households=300, seed=1):

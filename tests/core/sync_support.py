@@ -5,6 +5,8 @@ from survey_app.storage.driver import connect_file
 import threading
 from pathlib import Path
 
+import pytest
+
 from survey_app.clock import new_id, utc_now
 
 from survey_app.storage.records import context_for
@@ -94,6 +96,15 @@ class Receiver:
 
     def stop(self) -> None:
         self.server.stop()
+
+
+@pytest.fixture(name="receiver")
+def receiver_on_each_back_end(tmp_path, central_db):
+    """The reference receiver on each back end (SQLite, PostgreSQL) with one registered device. A test module
+    that imports this name gets it as its `receiver` fixture instead of tests/conftest.py's SQLite-only one."""
+    r = Receiver(tmp_path, db=central_db)
+    yield r
+    r.stop()
 
 
 def fast_config(url: str, token: str, **kw):

@@ -16,9 +16,7 @@ pytest.importorskip("fastapi")
 pytest.importorskip("selenium")
 
 from central_support import PASSWORD, review_summary, synced_demo, team_and_days  # noqa: E402
-
-# ../shared beside the checkout (a module import of `conftest` would find whichever conftest came last)
-REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
+from shared_data import REFERENCE  # noqa: E402
 
 CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "central"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from pathlib import Path
 
 import httpx
 import pytest
@@ -13,19 +12,12 @@ import pytest
 pytest.importorskip("fastapi")
 
 from central_support import PASSWORD  # noqa: E402
+from shared_data import REFERENCE  # noqa: E402
 from sync_support import Receiver, add_readings, fast_config, local_keys, receiver_counts, receiver_sql, sync, unsynced  # noqa: E402
+from sync_support import receiver_on_each_back_end  # noqa: E402,F401 (the `receiver` fixture, both back ends)
 
 from survey_app.paths import db_path  # noqa: E402
 
-# ../shared beside the checkout (a module import of `conftest` would find whichever conftest came last)
-REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
-
-
-@pytest.fixture
-def receiver(tmp_path, central_db):
-    r = Receiver(tmp_path, db=central_db)
-    yield r
-    r.stop()
 
 
 def test_accounts_and_read_tokens_from_the_cli(cli, central_db):

@@ -8,6 +8,7 @@ from pathlib import Path
 from survey_app.storage.driver import connect_file
 
 import pytest
+from shared_data import REFERENCE
 
 from survey_app.errors import DatabaseCorrupt, NotFound, UserError
 from survey_app.paths import db_path
@@ -34,7 +35,7 @@ def test_units_match_the_reference_list(db):
     import csv
     from pathlib import Path
 
-    ref = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "hue_units_2025.csv"
+    ref = REFERENCE / "hue_units_2025.csv"
     if not ref.exists():
         pytest.skip("reference list not beside the repo")
     with ref.open(encoding="utf-8") as f:

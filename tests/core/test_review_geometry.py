@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
+from shared_data import REFERENCE
 
 from survey_app.review.geometry import GeometryError, parse_geometry, point_in_polygons, points_in_polygons
-
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
 
 # Two squares; the first has a square hole in the middle.
 OUTER = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]
@@ -111,12 +109,12 @@ def test_import_bad_files_store_nothing(db, tmp_path, cli, content, fragment):
     assert missing.returncode == 2 and "Không tìm thấy tệp" in missing.stderr
 
 
-@pytest.mark.skipif(not (SHARED / "hue_units_2025.geojson").exists(), reason="shared reference data absent")
+@pytest.mark.skipif(not (REFERENCE / "hue_units_2025.geojson").exists(), reason="shared reference data absent")
 def test_real_provisional_boundaries(db):
     """The 40 provisional boundaries import; each unit's inside point is located in that unit."""
     from survey_app.review.boundaries import Locator, import_geojson
 
-    report = import_geojson(db, SHARED / "hue_units_2025.geojson")
+    report = import_geojson(db, REFERENCE / "hue_units_2025.geojson")
     assert len(report.imported) == 40 and not report.problems and not report.missing
     loc = Locator(db)
     for code, lon, lat in db.execute("SELECT code, inside_lon, inside_lat FROM units").fetchall():

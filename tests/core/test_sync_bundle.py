@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 from sync_support import add_readings, local_keys
-from trust_support import Laptop, reseal, unseal
+from trust_support import Laptop, reseal, supervisor_of, unseal
 
 from survey_app.errors import UserError
 from survey_app.i18n import set_language
@@ -32,11 +32,8 @@ def surveyor(home, db):
 @pytest.fixture
 def supervisor_laptop(tmp_path, surveyor):
     """A supervisor's laptop: a second, independent survey database; each trusts the other."""
-    sup = Laptop(tmp_path / "supervisor")
-    sup.trusts(surveyor, "surveyor", "Lan")
-    surveyor.trusts(sup, "supervisor", "Hoa")
-    yield sup
-    sup.close()
+    with supervisor_of(tmp_path / "supervisor", surveyor) as sup:
+        yield sup
 
 
 @pytest.fixture

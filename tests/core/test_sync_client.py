@@ -10,18 +10,12 @@ pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
 from sync_support import Receiver, add_readings, fast_config, local_keys, make_ca, sync, unsynced  # noqa: E402
+from sync_support import receiver_on_each_back_end  # noqa: E402,F401 (the `receiver` fixture, both back ends)
 
 from survey_app.paths import db_path  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
 from survey_app.storage.driver import connect_file  # noqa: E402
 from survey_app.storage.revisions import revise  # noqa: E402
-
-
-@pytest.fixture
-def receiver(tmp_path, central_db):
-    r = Receiver(tmp_path, db=central_db)
-    yield r
-    r.stop()
 
 
 def test_everything_arrives_once_in_bounded_batches(db, home, receiver):

@@ -13,18 +13,12 @@ import pytest
 pytest.importorskip("fastapi")
 
 from sync_chaos import ChaosProxy, flaky  # noqa: E402
-from sync_support import (Receiver, add_readings, craft, fast_config, local_keys, receiver_counts,  # noqa: E402
+from sync_support import (add_readings, craft, fast_config, local_keys, receiver_counts,  # noqa: E402
                           receiver_sql, sync, unsynced)
+from sync_support import receiver_on_each_back_end  # noqa: E402,F401 (the `receiver` fixture, both back ends)
 
 from survey_app.paths import db_path  # noqa: E402
 from survey_app.storage import sync as store  # noqa: E402
-
-
-@pytest.fixture
-def receiver(tmp_path, central_db):
-    r = Receiver(tmp_path, db=central_db)
-    yield r
-    r.stop()
 
 
 def _exactly_once(db, receiver_db) -> None:

@@ -16,17 +16,11 @@ import pytest
 pytest.importorskip("fastapi")
 
 from sync_support import Receiver, add_readings, local_keys, receiver_sql  # noqa: E402
+from sync_support import receiver_on_each_back_end  # noqa: E402,F401 (the `receiver` fixture, both back ends)
 
 from survey_app.paths import db_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def receiver(tmp_path, central_db):
-    r = Receiver(tmp_path, db=central_db)
-    yield r
-    r.stop()
 
 
 def _call(url, method, path, body=None, headers=None):

@@ -8,7 +8,7 @@ import zlib
 
 import pytest
 from sync_support import add_readings
-from trust_support import NOW, Impostor, Laptop, reseal, unseal
+from trust_support import NOW, Impostor, Laptop, reseal, supervisor_of, unseal
 
 from survey_app.i18n import set_language
 from survey_app.review.decisions import decide
@@ -32,11 +32,8 @@ def lan(tmp_path):
 @pytest.fixture
 def hoa(tmp_path, lan):
     """A supervisor's laptop; Lan and Hoa trust each other."""
-    lap = Laptop(tmp_path / "hoa")
-    lap.trusts(lan, "surveyor", "Lan")
-    lan.trusts(lap, "supervisor", "Hoa")
-    yield lap
-    lap.close()
+    with supervisor_of(tmp_path / "hoa", lan) as lap:
+        yield lap
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,9 @@ real container (a forger holding a recipient's key re-seals what it read)."""
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from survey_app.storage.db import open_db
 from survey_app import codec
@@ -42,6 +44,18 @@ class Laptop:
     def close(self) -> None:
         """Close its database."""
         self.db.close()
+
+
+@contextmanager
+def supervisor_of(home: Path, surveyor: Laptop) -> Iterator[Laptop]:
+    """A supervisor's laptop (Hoa) in `home` and the surveyor's (Lan) trusting each other; closed afterwards."""
+    sup = Laptop(home)
+    sup.trusts(surveyor, "surveyor", "Lan")
+    surveyor.trusts(sup, "supervisor", "Hoa")
+    try:
+        yield sup
+    finally:
+        sup.close()
 
 
 def unseal(path: Path, reader: Laptop) -> tuple[dict, dict[str, list[dict]]]:
