@@ -12,14 +12,20 @@ from survey_app.errors import UserError
 from survey_app.i18n import _, set_language
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (each area registers its subcommands)."""
-    parser = argparse.ArgumentParser(prog="survey-app", description=_(
+def _options_parser(add_help: bool = True) -> argparse.ArgumentParser:
+    """The options every start understands, without the subcommands."""
+    parser = argparse.ArgumentParser(prog="survey-app", add_help=add_help, description=_(
         "Huế connectivity survey. Without a command, opens the window."))
     parser.add_argument("--version", action="version", version=f"survey-app {__version__}")
     parser.add_argument("--home", help=_("data folder (default: SURVEY_APP_HOME, else the user data folder)"))
     parser.add_argument("--lang", choices=["vi", "en"], help=_("language (default: from settings, else vi)"))
     parser.add_argument("--demo", action="store_true", help=_("use a separate demo data folder with emulated devices"))
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (each area registers its subcommands)."""
+    parser = _options_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(sub)
@@ -53,12 +59,22 @@ def _pre_language(argv: list[str]) -> None:
         pass
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The parsed command line. Opening the window needs only the options: the subcommands' parsers (every
+    command module imported, ~90 parsers built) are made only for a command, help or a mistake."""
+    if not {"-h", "--help"} & set(argv):
+        args, rest = _options_parser(add_help=False).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
     ctx = CliContext(home_arg=args.home, demo=args.demo, lang=args.lang)
     if args.command is not None and sys.stdin is not None and sys.stdin.isatty():
         from survey_app.storage.dbkey import set_prompter

@@ -232,16 +232,27 @@ def describe_error(exc: BaseException) -> str:
              "the details are in {log}.").format(error=type(exc).__name__, log="logs/app.log")
 
 
+def _rotate(log_file, max_bytes: int = 1_000_000, keep: int = 3) -> None:
+    """app.log -> app.log.1 ... .3 once it passed `max_bytes`, checked at start (logging.handlers' rotating
+    handler would cost its imports, socket and pickle among them, before the window shows)."""
+    if not log_file.exists() or log_file.stat().st_size < max_bytes:
+        return
+    for n in range(keep - 1, 0, -1):
+        older = log_file.with_name(f"{log_file.name}.{n}")
+        if older.exists():
+            older.replace(log_file.with_name(f"{log_file.name}.{n + 1}"))
+    log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+
+
 def install_excepthook(home) -> None:
     """Errors that escape a slot are logged to <home>/logs/app.log and shown, instead of vanishing on stderr."""
-    import logging.handlers
     import traceback
 
     logs = home / "logs"
     try:
         logs.mkdir(exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(logs / "app.log", maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
+        _rotate(logs / "app.log")
+        handler = logging.FileHandler(logs / "app.log", encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logging.getLogger().addHandler(handler)
         if logging.getLogger().level > logging.INFO or logging.getLogger().level == logging.NOTSET:
