@@ -1,10 +1,11 @@
-"""Plots of the benchmarks' results: per operation, wall time and peak memory against the record count.
+"""Plots of the benchmarks' results: per operation, wall time, CPU time and peak memory against the record count.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/plot.py [bench/results/*.json] [--out docs/benchmarks]
 
 Reads the results files the benchmarks write (bench/results/NAME.json) and draws one PNG per operation with Qt's
-QPainter (no plotting library: matplotlib is not a dependency): time on the left, memory on the right, both
-against records on a logarithmic axis, one line per series (ours, its anchor, older code).
+QPainter (no plotting library: matplotlib is not a dependency): wall time, CPU time (user + system: what the
+machine's load changes least) and peak memory, each against records on a logarithmic axis, one line per series
+(ours, its anchor, older code). Results without CPU times get the wall-time and memory panels only.
 """
 from __future__ import annotations
 
@@ -16,10 +17,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-W, H, PANEL_W = 1200, 460, 560
+H, PANEL_W, GAP = 460, 560, 40
 COLOURS = ("#1f6fb2", "#d9822b", "#3c9d4e", "#b23a48", "#7a5195", "#555555")
 
-Series = dict[str, list[tuple[float, float, float]]]  # name -> [(records, seconds, MB)]
+Series = dict[str, list[tuple]]  # name -> [(records, wall seconds, MB, CPU seconds or None)]
+
+
+def _point(n: float, step: dict) -> tuple:
+    return (n, step["wall_s"], step["maxrss_mb"], step.get("cpu_s"))
 
 
 def _bundles(res: dict) -> dict[str, Series]:
@@ -27,13 +32,12 @@ def _bundles(res: dict) -> dict[str, Series]:
     for label, points in (("ours", res.get("points", [])), ("before (main)", res.get("before", []))):
         for p in points:
             n = p["records"]
-            out["bundle_export"].setdefault(label, []).append((n, p["export"]["wall_s"], p["export"]["maxrss_mb"]))
-            out["bundle_import"].setdefault(label, []).append((n, p["import"]["wall_s"], p["import"]["maxrss_mb"]))
+            out["bundle_export"].setdefault(label, []).append(_point(n, p["export"]))
+            out["bundle_import"].setdefault(label, []).append(_point(n, p["import"]))
             if label == "ours":
                 for op, key, name in (("bundle_export", "anchor_gzip_1", "gzip -1 of the lines"),
                                       ("bundle_import", "anchor_gunzip", "gzip -d of the lines")):
-                    a = p[key]
-                    out[op].setdefault(name, []).append((n, a["wall_s"], a["maxrss_mb"]))
+                    out[op].setdefault(name, []).append(_point(n, p[key]))
     return out
 
 
@@ -43,14 +47,14 @@ def _exports(res: dict) -> dict[str, Series]:
         for tool, b in p["best"].items():
             who, fmt = tool.split("_", 1)
             label = {"ours": "ours", "ogr2ogr": "ogr2ogr", "sqlite3": "sqlite3 -csv"}[who]
-            out.setdefault(f"export_{fmt}", {}).setdefault(label, []).append(
-                (p["readings"], b["wall_s"], b["maxrss_mb"]))
+            out.setdefault(f"export_{fmt}", {}).setdefault(label, []).append(_point(p["readings"], b))
     return out
 
 
 def _generic(res: dict) -> dict[str, Series]:
-    """Results that already list {operation: {series: [[records, seconds, MB], ...]}} under "series"."""
-    return {op: {k: [tuple(v) for v in pts] for k, pts in s.items()} for op, s in res.get("series", {}).items()}
+    """Results that already list {operation: {series: [[records, seconds, MB(, CPU s)], ...]}} under "series"."""
+    return {op: {k: [(*v[:3], v[3] if len(v) > 3 else None) for v in pts] for k, pts in s.items()}
+            for op, s in res.get("series", {}).items()}
 
 
 READERS = {"bundles": _bundles, "exports": _exports}
@@ -101,20 +105,30 @@ def _panel(p, x0: int, title: str, series: Series, which: int, unit: str) -> Non
         p.drawText(QRectF(left + 10, top + 8 + 18 * k, w - 20, 18), Qt.AlignLeft, name)
 
 
+def width(panels: int) -> int:
+    """Pixels across an image of `panels` panels."""
+    return panels * (PANEL_W + GAP) - GAP
+
+
 def draw(operation: str, series: Series, out: Path, note: str = "") -> Path:
-    """One PNG: time and memory of every series of `operation` against the record count."""
+    """One PNG: wall time, CPU time (when every point has it) and memory of every series of `operation`
+    against the record count."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    img = QImage(W, H, QImage.Format_RGB32)
+    panels = [(f"{operation}: wall time", 1, "seconds")]
+    if all(pt[3] is not None for pts in series.values() for pt in pts):
+        panels.append((f"{operation}: CPU time (user + system)", 3, "CPU seconds"))
+    panels.append((f"{operation}: peak memory of the process", 2, "MB (peak RSS)"))
+    img = QImage(width(len(panels)), H, QImage.Format_RGB32)
     img.fill(QColor("white"))
     p = QPainter(img)
     p.setRenderHint(QPainter.Antialiasing)
-    _panel(p, 0, f"{operation}: wall time", series, 1, "seconds")
-    _panel(p, PANEL_W + 40, f"{operation}: peak memory of the process", series, 2, "MB (peak RSS)")
+    for i, (title, which, unit) in enumerate(panels):
+        _panel(p, i * (PANEL_W + GAP), title, series, which, unit)
     if note:
         p.setPen(QColor("#222222"))
-        p.drawText(QRectF(10, H - 26, W - 20, 20), Qt.AlignLeft, note)
+        p.drawText(QRectF(10, H - 26, img.width() - 20, 20), Qt.AlignLeft, note)
     p.end()
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"{operation}.png"

@@ -24,5 +24,15 @@ def test_plot_draws_one_png_per_operation(qapp, tmp_path):
     pngs = plot.plot_file(results, tmp_path / "out")
     assert sorted(p.name for p in pngs) == ["bundle_export.png", "bundle_import.png"]
     img = QImage(str(pngs[0]))
-    assert (img.width(), img.height()) == (plot.W, plot.H)
-    assert len({img.pixel(x, y) for x in range(0, plot.W, 7) for y in range(0, plot.H, 7)}) > 3  # lines drawn
+    assert (img.width(), img.height()) == (plot.width(3), plot.H)  # wall time, CPU time, memory
+    assert len({img.pixel(x, y) for x in range(0, img.width(), 7) for y in range(0, plot.H, 7)}) > 3  # lines drawn
+
+
+def test_plot_without_cpu_times_draws_wall_time_and_memory_only(qapp, tmp_path):
+    import plot
+
+    series = {"sync": {"ours": [[10_000, 1.0, 50], [100_000, 8.0, 60]]}}
+    results = tmp_path / "sync.json"
+    results.write_text(json.dumps({"series": series}))
+    (png,) = plot.plot_file(results, tmp_path / "out")
+    assert QImage(str(png)).width() == plot.width(2)
