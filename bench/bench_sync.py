@@ -4,7 +4,10 @@ Anchors, checked in the same run: sync < 60 s with client peak RSS < 300 MB; bun
 bundle import < 30 s. The client, the receiver and the bundle steps each run as their own process
 (`survey-app ...`), so each peak RSS is that process's own (os.wait4).
 
-    .venv/bin/python bench/bench_sync.py --readings 1000000 [--work DIR] [--batch-records 500]
+    .venv/bin/python bench/bench_sync.py --readings 1000000 [--work DIR] [--batch-records 500] [--sync-only]
+
+--sync-only skips the bundle steps (issue 20's sync goal: wall, CPU and peak RSS of the client and the receiver,
+CPU per record); `PYTHONPATH=OTHER_CHECKOUT` runs another tree's app (the before/after anchor of one session).
 """
 from __future__ import annotations
 
@@ -59,6 +62,8 @@ def main() -> int:
     ap.add_argument("--work", help="folder to keep (default: a temporary one)")
     ap.add_argument("--batch-records", type=int, default=500)
     ap.add_argument("--batch-bytes", type=int, default=1024 * 1024)
+    ap.add_argument("--sync-only", action="store_true", help="skip the bundle export/import steps")
+    ap.add_argument("--json-out", help="also write the results to this file")
     args = ap.parse_args()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="bench_sync_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -81,19 +86,7 @@ def main() -> int:
     conn.close()
     print(f"demo-data: {n_readings} readings in {t:.1f} s (setup, not measured)")
 
-    bundle = work / "all.bundle"
-    # The supervisor's and the surveyor's keys trust each other (sealed, signed bundles: issue 15).
-    sup_key = json.loads(cli(other, "keys", "show", "--json")[2])["public_key"]
-    my_key = json.loads(cli(home, "keys", "show", "--json")[2])["public_key"]
-    cli(home, "keys", "trust", sup_key, "--name", "supervisor", "--role", "supervisor")
-    # demo data holds review decisions made on the same laptop: it is trusted as a supervisor's
-    cli(other, "keys", "trust", my_key, "--name", "surveyor", "--role", "supervisor")
-    t, mem, out = cli(home, "bundle", "export", "--out", str(bundle), "--json")
-    total = json.loads(out)["records"]
-    results["bundle_export"] = {"seconds": round(t, 1), "peak_rss_mb": round(mem), "records": total,
-                                "bytes": bundle.stat().st_size}
-    t, mem, out = cli(other, "bundle", "import", str(bundle), "--json")
-    results["bundle_import"] = {"seconds": round(t, 1), "peak_rss_mb": round(mem), **json.loads(out)}
+    total = None if args.sync_only else _bundles(work, home, other, results)
 
     _, _, token = cli(home, "central", "add-device", "--name", "bench", "--db", str(central), "--role", "supervisor")
     server = subprocess.Popen([sys.executable, "-m", "survey_app", "central", "serve", "--db", str(central),
@@ -110,13 +103,23 @@ def main() -> int:
         server.returncode = 0
         server.stdout.close()
         CPU["receiver"] = round(usage.ru_utime + usage.ru_stime, 1)
+        receiver_rss = usage.ru_maxrss / 1024
     conn = connect_file(central)
     held = conn.execute("SELECT count(*) FROM records").fetchone()[0]
     held_readings = conn.execute("SELECT count(*) FROM records WHERE table_name = 'signal_readings'").fetchone()[0]
     conn.close()
     results["sync"] = {"seconds": round(t, 1), "client_peak_rss_mb": round(mem), **summary,
+                       "receiver_peak_rss_mb": round(receiver_rss),
                        "receiver_records": held, "receiver_readings": held_readings,
-                       "records_per_s": round(summary["accepted"] / t)}
+                       "records_per_s": round(summary["accepted"] / t),
+                       "client_cpu_us_per_record": round(CPU["sync --url"] / held * 1e6, 1),
+                       "receiver_cpu_us_per_record": round(CPU["receiver"] / held * 1e6, 1)}
+    if total is None:
+        total = held
+        results["cpu_seconds"] = CPU
+        results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+        return _finish(args, work, results, {"receiver holds every record once": held == summary["accepted"]
+                                             and held_readings == n_readings and summary["status"] == "ok"})
 
     checks = {
         f"sync < {SYNC_LIMIT_S:.0f} s": results["sync"]["seconds"] < SYNC_LIMIT_S,
@@ -129,11 +132,35 @@ def main() -> int:
     }
     results["cpu_seconds"] = CPU
     results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    return _finish(args, work, results, checks)
+
+
+def _finish(args, work: Path, results: dict, checks: dict) -> int:
     results["anchors"] = checks
     print(json.dumps(results, indent=2))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(results, indent=2))
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if all(checks.values()) else 1
+
+
+def _bundles(work: Path, home: Path, other: Path, results: dict) -> int:
+    """Bundle export on the laptop, import on the supervisor's; returns the records exported."""
+    bundle = work / "all.bundle"
+    # The supervisor's and the surveyor's keys trust each other (sealed, signed bundles: issue 15).
+    sup_key = json.loads(cli(other, "keys", "show", "--json")[2])["public_key"]
+    my_key = json.loads(cli(home, "keys", "show", "--json")[2])["public_key"]
+    cli(home, "keys", "trust", sup_key, "--name", "supervisor", "--role", "supervisor")
+    # demo data holds review decisions made on the same laptop: it is trusted as a supervisor's
+    cli(other, "keys", "trust", my_key, "--name", "surveyor", "--role", "supervisor")
+    t, mem, out = cli(home, "bundle", "export", "--out", str(bundle), "--json")
+    total = json.loads(out)["records"]
+    results["bundle_export"] = {"seconds": round(t, 1), "peak_rss_mb": round(mem), "records": total,
+                                "bytes": bundle.stat().st_size}
+    t, mem, out = cli(other, "bundle", "import", str(bundle), "--json")
+    results["bundle_import"] = {"seconds": round(t, 1), "peak_rss_mb": round(mem), **json.loads(out)}
+    return total
 
 
 if __name__ == "__main__":

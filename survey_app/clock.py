@@ -1,6 +1,9 @@
 """The clock and record ids every layer uses: UTC timestamps as stored, Vietnam local days, new UUIDs."""
 from __future__ import annotations
 
+import os
+import threading
+import time as _time
 import uuid
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -12,9 +15,29 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+_last = [0, 0]  # the last id's (milliseconds, 12-bit sequence): ids of one process never go back
+_id_lock = threading.Lock()
+
+
 def new_id() -> str:
-    """A new random record UUID (text)."""
-    return str(uuid.uuid4())
+    """A new record UUID (text), time-ordered: UUID version 7 (RFC 9562), contract/SYNC.md "Record ids".
+
+    48 bits of Unix milliseconds, then a 12-bit sequence that orders the ids made within one millisecond, then
+    62 random bits. Ids made one after another sort after each other, so every index on them (the laptop's
+    primary keys, the receiver's) grows at its end instead of rewriting pages all over it; the random bits keep
+    ids of different laptops apart. Older random (version 4) ids stay valid: an id is only ever compared."""
+    ms = _time.time_ns() // 1_000_000
+    with _id_lock:
+        if ms <= _last[0]:  # same millisecond, or the clock stepped back: keep counting after the last id
+            ms, seq = _last[0], _last[1] + 1
+            if seq > 0xFFF:
+                ms, seq = ms + 1, 0
+        else:
+            seq = int.from_bytes(os.urandom(2), "big") & 0x3FF  # a random start leaves room to count up
+        _last[0], _last[1] = ms, seq
+    tail = int.from_bytes(os.urandom(8), "big") & 0x3FFF_FFFF_FFFF_FFFF
+    value = (ms << 80) | (0x7 << 76) | (seq << 64) | (0b10 << 62) | tail
+    return str(uuid.UUID(int=value))
 
 
 def utc_bound(day: date) -> str:
