@@ -20,12 +20,15 @@ _id_lock = threading.Lock()
 
 
 def new_id() -> str:
-    """A new record UUID (text), time-ordered: UUID version 7 (RFC 9562), contract/SYNC.md "Record ids".
+    """A new record UUID (text) made in order: UUID version 8 (RFC 9562's custom layout), contract/SYNC.md
+    "Record ids".
 
-    48 bits of Unix milliseconds, then a 12-bit sequence that orders the ids made within one millisecond, then
-    62 random bits. Ids made one after another sort after each other, so every index on them (the laptop's
-    primary keys, the receiver's) grows at its end instead of rewriting pages all over it; the random bits keep
-    ids of different laptops apart. Older random (version 4) ids stay valid: an id is only ever compared."""
+    32 bits of Unix milliseconds modulo 2**32 first, then the 16 bits above them, the version, a 12-bit sequence
+    that orders the ids made within one millisecond, the variant and 62 random bits. Ids made one after another
+    sort after each other (until the 32-bit count wraps, every 49.7 days), so the indexes on them (the
+    laptop's primary keys, the receiver's) grow at one place instead of rewriting pages all over. Unlike
+    UUIDv7 the first 8 hex digits change every millisecond: the short ids people read and type (`id[:8]`)
+    stay distinct. Older random (version 4) ids stay valid: ids are only ever compared."""
     ms = _time.time_ns() // 1_000_000
     with _id_lock:
         if ms <= _last[0]:  # same millisecond, or the clock stepped back: keep counting after the last id
@@ -36,7 +39,7 @@ def new_id() -> str:
             seq = int.from_bytes(os.urandom(2), "big") & 0x3FF  # a random start leaves room to count up
         _last[0], _last[1] = ms, seq
     tail = int.from_bytes(os.urandom(8), "big") & 0x3FFF_FFFF_FFFF_FFFF
-    value = (ms << 80) | (0x7 << 76) | (seq << 64) | (0b10 << 62) | tail
+    value = ((ms & 0xFFFF_FFFF) << 96) | ((ms >> 32 & 0xFFFF) << 80) | (0x8 << 76) | (seq << 64) | (0b10 << 62) | tail
     return str(uuid.UUID(int=value))
 
 
