@@ -99,3 +99,13 @@ def print_json(data: Any) -> None:
     """Print JSON to stdout (UTF-8, not ASCII-escaped)."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()
+
+
+def emit(args, data: Any, *lines: str) -> int:
+    """A handler's answer: `data` as JSON with --json, else the lines of text; returns 0 (its exit code)."""
+    if getattr(args, "json", False):
+        print_json(data)
+    else:
+        for line in lines:
+            print(line)
+    return 0

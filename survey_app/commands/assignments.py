@@ -1,49 +1,39 @@
 """`survey-app coverage gaps` and `survey-app assignment ...`: the gap finder and revisit assignments."""
 from __future__ import annotations
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
-def _criteria_args(p) -> None:
-    p.add_argument("--unit", required=True, help=_("unit code"))
-    p.add_argument("--min", dest="min_samples", type=int, default=3,
-                   help=_("samples needed per operator and technology per hexagon (default 3)"))
-    p.add_argument("--kind", choices=["tests", "readings"], default="tests",
-                   help=_("what counts: successful speed tests (default) or signal readings"))
-    p.add_argument("--since", metavar="DATE", help=_("only samples on or after this day, YYYY-MM-DD or dd/mm/yyyy"))
-    p.add_argument("--operator", action="append", default=[], help=_("operator to check (repeatable)"))
-    p.add_argument("--technology", action="append", default=[], help=_("technology to check (repeatable)"))
-    p.add_argument("--res", type=int, choices=[8, 9], default=9, help=_("H3 resolution (default 9)"))
-    p.add_argument("--json", action="store_true", help=_("print JSON"))
+def _criteria_options() -> tuple:
+    return (opt("--unit", required=True, help=_("unit code")),
+            opt("--min", dest="min_samples", type=int, default=3,
+                help=_("samples needed per operator and technology per hexagon (default 3)")),
+            opt("--kind", choices=["tests", "readings"], default="tests",
+                help=_("what counts: successful speed tests (default) or signal readings")),
+            opt("--since", metavar="DATE", help=_("only samples on or after this day, YYYY-MM-DD or dd/mm/yyyy")),
+            opt("--operator", action="append", default=[], help=_("operator to check (repeatable)")),
+            opt("--technology", action="append", default=[], help=_("technology to check (repeatable)")),
+            opt("--res", type=int, choices=[8, 9], default=9, help=_("H3 resolution (default 9)")), JSON)
 
 
 def register(sub) -> None:
     """Add `gaps` and `assignment`."""
-    g = sub.add_parser("gaps", help=_("hexagons of a unit without enough valid samples"))
-    _criteria_args(g)
-    g.set_defaults(handler=run_gaps)
-    a = sub.add_parser("assignment", help=_("revisit assignments for a team"))
-    s = a.add_subparsers(dest="assignment_command", metavar="ACTION", required=True)
-    c = s.add_parser("create", help=_("make an assignment of a unit's gaps"))
-    _criteria_args(c)
-    c.add_argument("--limit", type=int, default=20, help=_("at most this many targets (default 20)"))
-    c.add_argument("--team", default="", help=_("the team it is for"))
-    c.add_argument("--name", default="", help=_("a name for the assignment"))
-    c.set_defaults(handler=run_create)
-    e = s.add_parser("export", help=_("write an assignment as a bundle file for its team"))
-    e.add_argument("assignment_id")
-    e.add_argument("--out", required=True, help=_("bundle file to write"))
-    e.add_argument("--for", dest="recipients", action="append", default=[], metavar="PUBLIC_KEY",
-                   help=_("public key of a laptop of the team (repeatable)"))
-    e.add_argument("--to", dest="names", action="append", default=[], metavar="NAME",
-                   help=_("name of a trusted surveyor laptop of the team (repeatable)"))
-    e.set_defaults(handler=run_export)
-    ls = s.add_parser("list", help=_("assignments held here"))
-    ls.add_argument("--json", action="store_true", help=_("print JSON"))
-    ls.set_defaults(handler=run_list)
-    k = s.add_parser("check", help=_("check off targets that new samples reached"))
-    k.add_argument("--json", action="store_true", help=_("print JSON"))
-    k.set_defaults(handler=run_check)
+    action(sub, "gaps", run_gaps, _("hexagons of a unit without enough valid samples"), *_criteria_options())
+    s = group(sub, "assignment", _("revisit assignments for a team"), "assignment_command")
+    action(s, "create", run_create, _("make an assignment of a unit's gaps"), *_criteria_options(),
+           opt("--limit", type=int, default=20, help=_("at most this many targets (default 20)")),
+           opt("--team", default="", help=_("the team it is for")),
+           opt("--name", default="", help=_("a name for the assignment")))
+    action(s, "export", run_export, _("write an assignment as a bundle file for its team"),
+           opt("assignment_id"),
+           opt("--out", required=True, help=_("bundle file to write")),
+           opt("--for", dest="recipients", action="append", default=[], metavar="PUBLIC_KEY",
+               help=_("public key of a laptop of the team (repeatable)")),
+           opt("--to", dest="names", action="append", default=[], metavar="NAME",
+               help=_("name of a trusted surveyor laptop of the team (repeatable)")))
+    action(s, "list", run_list, _("assignments held here"), JSON)
+    action(s, "check", run_check, _("check off targets that new samples reached"), JSON)
 
 
 def _criteria(args):
@@ -85,17 +75,14 @@ def run_gaps(ctx, args) -> int:
 
 def run_create(ctx, args) -> int:
     """Make an assignment of the first gaps (busiest-first is the supervisor's choice in the window)."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.coverage.assignments import create
 
     code, criteria, found = _gaps(ctx, args)
     a = create(ctx.db, ctx.record_context(), code, found.gaps[:max(1, args.limit)], criteria, team=args.team,
                name=args.name)
-    if args.json:
-        print_json(a.to_json())
-    else:
-        print(_("Assignment {id}: {n} targets in {unit}").format(id=a.id, n=len(a.targets), unit=code))
-    return 0
+    return emit(args, a.to_json(),
+                _("Assignment {id}: {n} targets in {unit}").format(id=a.id, n=len(a.targets), unit=code))
 
 
 def run_export(ctx, args) -> int:

@@ -3,25 +3,34 @@ backup and restore (the `central` parser itself and serve/add-device/revoke-devi
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
+from typing import Iterator
 
+from survey_app.commands import emit
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 DB_HELP = "receiver database: a SQLite file or postgresql://user@host/db"
 
 
-def open_central(target: str):
-    """The receiver store for --db, or a clear UserError (server unreachable, driver missing)."""
+@contextmanager
+def central_store(target: str) -> Iterator:
+    """The receiver store for --db, closed afterwards, or a clear UserError (server unreachable, driver missing)."""
     from survey_app.errors import UserError
 
     try:
         from survey_app.central.backend import open_store
         from survey_app.central.store_base import DatabaseUnavailable
 
-        return open_store(target, max_size=2)
+        store = open_store(target, max_size=2)
     except ImportError as exc:
         raise UserError(_("PostgreSQL needs the optional part: pip install 'survey-app[central]'.")) from exc
     except DatabaseUnavailable as exc:
         raise UserError(_("The receiver database cannot be reached: {error}").format(error=str(exc).strip())) from exc
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def is_duplicate(exc: BaseException) -> bool:
@@ -34,91 +43,65 @@ def is_duplicate(exc: BaseException) -> bool:
 def register_actions(cs) -> None:
     """Add the city-edition actions to the `central` subparsers."""
     db = _(DB_HELP)
-    m = cs.add_parser("migrate", help=_("bring the receiver database to the current schema (safe to repeat)"))
-    m.add_argument("--db", required=True, help=db)
-    m.add_argument("--json", action="store_true", help=_("print JSON"))
-    m.set_defaults(handler=run_migrate)
-    st = cs.add_parser("status", help=_("schema version, records, batches and devices of the receiver"))
-    st.add_argument("--db", required=True, help=db)
-    st.add_argument("--json", action="store_true", help=_("print JSON"))
-    st.set_defaults(handler=run_status)
+    action(cs, "migrate", run_migrate, _("bring the receiver database to the current schema (safe to repeat)"),
+           opt("--db", required=True, help=db), JSON)
+    action(cs, "status", run_status, _("schema version, records, batches and devices of the receiver"),
+           opt("--db", required=True, help=db), JSON)
 
-    ac = cs.add_parser("account", help=_("dashboard accounts (roles viewer and admin)"))
-    acs = ac.add_subparsers(dest="account_command", metavar="ACTION", required=True)
-    for action, text in (("add", _("add an account (the password is read from standard input)")),
+    acs = group(cs, "account", _("dashboard accounts (roles viewer and admin)"), "account_command")
+    for verb, text in (("add", _("add an account (the password is read from standard input)")),
                          ("passwd", _("set a new password (read from standard input)")),
                          ("disable", _("disable an account and end its sessions")),
                          ("list", _("list the accounts"))):
-        a = acs.add_parser(action, help=text)
-        if action != "list":
+        a = acs.add_parser(verb, help=text)
+        if verb != "list":
             a.add_argument("--name", required=True)
-        if action == "add":
+        if verb == "add":
             a.add_argument("--role", choices=("viewer", "admin"), default="viewer")
         a.add_argument("--db", required=True, help=db)
         a.add_argument("--json", action="store_true", help=_("print JSON"))
-        a.set_defaults(handler=run_account, action=action)
+        a.set_defaults(handler=run_account, action=verb)
 
-    rt = cs.add_parser("read-token", help=_("tokens for the read feeds (OData, CSV, GeoJSON)"))
-    rts = rt.add_subparsers(dest="token_command", metavar="ACTION", required=True)
-    for action, text in (("add", _("make a read token and print it once")), ("revoke", _("revoke a read token")),
+    rts = group(cs, "read-token", _("tokens for the read feeds (OData, CSV, GeoJSON)"), "token_command")
+    for verb, text in (("add", _("make a read token and print it once")), ("revoke", _("revoke a read token")),
                          ("list", _("list the read tokens"))):
-        a = rts.add_parser(action, help=text)
-        if action != "list":
+        a = rts.add_parser(verb, help=text)
+        if verb != "list":
             a.add_argument("--name", required=True)
-        if action == "add":
+        if verb == "add":
             a.add_argument("--personal", action="store_true", help=_("include personal columns (names, phones)"))
             a.add_argument("--precise-locations", action="store_true",
                            help=_("household-linked positions unrounded"))
         a.add_argument("--db", required=True, help=db)
         a.add_argument("--json", action="store_true", help=_("print JSON"))
-        a.set_defaults(handler=run_read_token, action=action)
+        a.set_defaults(handler=run_read_token, action=verb)
 
-    b = cs.add_parser("boundaries", help=_("import the units' boundaries (GeoJSON, property `code`) for the map"))
-    b.add_argument("file")
-    b.add_argument("--db", required=True, help=db)
-    b.set_defaults(handler=run_boundaries)
+    action(cs, "boundaries", run_boundaries, _("import the units' boundaries (GeoJSON, property `code`) for the map"),
+           opt("file"),
+           opt("--db", required=True, help=db))
 
-    bk = cs.add_parser("backup", help=_("back up the receiver database (pg_dump, or the SQLite backup API)"))
-    bk.add_argument("--db", required=True, help=db)
-    bk.add_argument("--out", required=True, help=_("backup file to write"))
-    bk.set_defaults(handler=run_backup)
-    rs = cs.add_parser("restore", help=_("restore a backup into an empty receiver database"))
-    rs.add_argument("--db", required=True, help=db)
-    rs.add_argument("--from", dest="source", required=True, help=_("backup file to read"))
-    rs.add_argument("--force", action="store_true", help=_("replace a SQLite file that already holds data"))
-    rs.set_defaults(handler=run_restore)
-
-
-def _print(args, data, text: str) -> None:
-    from survey_app.commands import print_json
-
-    if getattr(args, "json", False):
-        print_json(data)
-    else:
-        print(text)
+    action(cs, "backup", run_backup, _("back up the receiver database (pg_dump, or the SQLite backup API)"),
+           opt("--db", required=True, help=db),
+           opt("--out", required=True, help=_("backup file to write")))
+    action(cs, "restore", run_restore, _("restore a backup into an empty receiver database"),
+           opt("--db", required=True, help=db),
+           opt("--from", dest="source", required=True, help=_("backup file to read")),
+           opt("--force", action="store_true", help=_("replace a SQLite file that already holds data")))
 
 
 def run_migrate(ctx, args) -> int:
     """Open (and so migrate) the receiver database; print its schema version."""
-    store = open_central(args.db)
-    try:
+    with central_store(args.db) as store:
         info = store.ping()
-    finally:
-        store.close()
-    _print(args, info, _("Receiver schema version {v}: up to date.").format(v=info["schema_version"]))
-    return 0
+    return emit(args, info, _("Receiver schema version {v}: up to date.").format(v=info["schema_version"]))
 
 
 def run_status(ctx, args) -> int:
     """Print counts of the receiver database."""
-    store = open_central(args.db)
-    try:
+    with central_store(args.db) as store:
         info = dict(store.ping(), **store.counts())
-    finally:
-        store.close()
-    _print(args, info, _("Schema {v}: {records} records in {batches} batches from {devices} devices.").format(
+    return emit(args, info, _("Schema {v}: {records} records in {batches} batches from {devices} devices.").format(
         v=info["schema_version"], records=info["records"], batches=info["batches"], devices=info["devices"]))
-    return 0
 
 
 def _password() -> str:
@@ -144,12 +127,11 @@ def run_account(ctx, args) -> int:
     from survey_app.central.accounts import hash_password
     from survey_app.errors import UserError
 
-    store = open_central(args.db)
-    try:
+    with central_store(args.db) as store:
         if args.action == "list":
             rows = store.accounts()
-            _print(args, rows, "\n".join(f"{r['name']}\t{r['role']}" + ("\t(disabled)" if r["disabled"] else "")
-                                          for r in rows))
+            emit(args, rows, "\n".join(f"{r['name']}\t{r['role']}" + ("\t(disabled)" if r["disabled"] else "")
+                                         for r in rows))
         elif args.action == "add":
             try:
                 store.add_account(args.name, args.role, hash_password(_password()))
@@ -157,14 +139,12 @@ def run_account(ctx, args) -> int:
                 if not is_duplicate(exc):
                     raise
                 raise UserError(_("An account named {name} already exists.").format(name=args.name)) from exc
-            _print(args, {"name": args.name, "role": args.role}, _("Account {name} added.").format(name=args.name))
+            emit(args, {"name": args.name, "role": args.role}, _("Account {name} added.").format(name=args.name))
         elif args.action == "passwd":
             if not store.set_password(args.name, hash_password(_password())):
                 raise UserError(_("No account named {name}.").format(name=args.name))
         elif not store.disable_account(args.name):
             raise UserError(_("No active account named {name}.").format(name=args.name))
-    finally:
-        store.close()
     return 0
 
 
@@ -172,11 +152,10 @@ def run_read_token(ctx, args) -> int:
     """Add, revoke or list read tokens."""
     from survey_app.errors import UserError
 
-    store = open_central(args.db)
-    try:
+    with central_store(args.db) as store:
         if args.action == "list":
             rows = store.read_tokens()
-            _print(args, rows, "\n".join(r["name"] + ("\t(revoked)" if r["revoked"] else "") for r in rows))
+            emit(args, rows, "\n".join(r["name"] + ("\t(revoked)" if r["revoked"] else "") for r in rows))
         elif args.action == "add":
             try:
                 token = store.add_read_token(args.name, personal=args.personal, precise=args.precise_locations)
@@ -184,11 +163,9 @@ def run_read_token(ctx, args) -> int:
                 if not is_duplicate(exc):
                     raise
                 raise UserError(_("A read token named {name} already exists.").format(name=args.name)) from exc
-            _print(args, {"name": args.name, "token": token}, token)
+            emit(args, {"name": args.name, "token": token}, token)
         elif not store.revoke_read_token(args.name):
             raise UserError(_("No active read token named {name}.").format(name=args.name))
-    finally:
-        store.close()
     return 0
 
 
@@ -196,11 +173,8 @@ def run_boundaries(ctx, args) -> int:
     """Import unit boundaries into the receiver (the dashboard map and the PostGIS views use them)."""
     from survey_app.central.ops import import_boundaries
 
-    store = open_central(args.db)
-    try:
+    with central_store(args.db) as store:
         n, missing = import_boundaries(store, args.file)
-    finally:
-        store.close()
     print(_("Imported boundaries of {n} units; {m} units still have none.").format(n=n, m=len(missing)))
     return 0
 

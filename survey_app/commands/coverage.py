@@ -1,41 +1,31 @@
 """`survey-app coverage ...` (hexagon summaries) and `survey-app basemap ...` (offline basemaps)."""
 from __future__ import annotations
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
 def register(sub) -> None:
     """Add the `coverage` and `basemap` subcommands."""
-    c = sub.add_parser("coverage", help=_("hexagon summaries of signal and speed"))
-    cs = c.add_subparsers(dest="coverage_command", metavar="ACTION", required=True)
-    u = cs.add_parser("update", help=_("add the readings and tests recorded since the last update"))
-    u.add_argument("--rebuild", action="store_true", help=_("forget the summaries and count everything again"))
-    u.add_argument("--json", action="store_true", help=_("print JSON"))
-    u.set_defaults(handler=run_update)
-    h = cs.add_parser("hexagons", help=_("hexagon statistics for an operator and technology"))
-    h.add_argument("--res", type=int, choices=[8, 9], default=9, help=_("H3 resolution (default 9)"))
-    h.add_argument("--operator", help=_("only this operator (default: all)"))
-    h.add_argument("--technology", help=_("only this technology (default: all)"))
-    h.add_argument("--status", choices=["approved", "all"], default="all",
-                   help=_("approved: only records of approved sessions (default: all)"))
-    h.add_argument("--json", action="store_true", help=_("print JSON"))
-    h.set_defaults(handler=run_hexagons)
+    cs = group(sub, "coverage", _("hexagon summaries of signal and speed"), "coverage_command")
+    action(cs, "update", run_update, _("add the readings and tests recorded since the last update"),
+           opt("--rebuild", action="store_true", help=_("forget the summaries and count everything again")), JSON)
+    action(cs, "hexagons", run_hexagons, _("hexagon statistics for an operator and technology"),
+           opt("--res", type=int, choices=[8, 9], default=9, help=_("H3 resolution (default 9)")),
+           opt("--operator", help=_("only this operator (default: all)")),
+           opt("--technology", help=_("only this technology (default: all)")),
+           opt("--status", choices=["approved", "all"], default="all",
+               help=_("approved: only records of approved sessions (default: all)")), JSON)
 
-    b = sub.add_parser("basemap", help=_("offline basemaps (raster MBTiles) for the maps"))
-    bs = b.add_subparsers(dest="basemap_command", metavar="ACTION", required=True)
-    i = bs.add_parser("import", help=_("check and import a raster MBTiles file, and use it"))
-    i.add_argument("file")
-    i.add_argument("--json", action="store_true", help=_("print JSON"))
-    i.set_defaults(handler=run_basemap_import)
-    s = bs.add_parser("select", help=_("choose the basemap the maps draw (none: no basemap)"))
-    s.add_argument("name")
-    s.set_defaults(handler=run_basemap_select)
-    ls = bs.add_parser("list", help=_("imported basemaps"))
-    ls.add_argument("--json", action="store_true", help=_("print JSON"))
-    ls.set_defaults(handler=run_basemap_list)
-    m = bs.add_parser("make-test", help=_("write a small test tile set of Huế made from the app's unit list"))
-    m.add_argument("file")
-    m.set_defaults(handler=run_basemap_make_test)
+    bs = group(sub, "basemap", _("offline basemaps (raster MBTiles) for the maps"), "basemap_command")
+    action(bs, "import", run_basemap_import, _("check and import a raster MBTiles file, and use it"),
+           opt("file"), JSON)
+    action(bs, "select", run_basemap_select, _("choose the basemap the maps draw (none: no basemap)"),
+           opt("name"))
+    action(bs, "list", run_basemap_list, _("imported basemaps"), JSON)
+    action(bs, "make-test", run_basemap_make_test,
+           _("write a small test tile set of Huế made from the app's unit list"),
+           opt("file"))
 
 
 def run_update(ctx, args) -> int:
@@ -74,16 +64,13 @@ def run_hexagons(ctx, args) -> int:
 
 def run_basemap_import(ctx, args) -> int:
     """Import a tile set (nothing changes when it is refused)."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.coverage.basemap import import_file
 
     info = import_file(ctx.home, args.file)
-    if args.json:
-        print_json(info.to_json())
-    else:
-        print(_("Imported basemap {name}: {tiles} tiles, zoom {zmin}-{zmax}.").format(
-            name=info.name, tiles=info.tiles, zmin=info.min_zoom, zmax=info.max_zoom))
-    return 0
+    return emit(args, info.to_json(),
+                _("Imported basemap {name}: {tiles} tiles, zoom {zmin}-{zmax}.").format(
+                    name=info.name, tiles=info.tiles, zmin=info.min_zoom, zmax=info.max_zoom))
 
 
 def run_basemap_select(ctx, args) -> int:

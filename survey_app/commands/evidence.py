@@ -1,15 +1,14 @@
 """`survey-app review kpi`: KPIs per unit, operator and technology from valid speed tests only."""
 from __future__ import annotations
 
+from survey_app.commands.options import JSON, action, opt
 from survey_app.i18n import _, number
 
 
 def register_kpi(review_actions) -> None:
     """Add `kpi` under `survey-app review`."""
-    k = review_actions.add_parser("kpi", help=_("speed KPIs per unit, operator and technology from valid tests only"))
-    k.add_argument("--unit", metavar="CODE", help=_("only this unit code"))
-    k.add_argument("--json", action="store_true", help=_("print JSON"))
-    k.set_defaults(handler=run_kpi)
+    action(review_actions, "kpi", run_kpi, _("speed KPIs per unit, operator and technology from valid tests only"),
+           opt("--unit", metavar="CODE", help=_("only this unit code")), JSON)
 
 
 def run_kpi(ctx, args) -> int:

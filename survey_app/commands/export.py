@@ -5,6 +5,7 @@ import sys
 import time
 from datetime import date, datetime
 
+from survey_app.commands.options import action, opt
 from survey_app.errors import UserError
 from survey_app.i18n import _
 
@@ -13,30 +14,29 @@ def register(sub) -> None:
     """Add the `export` subcommand."""
     from survey_app.exports.layers import LAYER_NAMES
 
-    p = sub.add_parser("export", help=_("export the survey as CSV or GeoJSON files with a manifest"))
-    p.add_argument("--format", dest="fmt", required=True, choices=["csv", "geojson", "gpkg", "evidence"],
-                   help=_("file format (gpkg: one GeoPackage file with every layer; evidence: speed tests with "
-                          "their passports and verdicts, FCC BDC layout)"))
-    p.add_argument("--out", required=True, help=_("existing output folder (gpkg: the .gpkg file to write)"))
-    p.add_argument("--layers", help=_("comma-separated layers (default: all of the format): {layers}").format(
-        layers=",".join(LAYER_NAMES)))
-    p.add_argument("--unit", action="append", default=[], nargs="+", metavar="CODE",
-                   help=_("only these unit codes (repeatable)"))
-    p.add_argument("--team", action="append", default=[], metavar="NAME", help=_("only this team (repeatable)"))
-    p.add_argument("--from", dest="date_from", metavar="DATE", help=_("first day, YYYY-MM-DD or dd/mm/yyyy"))
-    p.add_argument("--to", dest="date_to", metavar="DATE", help=_("last day, YYYY-MM-DD or dd/mm/yyyy"))
-    p.add_argument("--status", choices=["approved", "all"], default="all",
-                   help=_("approved: only records of approved sessions (default: all)"))
-    p.add_argument("--include-personal", action="store_true",
-                   help=_("include names and phone numbers (left out by default)"))
-    p.add_argument("--precise-locations", action="store_true",
-                   help=_("keep household positions exact (rounded to about 100 m by default)"))
-    p.add_argument("--zip", action="store_true", help=_("pack the files and the manifest into one .zip archive"))
-    p.add_argument("--force", action="store_true",
-                   help=_("replace export files already in the folder (gpkg: the file)"))
-    p.add_argument("--valid-only", action="store_true", help=_("evidence: only tests whose verdict is valid"))
-    p.add_argument("--json", action="store_true", help=_("print the manifest as JSON"))
-    p.set_defaults(handler=run)
+    action(sub, "export", run, _("export the survey as CSV or GeoJSON files with a manifest"),
+           opt("--format", dest="fmt", required=True, choices=["csv", "geojson", "gpkg", "evidence"],
+               help=_("file format (gpkg: one GeoPackage file with every layer; evidence: speed tests with "
+                      "their passports and verdicts, FCC BDC layout)")),
+           opt("--out", required=True, help=_("existing output folder (gpkg: the .gpkg file to write)")),
+           opt("--layers", help=_("comma-separated layers (default: all of the format): {layers}").format(
+    layers=",".join(LAYER_NAMES))),
+           opt("--unit", action="append", default=[], nargs="+", metavar="CODE",
+               help=_("only these unit codes (repeatable)")),
+           opt("--team", action="append", default=[], metavar="NAME", help=_("only this team (repeatable)")),
+           opt("--from", dest="date_from", metavar="DATE", help=_("first day, YYYY-MM-DD or dd/mm/yyyy")),
+           opt("--to", dest="date_to", metavar="DATE", help=_("last day, YYYY-MM-DD or dd/mm/yyyy")),
+           opt("--status", choices=["approved", "all"], default="all",
+               help=_("approved: only records of approved sessions (default: all)")),
+           opt("--include-personal", action="store_true",
+               help=_("include names and phone numbers (left out by default)")),
+           opt("--precise-locations", action="store_true",
+               help=_("keep household positions exact (rounded to about 100 m by default)")),
+           opt("--zip", action="store_true", help=_("pack the files and the manifest into one .zip archive")),
+           opt("--force", action="store_true",
+               help=_("replace export files already in the folder (gpkg: the file)")),
+           opt("--valid-only", action="store_true", help=_("evidence: only tests whose verdict is valid")),
+           opt("--json", action="store_true", help=_("print the manifest as JSON")))
 
 
 def parse_date(text: str | None) -> date | None:

@@ -3,25 +3,19 @@ from __future__ import annotations
 
 import sys
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
 def register(sub) -> None:
     """Add the `forms` subcommands."""
-    p = sub.add_parser("forms", help=_("check and import questionnaires (XLSForm .xlsx)"))
-    fs = p.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
-    c = fs.add_parser("check", help=_("check an XLSForm; lists every problem with its sheet, row and column"))
-    c.add_argument("file")
-    c.add_argument("--json", action="store_true", help=_("print JSON"))
-    c.set_defaults(handler=run_check)
-    i = fs.add_parser("import", help=_("make an XLSForm available to surveyors (a new version keeps old answers "
-                                       "tied to the old one)"))
-    i.add_argument("file")
-    i.add_argument("--json", action="store_true", help=_("print JSON"))
-    i.set_defaults(handler=run_import)
-    ls = fs.add_parser("list", help=_("list the installed forms"))
-    ls.add_argument("--json", action="store_true", help=_("print JSON"))
-    ls.set_defaults(handler=run_list_forms)
+    fs = group(sub, "forms", _("check and import questionnaires (XLSForm .xlsx)"), "forms_command")
+    action(fs, "check", run_check, _("check an XLSForm; lists every problem with its sheet, row and column"),
+           opt("file"), JSON)
+    action(fs, "import", run_import,
+           _("make an XLSForm available to surveyors (a new version keeps old answers tied to the old one)"),
+           opt("file"), JSON)
+    action(fs, "list", run_list_forms, _("list the installed forms"), JSON)
 
 
 def _report(form, problems, as_json: bool, path: str) -> None:
@@ -58,7 +52,7 @@ def run_import(ctx, args) -> int:
     import hashlib
     from pathlib import Path
 
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.forms.compiler import check_file
     from survey_app.storage.forms import import_form
 
@@ -69,11 +63,8 @@ def run_import(ctx, args) -> int:
         return 1
     sha = hashlib.sha256(Path(args.file).read_bytes()).hexdigest()
     row = import_form(ctx.db, ctx.record_context(), form, source_sha256=sha)
-    if args.json:
-        print_json({k: row[k] for k in ("form_id", "version", "title", "imported_at")})
-    else:
-        print(_("Imported form {form_id} version {version}.").format(form_id=row["form_id"], version=row["version"]))
-    return 0
+    return emit(args, {k: row[k] for k in ("form_id", "version", "title", "imported_at")},
+                _("Imported form {form_id} version {version}.").format(form_id=row["form_id"], version=row["version"]))
 
 
 def run_list_forms(ctx, args) -> int:

@@ -2,45 +2,34 @@
 paper-form keying and tests. Answers come from a JSON file checked by the form engine (answers_file.py)."""
 from __future__ import annotations
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
 def register(sub) -> None:
     """Add the `households` subcommands."""
-    h = sub.add_parser("households", help=_("household interviews"))
-    hs = h.add_subparsers(dest="households_command", metavar="ACTION", required=True)
-    hl = hs.add_parser("list", help=_("list household interviews"))
-    hl.add_argument("--session", help=_("only this session (id or unique prefix)"))
-    hl.add_argument("--json", action="store_true", help=_("print JSON"))
-    hl.set_defaults(handler=run_list)
-    a = hs.add_parser("add", help=_("store an interview from a file of answers (finalized unless --draft)"))
-    a.add_argument("--session", required=True, help=_("the open session (id or unique prefix)"))
-    a.add_argument("--answers", required=True, help=_("JSON file of answers by field name (members: a list)"))
-    a.add_argument("--draft", action="store_true", help=_("keep it as a draft (required answers may be missing)"))
-    a.add_argument("--json", action="store_true", help=_("print JSON"))
-    a.set_defaults(handler=run_add)
-    s = hs.add_parser("show", help=_("show one interview with its answers and roster"))
-    s.add_argument("id")
-    s.add_argument("--json", action="store_true", help=_("print JSON"))
-    s.set_defaults(handler=run_show)
-    e = hs.add_parser("edit", help=_("change answers of an interview (a finalized one keeps its history)"))
-    e.add_argument("id")
-    e.add_argument("--answers", required=True, help=_("JSON file of the answers to change (members: the whole "
-                                                      "roster, each with its id if it is already stored)"))
-    e.add_argument("--reason", required=True, help=_("why it is changed"))
-    e.add_argument("--finalize", action="store_true", help=_("finalize a draft after the change"))
-    e.add_argument("--json", action="store_true", help=_("print JSON"))
-    e.set_defaults(handler=run_edit)
-    d = hs.add_parser("discard", help=_("delete a draft (the central system deletes it too)"))
-    d.add_argument("id")
-    d.add_argument("--reason", required=True, help=_("why it is discarded"))
-    d.set_defaults(handler=run_discard)
-    r = hs.add_parser("remove-member", help=_("take one member off an interview's roster"))
-    r.add_argument("id")
-    r.add_argument("member", help=_("the member's id"))
-    r.add_argument("--reason", required=True, help=_("why the member is removed"))
-    r.add_argument("--json", action="store_true", help=_("print JSON"))
-    r.set_defaults(handler=run_remove_member)
+    hs = group(sub, "households", _("household interviews"), "households_command")
+    action(hs, "list", run_list, _("list household interviews"),
+           opt("--session", help=_("only this session (id or unique prefix)")), JSON)
+    action(hs, "add", run_add, _("store an interview from a file of answers (finalized unless --draft)"),
+           opt("--session", required=True, help=_("the open session (id or unique prefix)")),
+           opt("--answers", required=True, help=_("JSON file of answers by field name (members: a list)")),
+           opt("--draft", action="store_true", help=_("keep it as a draft (required answers may be missing)")), JSON)
+    action(hs, "show", run_show, _("show one interview with its answers and roster"),
+           opt("id"), JSON)
+    action(hs, "edit", run_edit, _("change answers of an interview (a finalized one keeps its history)"),
+           opt("id"),
+           opt("--answers", required=True, help=_("JSON file of the answers to change (members: the whole "
+                                                  "roster, each with its id if it is already stored)")),
+           opt("--reason", required=True, help=_("why it is changed")),
+           opt("--finalize", action="store_true", help=_("finalize a draft after the change")), JSON)
+    action(hs, "discard", run_discard, _("delete a draft (the central system deletes it too)"),
+           opt("id"),
+           opt("--reason", required=True, help=_("why it is discarded")))
+    action(hs, "remove-member", run_remove_member, _("take one member off an interview's roster"),
+           opt("id"),
+           opt("member", help=_("the member's id")),
+           opt("--reason", required=True, help=_("why the member is removed")), JSON)
 
 
 def _summary(db, household_id: str) -> dict:

@@ -1,28 +1,21 @@
 """`survey-app keys show|trust|list|revoke`: this installation's identity and the keys it trusts."""
 from __future__ import annotations
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
 def register(sub) -> None:
     """Add the keys subcommands."""
-    k = sub.add_parser("keys", help=_("this installation's keys and the keys it trusts"))
-    ks = k.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    sh = ks.add_parser("show", help=_("print this installation's device id, public key and fingerprint"))
-    sh.add_argument("--json", action="store_true", help=_("print JSON"))
-    sh.set_defaults(handler=run_show)
-    tr = ks.add_parser("trust", help=_("trust another installation's public key"))
-    tr.add_argument("public_key", metavar="PUBLIC_KEY")
-    tr.add_argument("--name", required=True, help=_("whose key it is"))
-    tr.add_argument("--role", required=True, choices=("surveyor", "supervisor", "central"))
-    tr.add_argument("--json", action="store_true", help=_("print JSON"))
-    tr.set_defaults(handler=run_trust)
-    ls = ks.add_parser("list", help=_("list the trusted keys"))
-    ls.add_argument("--json", action="store_true", help=_("print JSON"))
-    ls.set_defaults(handler=run_list)
-    rv = ks.add_parser("revoke", help=_("stop trusting a key"))
-    rv.add_argument("fingerprint", metavar="FINGERPRINT")
-    rv.set_defaults(handler=run_revoke)
+    ks = group(sub, "keys", _("this installation's keys and the keys it trusts"), "keys_command")
+    action(ks, "show", run_show, _("print this installation's device id, public key and fingerprint"), JSON)
+    action(ks, "trust", run_trust, _("trust another installation's public key"),
+           opt("public_key", metavar="PUBLIC_KEY"),
+           opt("--name", required=True, help=_("whose key it is")),
+           opt("--role", required=True, choices=("surveyor", "supervisor", "central")), JSON)
+    action(ks, "list", run_list, _("list the trusted keys"), JSON)
+    action(ks, "revoke", run_revoke, _("stop trusting a key"),
+           opt("fingerprint", metavar="FINGERPRINT"))
 
 
 def identity_json(ident) -> dict:
@@ -32,18 +25,15 @@ def identity_json(ident) -> dict:
 
 def run_show(ctx, args) -> int:
     """Print this installation's public identity."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.trust.keys import home_identity
 
     ident = home_identity(ctx.home, ctx.db)
-    if args.json:
-        print_json(identity_json(ident))
-    else:
-        print(_("Device: {device}").format(device=ident.device_id))
-        print(_("Fingerprint: {fp}").format(fp=ident.public.fingerprint))
-        print(_("Public key (give it to whoever must trust this installation):"))
-        print(ident.public.text)
-    return 0
+    return emit(args, identity_json(ident),
+                _("Device: {device}").format(device=ident.device_id),
+                _("Fingerprint: {fp}").format(fp=ident.public.fingerprint),
+                _("Public key (give it to whoever must trust this installation):"),
+                ident.public.text)
 
 
 def _entry_json(e) -> dict:
@@ -53,19 +43,16 @@ def _entry_json(e) -> dict:
 
 def run_trust(ctx, args) -> int:
     """Add a key to the trust list."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.clock import utc_now
     from survey_app.trust.trustlist import home_trust_list, role_label
 
     trust = home_trust_list(ctx.home)
     entry = trust.trust(args.public_key, args.name, args.role, now=utc_now())
     trust.save()
-    if args.json:
-        print_json(_entry_json(entry))
-    else:
-        print(_("Trusted {name} ({role}), fingerprint {fp}.").format(
-            name=entry.name, role=role_label(entry.role), fp=entry.fingerprint))
-    return 0
+    return emit(args, _entry_json(entry),
+                _("Trusted {name} ({role}), fingerprint {fp}.").format(
+                    name=entry.name, role=role_label(entry.role), fp=entry.fingerprint))
 
 
 def run_list(ctx, args) -> int:

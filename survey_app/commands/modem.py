@@ -1,37 +1,29 @@
 """`survey-app modem list|read|log` and `survey-app gps read`."""
 from __future__ import annotations
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
 def register(sub) -> None:
     """Add the `modem` and `gps` subcommands."""
-    p = sub.add_parser("modem", help=_("find USB modems, read their signal, log readings"))
-    ms = p.add_subparsers(dest="modem_command", metavar="ACTION", required=True)
-    ls = ms.add_parser("list", help=_("list serial ports and which of them are modems"))
-    ls.add_argument("--json", action="store_true", help=_("print JSON"))
-    ls.add_argument("--no-probe", action="store_true", help=_("do not open unknown ports to ask them AT"))
-    ls.set_defaults(handler=run_list)
-    rd = ms.add_parser("read", help=_("identify a modem and take one reading"))
-    rd.add_argument("--port", required=True, help=_("serial port of the modem's AT interface"))
-    rd.add_argument("--json", action="store_true", help=_("print JSON"))
-    rd.add_argument("--timeout", type=float, default=3.0, help=_("seconds to wait for each answer"))
-    rd.set_defaults(handler=run_read)
-    lg = ms.add_parser("log", help=_("poll modems and store readings until stopped"))
-    lg.add_argument("--port", required=True, action="append", help=_("modem port (repeat for several modems)"))
-    lg.add_argument("--interval", type=float, default=None, help=_("seconds between readings (0.5-60)"))
-    lg.add_argument("--duration", type=float, default=None, help=_("stop after this many seconds"))
-    lg.add_argument("--session", help=_("session id to attach the readings to"))
-    lg.add_argument("--gps", help=_("NMEA GPS port whose position is attached to each reading"))
-    lg.set_defaults(handler=run_log)
-    g = sub.add_parser("gps", help=_("read a GPS receiver"))
-    gs = g.add_subparsers(dest="gps_command", metavar="ACTION", required=True)
-    gr = gs.add_parser("read", help=_("read NMEA sentences until a fix (or the timeout)"))
-    gr.add_argument("--port", required=True, help=_("serial port of the GPS receiver"))
-    gr.add_argument("--json", action="store_true", help=_("print JSON"))
-    gr.add_argument("--timeout", type=float, default=10.0, help=_("seconds to wait for a fix"))
-    gr.add_argument("--baud", type=int, default=9600, help=_("baud rate (default 9600)"))
-    gr.set_defaults(handler=run_gps_read)
+    ms = group(sub, "modem", _("find USB modems, read their signal, log readings"), "modem_command")
+    action(ms, "list", run_list, _("list serial ports and which of them are modems"), JSON,
+           opt("--no-probe", action="store_true", help=_("do not open unknown ports to ask them AT")))
+    action(ms, "read", run_read, _("identify a modem and take one reading"),
+           opt("--port", required=True, help=_("serial port of the modem's AT interface")), JSON,
+           opt("--timeout", type=float, default=3.0, help=_("seconds to wait for each answer")))
+    action(ms, "log", run_log, _("poll modems and store readings until stopped"),
+           opt("--port", required=True, action="append", help=_("modem port (repeat for several modems)")),
+           opt("--interval", type=float, default=None, help=_("seconds between readings (0.5-60)")),
+           opt("--duration", type=float, default=None, help=_("stop after this many seconds")),
+           opt("--session", help=_("session id to attach the readings to")),
+           opt("--gps", help=_("NMEA GPS port whose position is attached to each reading")))
+    gs = group(sub, "gps", _("read a GPS receiver"), "gps_command")
+    action(gs, "read", run_gps_read, _("read NMEA sentences until a fix (or the timeout)"),
+           opt("--port", required=True, help=_("serial port of the GPS receiver")), JSON,
+           opt("--timeout", type=float, default=10.0, help=_("seconds to wait for a fix")),
+           opt("--baud", type=int, default=9600, help=_("baud rate (default 9600)")))
 
 
 def _configured_ports(ctx) -> list[str]:

@@ -3,56 +3,45 @@ from __future__ import annotations
 
 import argparse
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
 def _actions(sub, name: str, text: str):
     """The subcommands of group `name`, made if no other module made the group yet."""
     parser = sub.choices.get(name) or sub.add_parser(name, help=text)
-    for action in parser._actions:  # argparse keeps a group's subcommands in its one _SubParsersAction
-        if isinstance(action, argparse._SubParsersAction):
-            return action
+    for known in parser._actions:  # argparse keeps a group's subcommands in its one _SubParsersAction
+        if isinstance(known, argparse._SubParsersAction):
+            return known
     return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
 
 
 def register(sub) -> None:
     """Add the household requests, consent, requests and purge subcommands."""
     hs = _actions(sub, "households", _("household interviews"))
-    e = hs.add_parser("export-person", help=_("everything held about one household, as JSON plus CSV"))
-    e.add_argument("household_id")
-    e.add_argument("--out", required=True, metavar="FILE", help=_("the JSON file (the CSV is written beside it)"))
-    e.add_argument("--force", action="store_true", help=_("replace files that exist"))
-    e.add_argument("--by", help=_("who handles the request (default: the surveyor in settings)"))
-    e.set_defaults(handler=run_export_person)
-    er = hs.add_parser("erase", help=_("erase a household everywhere (the central system and other laptops too)"))
-    er.add_argument("household_id")
-    er.add_argument("--reason", required=True, help=_("why, e.g. asked by the household on the phone"))
-    er.add_argument("--by", help=_("who handles the request (default: the surveyor in settings)"))
-    er.add_argument("--json", action="store_true", help=_("print JSON"))
-    er.set_defaults(handler=run_erase)
-    c = sub.add_parser("consent", help=_("a household's consent record; withdraw consent"))
-    cs = c.add_subparsers(dest="consent_command", metavar="ACTION", required=True)
-    show = cs.add_parser("show", help=_("show a household's consent record"))
-    show.add_argument("household_id")
-    show.add_argument("--json", action="store_true", help=_("print JSON"))
-    show.set_defaults(handler=run_show)
-    w = cs.add_parser("withdraw", help=_("withdraw consent (all of it, or one scope)"))
-    w.add_argument("household_id")
-    w.add_argument("--scope", action="append", default=[], choices=["interview", "phone_contact", "precise_location"],
-                   help=_("the scope withdrawn (repeatable; default: all)"))
-    w.add_argument("--reason", required=True, help=_("why, e.g. asked by the household on the phone"))
-    w.add_argument("--by", help=_("who records it (default: the surveyor in settings)"))
-    w.add_argument("--json", action="store_true", help=_("print JSON"))
-    w.set_defaults(handler=run_withdraw)
-    r = sub.add_parser("requests", help=_("requests from households, with the Decree 356/2025 deadlines"))
-    r.add_argument("--json", action="store_true", help=_("print JSON"))
-    r.set_defaults(handler=run_requests)
-    p = sub.add_parser("purge", help=_("remove names, phones and precise positions of households whose approved "
-                                       "session has reached the central system"))
-    p.add_argument("--before", required=True, metavar="DATE",
-                   help=_("households interviewed before this day, YYYY-MM-DD or dd/mm/yyyy"))
-    p.add_argument("--json", action="store_true", help=_("print JSON"))
-    p.set_defaults(handler=run_purge)
+    action(hs, "export-person", run_export_person, _("everything held about one household, as JSON plus CSV"),
+           opt("household_id"),
+           opt("--out", required=True, metavar="FILE", help=_("the JSON file (the CSV is written beside it)")),
+           opt("--force", action="store_true", help=_("replace files that exist")),
+           opt("--by", help=_("who handles the request (default: the surveyor in settings)")))
+    action(hs, "erase", run_erase, _("erase a household everywhere (the central system and other laptops too)"),
+           opt("household_id"),
+           opt("--reason", required=True, help=_("why, e.g. asked by the household on the phone")),
+           opt("--by", help=_("who handles the request (default: the surveyor in settings)")), JSON)
+    cs = group(sub, "consent", _("a household's consent record; withdraw consent"), "consent_command")
+    action(cs, "show", run_show, _("show a household's consent record"),
+           opt("household_id"), JSON)
+    action(cs, "withdraw", run_withdraw, _("withdraw consent (all of it, or one scope)"),
+           opt("household_id"),
+           opt("--scope", action="append", default=[], choices=["interview", "phone_contact", "precise_location"],
+               help=_("the scope withdrawn (repeatable; default: all)")),
+           opt("--reason", required=True, help=_("why, e.g. asked by the household on the phone")),
+           opt("--by", help=_("who records it (default: the surveyor in settings)")), JSON)
+    action(sub, "requests", run_requests, _("requests from households, with the Decree 356/2025 deadlines"), JSON)
+    action(sub, "purge", run_purge, _("remove names, phones and precise positions of households whose approved "
+                                      "session has reached the central system"),
+           opt("--before", required=True, metavar="DATE",
+               help=_("households interviewed before this day, YYYY-MM-DD or dd/mm/yyyy")), JSON)
 
 
 def run_export_person(ctx, args) -> int:
@@ -69,16 +58,13 @@ def run_export_person(ctx, args) -> int:
 
 def run_erase(ctx, args) -> int:
     """Erase a household through tombstones that sync and bundle, and log the request."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.households.erasure import erase
 
     counts = erase(ctx.db, ctx.record_context(args.by), args.household_id, args.reason)
-    if args.json:
-        print_json({"household_id": args.household_id, "erased": counts})
-    else:
-        print(_("Household {id} erased: {n} records; the erasure reaches the central system at the next sync.")
-              .format(id=args.household_id, n=sum(counts.values())))
-    return 0
+    return emit(args, {"household_id": args.household_id, "erased": counts},
+                _("Household {id} erased: {n} records; the erasure reaches the central system at the next sync.")
+                .format(id=args.household_id, n=sum(counts.values())))
 
 
 def run_show(ctx, args) -> int:
@@ -101,15 +87,11 @@ def run_show(ctx, args) -> int:
 
 def run_withdraw(ctx, args) -> int:
     """Withdraw consent through the revision path."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.households.consent import withdraw
 
     record = withdraw(ctx.db, ctx.record_context(args.by), args.household_id, args.scope, args.reason)
-    if args.json:
-        print_json(record)
-    else:
-        print(_("Consent withdrawn for household {id}.").format(id=args.household_id))
-    return 0
+    return emit(args, record, _("Consent withdrawn for household {id}.").format(id=args.household_id))
 
 
 def run_requests(ctx, args) -> int:
@@ -132,7 +114,7 @@ def run_requests(ctx, args) -> int:
 def run_purge(ctx, args) -> int:
     """Purge personal fields of households past the given day."""
     from survey_app.clock import utc_bound
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.commands.export import parse_date
     from survey_app.errors import UserError
     from survey_app.storage.retention import purge, purgeable
@@ -142,8 +124,5 @@ def run_purge(ctx, args) -> int:
         raise UserError(_("Give the day with --before."))
     ids = purgeable(ctx.db, utc_bound(day))
     n = purge(ctx.db, ids)
-    if args.json:
-        print_json({"purged": n, "household_ids": ids})
-    else:
-        print(_("Names, phones and precise positions removed from {n} households on this laptop.").format(n=n))
-    return 0
+    return emit(args, {"purged": n, "household_ids": ids},
+                _("Names, phones and precise positions removed from {n} households on this laptop.").format(n=n))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
@@ -20,56 +21,42 @@ def _count(text: str) -> int:
 
 def register(sub) -> None:
     """Add the `demo-data`, `review` and `boundaries` subcommands."""
-    d = sub.add_parser("demo-data", help=_("fill the database with a synthetic survey of the 40 units"))
-    d.add_argument("--households", type=_count, default=3000, help=_("households to make (default 3000)"))
-    d.add_argument("--readings", type=_count, default=20_000, help=_("signal readings to make (default 20000)"))
-    d.add_argument("--speedtests", type=_count, default=500, help=_("speed tests to make (default 500)"))
-    d.add_argument("--seed", type=int, help=_("random seed: the same seed gives the same survey"))
-    d.add_argument("--no-checks", action="store_true", help=_("do not run the quality checks afterwards"))
-    d.add_argument("--json", action="store_true", help=_("print JSON"))
-    d.set_defaults(handler=run_demo_data)
+    action(sub, "demo-data", run_demo_data, _("fill the database with a synthetic survey of the 40 units"),
+           opt("--households", type=_count, default=3000, help=_("households to make (default 3000)")),
+           opt("--readings", type=_count, default=20_000, help=_("signal readings to make (default 20000)")),
+           opt("--speedtests", type=_count, default=500, help=_("speed tests to make (default 500)")),
+           opt("--seed", type=int, help=_("random seed: the same seed gives the same survey")),
+           opt("--no-checks", action="store_true", help=_("do not run the quality checks afterwards")), JSON)
 
-    r = sub.add_parser("review", help=_("quality flags, approval and indicators"))
-    rs = r.add_subparsers(dest="review_command", metavar="ACTION", required=True)
-    for action, text in (("approve", _("approve a session")), ("reject", _("reject a session")),
+    rs = group(sub, "review", _("quality flags, approval and indicators"), "review_command")
+    for verb, text in (("approve", _("approve a session")), ("reject", _("reject a session")),
                          ("reopen", _("undo an approval or rejection"))):
-        a = rs.add_parser(action, help=text)
+        a = rs.add_parser(verb, help=text)
         a.add_argument("session_id")
         a.add_argument("--comment", default="", help=_("why (required to reject)"))
         a.add_argument("--reviewer", help=_("reviewer name (default: the reviewer of the last decision made in "
                                             "the window; never the surveyor in settings)"))
         a.add_argument("--json", action="store_true", help=_("print JSON"))
-        a.set_defaults(handler=run_decide, decision=action)
-    f = rs.add_parser("flags", help=_("sessions with quality flags and the reasons"))
-    f.add_argument("--session", help=_("only this session"))
-    f.add_argument("--code", help=_("only this kind of flag"))
-    f.add_argument("--json", action="store_true", help=_("print JSON"))
-    f.set_defaults(handler=run_flags)
-    s = rs.add_parser("summary", help=_("indicator table: one row per unit and the city"))
-    s.add_argument("--all", action="store_true", help=_("use every session that is not rejected, not only approved"))
-    s.add_argument("--team", action="append", default=[], metavar="NAME", help=_("only this team (repeatable)"))
-    s.add_argument("--from", dest="date_from", metavar="DATE", help=_("first day, YYYY-MM-DD or dd/mm/yyyy"))
-    s.add_argument("--to", dest="date_to", metavar="DATE", help=_("last day, YYYY-MM-DD or dd/mm/yyyy"))
-    s.add_argument("--json", action="store_true", help=_("print JSON"))
-    s.set_defaults(handler=run_summary)
-    c = rs.add_parser("check", help=_("run the quality checks again on every session"))
-    c.add_argument("--json", action="store_true", help=_("print JSON"))
-    c.set_defaults(handler=run_check)
+        a.set_defaults(handler=run_decide, decision=verb)
+    action(rs, "flags", run_flags, _("sessions with quality flags and the reasons"),
+           opt("--session", help=_("only this session")),
+           opt("--code", help=_("only this kind of flag")), JSON)
+    action(rs, "summary", run_summary, _("indicator table: one row per unit and the city"),
+           opt("--all", action="store_true", help=_("use every session that is not rejected, not only approved")),
+           opt("--team", action="append", default=[], metavar="NAME", help=_("only this team (repeatable)")),
+           opt("--from", dest="date_from", metavar="DATE", help=_("first day, YYYY-MM-DD or dd/mm/yyyy")),
+           opt("--to", dest="date_to", metavar="DATE", help=_("last day, YYYY-MM-DD or dd/mm/yyyy")), JSON)
+    action(rs, "check", run_check, _("run the quality checks again on every session"), JSON)
     from survey_app.commands.evidence import register_kpi
 
     register_kpi(rs)
 
-    b = sub.add_parser("boundaries", help=_("import unit boundaries and locate points"))
-    bs = b.add_subparsers(dest="boundaries_command", metavar="ACTION", required=True)
-    i = bs.add_parser("import", help=_("import a GeoJSON file of unit boundaries (property `code`)"))
-    i.add_argument("file")
-    i.add_argument("--json", action="store_true", help=_("print JSON"))
-    i.set_defaults(handler=run_boundaries_import)
-    lo = bs.add_parser("locate", help=_("which unit a point lies in"))
-    lo.add_argument("lon", type=float)
-    lo.add_argument("lat", type=float)
-    lo.add_argument("--json", action="store_true", help=_("print JSON"))
-    lo.set_defaults(handler=run_locate)
+    bs = group(sub, "boundaries", _("import unit boundaries and locate points"), "boundaries_command")
+    action(bs, "import", run_boundaries_import, _("import a GeoJSON file of unit boundaries (property `code`)"),
+           opt("file"), JSON)
+    action(bs, "locate", run_locate, _("which unit a point lies in"),
+           opt("lon", type=float),
+           opt("lat", type=float), JSON)
 
 
 def run_demo_data(ctx, args) -> int:
@@ -108,17 +95,13 @@ def run_demo_data(ctx, args) -> int:
 
 def run_decide(ctx, args) -> int:
     """Approve, reject or reopen a session."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.review.decisions import decide
 
     # Not the surveyor from the settings: a reviewer taken silently from there approves their own work.
     reviewer = args.reviewer if args.reviewer is not None else ctx.settings.extra.get("reviewer", "")
     d = decide(ctx.db, ctx.record_context(reviewer), args.session_id, args.decision, args.comment)
-    if args.json:
-        print_json(d.to_json())
-    else:
-        print(d.describe())
-    return 0
+    return emit(args, d.to_json(), d.describe())
 
 
 def run_flags(ctx, args) -> int:
@@ -139,21 +122,18 @@ def run_flags(ctx, args) -> int:
 
 def run_check(ctx, args) -> int:
     """Recompute every session's checks."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.review.checks import refresh
 
     result = refresh(ctx.db, ctx.settings, full=True)
-    if args.json:
-        print_json(result.to_json())
-    else:
-        print(_("Checked {sessions} sessions in {seconds} s: {flags} flags.").format(
-            sessions=result.sessions, seconds=round(result.seconds, 1), flags=result.flags))
-    return 0
+    return emit(args, result.to_json(),
+                _("Checked {sessions} sessions in {seconds} s: {flags} flags.").format(
+                    sessions=result.sessions, seconds=round(result.seconds, 1), flags=result.flags))
 
 
 def run_summary(ctx, args) -> int:
     """Print the indicator table."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.commands.export import build_filters, parse_date
     from survey_app.review.indicators import compute, format_table
 
@@ -161,11 +141,7 @@ def run_summary(ctx, args) -> int:
     if args.team or args.date_from or args.date_to:
         filters = build_filters(ctx.db, [], args.team, parse_date(args.date_from), parse_date(args.date_to), "all")
     table = compute(ctx.db, ctx.settings, include_all=args.all, filters=filters)
-    if args.json:
-        print_json(table.to_json())
-    else:
-        print(format_table(table))
-    return 0
+    return emit(args, table.to_json(), format_table(table))
 
 
 def run_boundaries_import(ctx, args) -> int:

@@ -1,29 +1,23 @@
 """`survey-app sessions new|list|close`."""
 from __future__ import annotations
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
 def register(sub) -> None:
     """Add the `sessions` subcommands."""
-    p = sub.add_parser("sessions", help=_("open, list and close survey sessions"))
-    ss = p.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
-    n = ss.add_parser("new", help=_("open a session in a unit"))
-    n.add_argument("--unit", required=True, help=_("unit code (see `survey-app units`)"))
-    n.add_argument("--team", required=True, help=_("team name"))
-    n.add_argument("--surveyor", required=True, action="append", help=_("surveyor name (repeat for several)"))
-    n.add_argument("--notes", default="")
-    n.add_argument("--json", action="store_true", help=_("print JSON"))
-    n.set_defaults(handler=run_new)
-    ls = ss.add_parser("list", help=_("list sessions"))
-    ls.add_argument("--status", choices=["open", "closed", "approved", "rejected"])
-    ls.add_argument("--unit")
-    ls.add_argument("--json", action="store_true", help=_("print JSON"))
-    ls.set_defaults(handler=run_list)
-    c = ss.add_parser("close", help=_("close an open session"))
-    c.add_argument("id")
-    c.add_argument("--json", action="store_true", help=_("print JSON"))
-    c.set_defaults(handler=run_close)
+    ss = group(sub, "sessions", _("open, list and close survey sessions"), "sessions_command")
+    action(ss, "new", run_new, _("open a session in a unit"),
+           opt("--unit", required=True, help=_("unit code (see `survey-app units`)")),
+           opt("--team", required=True, help=_("team name")),
+           opt("--surveyor", required=True, action="append", help=_("surveyor name (repeat for several)")),
+           opt("--notes", default=""), JSON)
+    action(ss, "list", run_list, _("list sessions"),
+           opt("--status", choices=["open", "closed", "approved", "rejected"]),
+           opt("--unit"), JSON)
+    action(ss, "close", run_close, _("close an open session"),
+           opt("id"), JSON)
 
 
 def _print_session(s, as_json: bool) -> None:

@@ -9,29 +9,28 @@ from __future__ import annotations
 import sys
 import threading
 
+from survey_app.commands.options import JSON, action, opt
 from survey_app.evidence.conditions import ENVIRONMENTS, PLACEMENTS
 from survey_app.i18n import _, number
 
 
 def register(sub) -> None:
     """Add the `speedtest` subcommand."""
-    p = sub.add_parser("speedtest", help=_("measure download, upload and latency and store the result"))
-    p.add_argument("--server", help=_("server URL (LibreSpeed base URL or Ookla .../upload.php); default: "
-                                      "from settings, else the best speedtest.net server"))
-    p.add_argument("--protocol", choices=["ookla", "librespeed"], help=_("server protocol (default: from the URL "
-                                                                         "or settings)"))
-    p.add_argument("--interface", help=_("network interface to measure over (e.g. wwan0, wlan0)"))
-    p.add_argument("--duration", type=float, help=_("longest run in seconds of each of download and upload (default "
-                                                   "10; each stops sooner once its reading is stable)"))
-    p.add_argument("--session", help=_("open session to store the result in (default: the latest open one)"))
-    p.add_argument("--modem", help=_("serial port of the modem to read each second for the passport (default: "
-                                     "from settings)"))
-    p.add_argument("--gps", help=_("serial port of the GPS receiver (default: from settings)"))
-    p.add_argument("--environment", choices=ENVIRONMENTS, help=_("where the test is taken (default: as last time)"))
-    p.add_argument("--placement", choices=PLACEMENTS, help=_("how the device is carried (default: as last time)"))
-    p.add_argument("--server-location", help=_("the server's position as LAT,LON, to check its distance"))
-    p.add_argument("--json", action="store_true", help=_("print JSON"))
-    p.set_defaults(handler=run)
+    action(sub, "speedtest", run, _("measure download, upload and latency and store the result"),
+           opt("--server", help=_("server URL (LibreSpeed base URL or Ookla .../upload.php); default: "
+                                  "from settings, else the best speedtest.net server")),
+           opt("--protocol", choices=["ookla", "librespeed"], help=_("server protocol (default: from the URL "
+                                                                     "or settings)")),
+           opt("--interface", help=_("network interface to measure over (e.g. wwan0, wlan0)")),
+           opt("--duration", type=float, help=_("longest run in seconds of each of download and upload (default "
+                                               "10; each stops sooner once its reading is stable)")),
+           opt("--session", help=_("open session to store the result in (default: the latest open one)")),
+           opt("--modem", help=_("serial port of the modem to read each second for the passport (default: "
+                                 "from settings)")),
+           opt("--gps", help=_("serial port of the GPS receiver (default: from settings)")),
+           opt("--environment", choices=ENVIRONMENTS, help=_("where the test is taken (default: as last time)")),
+           opt("--placement", choices=PLACEMENTS, help=_("how the device is carried (default: as last time)")),
+           opt("--server-location", help=_("the server's position as LAT,LON, to check its distance")), JSON)
 
 
 def guess_protocol(url: str, default: str) -> str:

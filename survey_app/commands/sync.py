@@ -4,79 +4,66 @@ from __future__ import annotations
 import argparse
 import sys
 
+from survey_app.commands.options import JSON, action, group, opt
 from survey_app.i18n import _
 
 
 def register(sub) -> None:
     """Add the sync, bundle and central subcommands."""
-    s = sub.add_parser("sync", help=_("send unsynced records to the central system"))
-    s.add_argument("--url", help=_("central system address (default: from settings)"))
-    s.add_argument("--token-file", help=_("read the device token from this file (readable by you alone)"))
-    s.add_argument("--token", help=argparse.SUPPRESS)  # visible to other users in `ps`: kept only for old scripts
-    s.add_argument("--save", action="store_true", help=_("remember the address and the token for later runs"))
-    s.add_argument("--retry-rejected", action="store_true",
-                   help=_("send the rejected records and refused bundles again (once their cause is fixed)"))
-    s.add_argument("--allow-insecure-http", action="store_true",
-                   help=_("allow plain http to a server other than this computer (the token travels unencrypted)"))
-    s.add_argument("--batch-records", type=int, default=500, help=_("records per batch at most"))
-    s.add_argument("--batch-bytes", type=int, default=1024 * 1024, help=_("compressed bytes per batch at most"))
-    s.add_argument("--status", action="store_true", help=_("only show what waits, was rejected or arrived"))
-    s.add_argument("--json", action="store_true", help=_("print JSON"))
-    s.set_defaults(handler=run_sync)
+    action(sub, "sync", run_sync, _("send unsynced records to the central system"),
+           opt("--url", help=_("central system address (default: from settings)")),
+           opt("--token-file", help=_("read the device token from this file (readable by you alone)")),
+           opt("--token", help=argparse.SUPPRESS),
+           opt("--save", action="store_true", help=_("remember the address and the token for later runs")),
+           opt("--retry-rejected", action="store_true",
+               help=_("send the rejected records and refused bundles again (once their cause is fixed)")),
+           opt("--allow-insecure-http", action="store_true",
+               help=_("allow plain http to a server other than this computer (the token travels unencrypted)")),
+           opt("--batch-records", type=int, default=500, help=_("records per batch at most")),
+           opt("--batch-bytes", type=int, default=1024 * 1024, help=_("compressed bytes per batch at most")),
+           opt("--status", action="store_true", help=_("only show what waits, was rejected or arrived")), JSON)
     _register_bundle(sub)
     _register_central(sub)
 
 
 def _register_bundle(sub) -> None:
     """Add the bundle export/import subcommands."""
-    b = sub.add_parser("bundle", help=_("write or read bundle files for places without network"))
-    bs = b.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
-    e = bs.add_parser("export", help=_("write unsynced records (or one session) to a bundle file"))
-    e.add_argument("--out", required=True, help=_("bundle file to write (.bundle)"))
-    e.add_argument("--session", help=_("only this session (id or unique prefix)"))
-    e.add_argument("--for", dest="recipients", action="append", default=[], metavar="PUBLIC_KEY",
-                   help=_("also seal the bundle to this public key (repeatable); trusted supervisor and central "
-                          "keys always are"))
-    e.add_argument("--json", action="store_true", help=_("print JSON"))
-    e.set_defaults(handler=run_bundle_export)
-    i = bs.add_parser("import", help=_("import a bundle file (all or nothing; importing twice changes nothing)"))
-    i.add_argument("file")
-    i.add_argument("--json", action="store_true", help=_("print JSON"))
-    i.set_defaults(handler=run_bundle_import)
+    bs = group(sub, "bundle", _("write or read bundle files for places without network"), "bundle_command")
+    action(bs, "export", run_bundle_export, _("write unsynced records (or one session) to a bundle file"),
+           opt("--out", required=True, help=_("bundle file to write (.bundle)")),
+           opt("--session", help=_("only this session (id or unique prefix)")),
+           opt("--for", dest="recipients", action="append", default=[], metavar="PUBLIC_KEY",
+               help=_("also seal the bundle to this public key (repeatable); trusted supervisor and central "
+                      "keys always are")), JSON)
+    action(bs, "import", run_bundle_import,
+           _("import a bundle file (all or nothing; importing twice changes nothing)"),
+           opt("file"), JSON)
 
 
 def _register_central(sub) -> None:
     """Add the central receiver subcommands."""
-    c = sub.add_parser("central", help=_("the reference central receiver (needs survey-app[central])"))
-    cs = c.add_subparsers(dest="central_command", metavar="ACTION", required=True)
-    sv = cs.add_parser("serve", help=_("run the receiver"))
-    sv.add_argument("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db"))
-    sv.add_argument("--host", default="127.0.0.1")
-    sv.add_argument("--port", type=int, default=8750)
-    sv.add_argument("--cert", help=_("TLS certificate file (PEM); with --key serves https"))
-    sv.add_argument("--key", help=_("TLS private key file (PEM)"))
-    sv.add_argument("--workers", type=int, default=1, help=_("receiver processes sharing the port (default 1)"))
-    sv.set_defaults(handler=run_central_serve)
-    ad = cs.add_parser("add-device", help=_("register a device and print its token"))
-    ad.add_argument("--name", required=True)
-    ad.add_argument("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db"))
-    ad.add_argument("--public-key", help=_("the device's public key (survey-app keys show): ties the token to it"))
-    ad.add_argument("--role", default="surveyor", choices=("surveyor", "supervisor", "central"))
-    ad.add_argument("--team", help=_("devices of one team may write each other's records"))
-    ad.set_defaults(handler=run_central_add_device)
-    ck = cs.add_parser("keys", help=_("the receiver's own keys"))
-    cks = ck.add_subparsers(dest="central_keys_command", metavar="ACTION", required=True)
-    cksh = cks.add_parser("show", help=_("print the receiver's public key (laptops seal bundles to it)"))
-    cksh.add_argument("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db"))
-    cksh.add_argument("--json", action="store_true", help=_("print JSON"))
-    cksh.set_defaults(handler=run_central_keys_show)
-    rv = cs.add_parser("revoke-device", help=_("revoke a device's token"))
-    rv.add_argument("--name", required=True)
-    rv.add_argument("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db"))
-    rv.set_defaults(handler=run_central_revoke)
-    oa = cs.add_parser("openapi", help=_("write the receiver's OpenAPI document"))
-    oa.add_argument("--out", required=True)
-    oa.set_defaults(handler=run_central_openapi)
+    cs = group(sub, "central", _("the reference central receiver (needs survey-app[central])"), "central_command")
+    action(cs, "serve", run_central_serve, _("run the receiver"),
+           opt("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db")),
+           opt("--host", default="127.0.0.1"),
+           opt("--port", type=int, default=8750),
+           opt("--cert", help=_("TLS certificate file (PEM); with --key serves https")),
+           opt("--key", help=_("TLS private key file (PEM)")),
+           opt("--workers", type=int, default=1, help=_("receiver processes sharing the port (default 1)")))
+    action(cs, "add-device", run_central_add_device, _("register a device and print its token"),
+           opt("--name", required=True),
+           opt("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db")),
+           opt("--public-key", help=_("the device's public key (survey-app keys show): ties the token to it")),
+           opt("--role", default="surveyor", choices=("surveyor", "supervisor", "central")),
+           opt("--team", help=_("devices of one team may write each other's records")))
+    cks = group(cs, "keys", _("the receiver's own keys"), "central_keys_command")
+    action(cks, "show", run_central_keys_show, _("print the receiver's public key (laptops seal bundles to it)"),
+           opt("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db")), JSON)
+    action(cs, "revoke-device", run_central_revoke, _("revoke a device's token"),
+           opt("--name", required=True),
+           opt("--db", required=True, help=_("receiver database: a SQLite file or postgresql://user@host/db")))
+    action(cs, "openapi", run_central_openapi, _("write the receiver's OpenAPI document"),
+           opt("--out", required=True))
     from survey_app.commands.central import register_actions
 
     register_actions(cs)
@@ -222,7 +209,7 @@ def run_sync(ctx, args) -> int:
 
 def run_bundle_export(ctx, args) -> int:
     """Write a bundle file."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.sync.bundle import export_bundle
     from survey_app.sync.upload import drive
 
@@ -230,12 +217,9 @@ def run_bundle_export(ctx, args) -> int:
     manifest = drive(export_bundle(ctx.db_path, args.out, session_id=args.session, recipients=args.recipients,
                                    demo=ctx.demo),
                      lambda n: _progress(_("{n} records written").format(n=n)))
-    if args.json:
-        print_json({"file": str(args.out), "bundle_id": manifest["bundle_id"], "records": manifest["records"],
-                    "tables": manifest["tables"], "recipients": manifest["recipients"]})
-    else:
-        print(_("Bundle {file} written: {n} records").format(file=args.out, n=manifest["records"]))
-    return 0
+    return emit(args, {"file": str(args.out), "bundle_id": manifest["bundle_id"], "records": manifest["records"],
+                       "tables": manifest["tables"], "recipients": manifest["recipients"]},
+                _("Bundle {file} written: {n} records").format(file=args.out, n=manifest["records"]))
 
 
 def run_bundle_import(ctx, args) -> int:
@@ -301,10 +285,9 @@ def _serve(args) -> int:
 
 def run_central_add_device(ctx, args) -> int:
     """Register a device and print its token once."""
-    from survey_app.commands.central import is_duplicate, open_central
+    from survey_app.commands.central import central_store, is_duplicate
 
-    store = open_central(args.db)
-    try:
+    with central_store(args.db) as store:
         try:
             print(store.add_device(args.name, public_key=args.public_key, role=args.role, team=args.team))
         except Exception as exc:
@@ -313,37 +296,29 @@ def run_central_add_device(ctx, args) -> int:
             from survey_app.errors import UserError
 
             raise UserError(_("A device named {name} already exists.").format(name=args.name)) from exc
-    finally:
-        store.close()
     return 0
 
 
 def run_central_keys_show(ctx, args) -> int:
     """Print the receiver's public identity (made on first use, kept beside its database)."""
-    from survey_app.commands import print_json
+    from survey_app.commands import emit
     from survey_app.commands.keys import identity_json
     from survey_app.central.backend import identity_for
 
     ident = identity_for(args.db)
-    if args.json:
-        print_json(identity_json(ident))
-    else:
-        print(_("Fingerprint: {fp}").format(fp=ident.public.fingerprint))
-        print(ident.public.text)
-    return 0
+    return emit(args, identity_json(ident),
+                _("Fingerprint: {fp}").format(fp=ident.public.fingerprint),
+                ident.public.text)
 
 
 def run_central_revoke(ctx, args) -> int:
     """Revoke a device's token."""
-    from survey_app.commands.central import open_central
+    from survey_app.commands.central import central_store
     from survey_app.errors import UserError
 
-    store = open_central(args.db)
-    try:
+    with central_store(args.db) as store:
         if not store.revoke_device(args.name):
             raise UserError(_("No active device named {name}.").format(name=args.name))
-    finally:
-        store.close()
     return 0
 
 

@@ -1,14 +1,13 @@
 """`survey-app units`: the 40 wards and communes."""
 from __future__ import annotations
 
+from survey_app.commands.options import JSON, action
 from survey_app.i18n import _
 
 
 def register(sub) -> None:
     """Add the `units` subcommand."""
-    p = sub.add_parser("units", help=_("list the 40 wards and communes with their codes"))
-    p.add_argument("--json", action="store_true", help=_("print JSON"))
-    p.set_defaults(handler=run)
+    action(sub, "units", run, _("list the 40 wards and communes with their codes"), JSON)
 
 
 def run(ctx, args) -> int:
