@@ -4,7 +4,7 @@ from __future__ import annotations
 import gzip
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from survey_app.clock import utc_now
 from survey_app.codec import dumps_text
@@ -102,24 +102,20 @@ def check_answer(batch: Batch, body: Any) -> Verdict:
     acc, rej = body.get("accepted"), body.get("rejected", [])
     if not isinstance(acc, list) or not isinstance(rej, list):
         raise BadAnswer("answer lists are missing")
-    sent = batch.keys()
-    accepted, rejected, ignored, seen = [], [], 0, set()
-    for entry in acc:
+    sent, seen = batch.keys(), set()
+    accepted = [key for _entry, key in _answered(acc, sent, seen)]
+    rejected = [(*key, str(entry.get("reason"))[:500] if entry.get("reason") else "rejected")
+                for entry, key in _answered(rej, sent, seen)]
+    return Verdict(accepted, rejected, len(acc) + len(rej) - len(accepted) - len(rejected))
+
+
+def _answered(entries: list, sent: set, seen: set) -> Iterator[tuple[dict, tuple[str, str, int]]]:
+    """(entry, key) of each entry that names a record sent and not answered before (`seen` grows)."""
+    for entry in entries:
         key = _key(entry)
-        if key is None or key not in sent or key in seen:
-            ignored += 1
-            continue
-        seen.add(key)
-        accepted.append(key)
-    for entry in rej:
-        key = _key(entry)
-        if key is None or key not in sent or key in seen:
-            ignored += 1
-            continue
-        seen.add(key)
-        reason = entry.get("reason")
-        rejected.append((*key, str(reason)[:500] if reason else "rejected"))
-    return Verdict(accepted, rejected, ignored)
+        if key is not None and key in sent and key not in seen:
+            seen.add(key)
+            yield entry, key
 
 
 def _key(entry: Any) -> tuple[str, str, int] | None:
