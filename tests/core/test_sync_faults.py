@@ -28,36 +28,33 @@ def _exactly_once(db, receiver_db) -> None:
     assert unsynced(db) == 0
 
 
-def _proxied(receiver, behave):
+def _sync_through_proxy(home, receiver, behave, **config):
+    """Sync `home` to the receiver through a ChaosProxy acting as `behave` says; (result, the proxy's log)."""
     proxy = ChaosProxy(receiver.url, behave)
-    return proxy
+    try:
+        return sync(db_path(home), fast_config(proxy.url, receiver.token, **config)), proxy.log
+    finally:
+        proxy.stop()
 
 
 def test_dropped_after_commit_then_retry_gets_same_answer(db, home, receiver):
     add_readings(db, 300)
     drops = {2, 5, 6}  # request numbers whose answer is lost after the receiver committed
-    proxy = _proxied(receiver, lambda n, p, l: "drop_after" if n in drops else "pass")
-    try:
-        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=50))
-    finally:
-        proxy.stop()
+    result, log = _sync_through_proxy(home, receiver, lambda n, p, l: "drop_after" if n in drops else "pass",
+                                      max_records=50)
     assert result.status == "ok" and result.accepted == 302
     _exactly_once(db, receiver.db_path)
     # Each batch is stored once although three were received twice.
     # teams + sessions + 6 x 50 readings = 8 batches, 3 of them received twice: stored once each.
     assert receiver.counts()["batches"] == result.batches == 8
-    assert len([a for _, a in proxy.log if a == "drop_after"]) == 3 and len(proxy.log) == 11
+    assert len([a for _, a in log if a == "drop_after"]) == 3 and len(log) == 11
 
 
 def test_thirty_percent_of_requests_fail_with_500(db, home, receiver):
     add_readings(db, 400)
-    proxy = _proxied(receiver, flaky(0.3))
-    try:
-        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=40, max_attempts=12))
-    finally:
-        proxy.stop()
+    result, log = _sync_through_proxy(home, receiver, flaky(0.3), max_records=40, max_attempts=12)
     assert result.status == "ok"
-    failures = [a for _, a in proxy.log if a.startswith("e500")]
+    failures = [a for _, a in log if a.startswith("e500")]
     assert len(failures) >= 3  # the fault really happened
     _exactly_once(db, receiver.db_path)
 
@@ -65,23 +62,16 @@ def test_thirty_percent_of_requests_fail_with_500(db, home, receiver):
 def test_too_large_is_split(db, home, receiver):
     add_readings(db, 200)
     # The proxy refuses bodies over 6 kB like a reverse proxy with a body limit.
-    proxy = _proxied(receiver, lambda n, p, length: "e413" if length > 6000 else "pass")
-    try:
-        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=500))
-    finally:
-        proxy.stop()
+    result, log = _sync_through_proxy(home, receiver, lambda n, p, length: "e413" if length > 6000 else "pass",
+                                      max_records=500)
     assert result.status == "ok" and result.batches > 1
-    assert any(a == "e413" for _, a in proxy.log)
+    assert any(a == "e413" for _, a in log)
     _exactly_once(db, receiver.db_path)
 
 
 def test_rate_limited_then_served(db, home, receiver):
     add_readings(db, 20)
-    proxy = _proxied(receiver, lambda n, p, l: "e429" if n <= 2 else "pass")
-    try:
-        result = sync(db_path(home), fast_config(proxy.url, receiver.token))
-    finally:
-        proxy.stop()
+    result, log = _sync_through_proxy(home, receiver, lambda n, p, l: "e429" if n <= 2 else "pass")
     assert result.status == "ok"
     _exactly_once(db, receiver.db_path)
 
@@ -89,11 +79,8 @@ def test_rate_limited_then_served(db, home, receiver):
 @pytest.mark.parametrize("hostile", ["garbage", "wrong_batch", "huge", "half_body", "drop_before"])
 def test_malformed_or_hostile_answers_are_retried(db, home, receiver, hostile):
     add_readings(db, 120)
-    proxy = _proxied(receiver, lambda n, p, l: hostile if n in (1, 3) else "pass")
-    try:
-        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=40))
-    finally:
-        proxy.stop()
+    result, log = _sync_through_proxy(home, receiver, lambda n, p, l: hostile if n in (1, 3) else "pass",
+                                      max_records=40)
     assert result.status == "ok", result.error
     _exactly_once(db, receiver.db_path)
 
@@ -102,11 +89,8 @@ def test_answer_naming_records_not_sent_marks_only_real_ones(db, home, receiver)
     add_readings(db, 100)
     # Requests: the team, the session and the 100 readings, the last (by far the longest) doctored; batches
     # travel pipelined, so their order is not fixed.
-    proxy = _proxied(receiver, lambda n, p, l: "foreign_ids" if l > 1500 else "pass")
-    try:
-        first = sync(db_path(home), fast_config(proxy.url, receiver.token, max_records=1000))
-    finally:
-        proxy.stop()
+    first, log = _sync_through_proxy(home, receiver, lambda n, p, l: "foreign_ids" if l > 1500 else "pass",
+                                     max_records=1000)
     assert first.status == "ok" and first.accepted == 52  # team, session, half the readings; fakes ignored
     assert unsynced(db) == 50  # the unacknowledged ones wait, although the receiver holds them
     assert db.execute("SELECT count(*) FROM signal_readings WHERE id LIKE 'deadbeef%'").fetchone()[0] == 0
@@ -117,11 +101,7 @@ def test_answer_naming_records_not_sent_marks_only_real_ones(db, home, receiver)
 
 def test_persistent_garbage_fails_without_losing_anything(db, home, receiver):
     add_readings(db, 30)
-    proxy = _proxied(receiver, lambda n, p, l: "garbage")
-    try:
-        result = sync(db_path(home), fast_config(proxy.url, receiver.token, max_attempts=3))
-    finally:
-        proxy.stop()
+    result, log = _sync_through_proxy(home, receiver, lambda n, p, l: "garbage", max_attempts=3)
     assert result.status == "failed" and unsynced(db) == 32
     assert store.last_run(db)["error"]
     assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
@@ -225,12 +205,8 @@ def test_same_batch_id_raced_from_two_connections(receiver):
 
 def test_timeout_is_retried(db, home, receiver):
     add_readings(db, 10)
-    proxy = _proxied(receiver, lambda n, p, l: "hang" if n == 1 else "pass")
-    try:
-        result = sync(db_path(home), fast_config(proxy.url, receiver.token, timeout_s=1.0))
-    finally:
-        proxy.stop()
-    assert result.status == "ok" and ("/api/v1/batches", "hang") in proxy.log
+    result, log = _sync_through_proxy(home, receiver, lambda n, p, l: "hang" if n == 1 else "pass", timeout_s=1.0)
+    assert result.status == "ok" and ("/api/v1/batches", "hang") in log
     _exactly_once(db, receiver.db_path)
 
 
