@@ -40,12 +40,13 @@ def day_range(column: str, filters) -> tuple[list[str], list[Any]]:
     return conditions, params
 
 
-def session_rules(filters) -> tuple[list[str], list[Any]]:
-    """Conditions on the sessions table (no alias) for the filters' teams and status."""
+def session_rules(filters, alias: str = "") -> tuple[list[str], list[Any]]:
+    """Conditions on the sessions table (columns prefixed with `alias`, e.g. "s.") for the filters' teams and
+    status."""
     rules, params = [], []
     if filters.teams:
-        rules.append(in_list("team_name", filters.teams))
+        rules.append(in_list(f"{alias}team_name", filters.teams))
         params += list(filters.teams)
     if filters.status == "approved":
-        rules.append("status = 'approved'")
+        rules.append(f"{alias}status = 'approved'")
     return rules, params

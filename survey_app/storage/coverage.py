@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from survey_app.models.export_spec import Filters
+from survey_app.storage import clauses
 
 PARTITION_KEY = ("res", "cell", "unit_code", "operator", "technology", "session_id", "day")
 PARTITION_COLUMNS = PARTITION_KEY + ("readings", "no_service", "tests", "newest", "rsrp", "sinr", "down", "up")
@@ -166,7 +167,7 @@ def select_partitions(db: sqlite_utils.Database, res: int, operator: str | None,
             where.append(f"p.{col} = ?")
             params.append(value)
     if f.units:
-        where.append(f"p.unit_code IN ({','.join('?' * len(f.units))})")
+        where.append(clauses.in_list("p.unit_code", f.units))
         params += list(f.units)
     if f.date_from:
         where.append("p.day >= ?")
@@ -177,15 +178,11 @@ def select_partitions(db: sqlite_utils.Database, res: int, operator: str | None,
     if since_day is not None:
         where.append("p.day >= ?")
         params.append(since_day)
-    if f.teams:
-        where.append(f"s.team_name IN ({','.join('?' * len(f.teams))})")
-        params += list(f.teams)
-    if f.status == "approved":
-        where.append("s.status = 'approved'")
-    join = " JOIN sessions s ON s.id = p.session_id" if (f.teams or f.status == "approved") else ""
+    rules, rule_params = clauses.session_rules(f, alias="s.")
+    join = " JOIN sessions s ON s.id = p.session_id" if rules else ""
     return db.execute("SELECT p.cell, p.unit_code, p.operator, p.technology, p.readings, p.no_service, p.tests, "
-                      f"p.newest, p.rsrp, p.sinr, p.down, p.up FROM hex_partitions p{join} WHERE "
-                      + " AND ".join(where), params)
+                      f"p.newest, p.rsrp, p.sinr, p.down, p.up FROM hex_partitions p{join}"
+                      + clauses.where(where + rules), params + rule_params)
 
 
 def partition_choices(db: sqlite_utils.Database) -> list[tuple[str, str, int]]:
@@ -196,12 +193,10 @@ def partition_choices(db: sqlite_utils.Database) -> list[tuple[str, str, int]]:
 
 def unit_rows(db: sqlite_utils.Database, units: tuple[str, ...] = ()) -> list[tuple]:
     """(code, name, kind, area_km2, min_lon, min_lat, max_lon, max_lat, boundary GeoJSON or None) by code."""
-    where, params = "", []
-    if units:
-        where, params = f" WHERE u.code IN ({','.join('?' * len(units))})", list(units)
+    where = clauses.where([clauses.in_list("u.code", units)] if units else [])
     return db.execute("SELECT u.code, u.name, u.kind, u.area_km2, u.min_lon, u.min_lat, u.max_lon, u.max_lat, "
                       f"b.geometry FROM units u LEFT JOIN unit_boundaries b ON b.unit_code = u.code{where} "
-                      "ORDER BY u.code", params).fetchall()
+                      "ORDER BY u.code", list(units)).fetchall()
 
 
 def insert_assignment(db: sqlite_utils.Database, row: dict) -> None:
