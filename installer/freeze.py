@@ -1,4 +1,4 @@
-"""`build_installer.py bundle` (PyInstaller one-folder build, packed as .tar.gz or .zip) and `smoke`.
+"""`build_installer.py bundle` (PyInstaller one-folder build, packed as .tar.xz or .zip) and `smoke`.
 
 One folder `dist/survey-app/` holds two executables built from the same entry script (installer/entry.py):
 `survey-app` (windowed on Windows: no console window behind the app) and `survey-app-cli` (a console program for
@@ -28,8 +28,11 @@ GUI_NAME = "survey-app"
 CLI_NAME = "survey-app-cli"
 
 # Qt modules the app (and pyqtgraph/superqt, for what the app uses of them) needs; every other PySide6 module is
-# excluded so that its Qt libraries, plugins and QML files stay out of the archive.
-QT_KEEP = {"QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtSvg", "QtSvgWidgets", "QtOpenGL", "QtOpenGLWidgets"}
+# excluded so that its Qt libraries, plugins and QML files stay out of the archive. QtNetwork: QNetworkInformation
+# (main_window.py); QtOpenGL and QtOpenGLWidgets: pyqtgraph imports them whether or not a plot uses OpenGL. QtSvg
+# goes: pyqtgraph imports it only if present (SVG export, the legend's eye icon, unused here) and the app has no
+# SVG files (tests/core/test_installer_freeze.py imports the plots with the excluded modules blocked).
+QT_KEEP = {"QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtOpenGL", "QtOpenGLWidgets"}
 # All PySide6 modules (Essentials and Addons), so the list holds even if a bigger PySide6 is installed.
 QT_ALL = {
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
@@ -42,6 +45,13 @@ QT_ALL = {
     "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml", "QtCanvasPainter",
 } | QT_KEEP
 
+# The receiver's PostgreSQL back end is the city edition's, run from a source install (`central` extra); the
+# laptop's bundled receiver (demo sync, `central serve`) uses SQLite, and a postgresql:// --db gets the clear
+# "needs the optional part" message (commands/central.py). Only these modules import them (inside functions).
+CITY_EDITION = ["psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool"]
+CITY_EDITION_MODULES = {"survey_app/central/store_pg.py", "survey_app/central/ingest_pg.py",
+                        "survey_app/central/ops.py"}
+
 # Test, build and server-only packages, other Qt bindings, and optional extras of our dependencies.
 PY_EXCLUDES = [
     "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "pytest_timeout", "hypothesis", "_hypothesis_pytestplugin",
@@ -51,6 +61,14 @@ PY_EXCLUDES = [
     "PyInstaller", "setuptools", "pkg_resources", "pip", "IPython", "matplotlib", "scipy", "pandas", "OpenGL",
     "PyQt5", "PyQt6", "PySide2", "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "cupy", "numba",
     "h5py", "colorcet", "PIL",
+    *CITY_EDITION,
+    # Optional imports of our dependencies that the app never reaches: uvicorn's YAML log configs.
+    "yaml", "_yaml",
+    # Pretty printers and async back ends nothing in the app reaches: httpx's command line and pydantic's schema
+    # printer (rich, pygments, markdown_it), anyio/httpcore's trio back end, uvicorn's websockets and reloader,
+    # cffi's build-time distutils shim.
+    "rich", "pygments", "markdown_it", "mdurl", "trio", "outcome", "wsproto", "websockets", "watchfiles",
+    "distutils",
 ]
 # survey_app modules left out (`python -m survey_app` only; the frozen entry is installer/entry.py).
 APP_EXCLUDES = ["survey_app.__main__"]
@@ -126,8 +144,8 @@ def platform_tag() -> str:
 
 
 def archive_path(version: str, dist: Path = DIST) -> Path:
-    """dist/survey-app-<version>-<platform>.zip on Windows, .tar.gz elsewhere."""
-    ext = ".zip" if sys.platform == "win32" else ".tar.gz"
+    """dist/survey-app-<version>-<platform>.zip on Windows, .tar.xz elsewhere (`tar -xf` unpacks it)."""
+    ext = ".zip" if sys.platform == "win32" else ".tar.xz"
     return dist / f"survey-app-{version}-{platform_tag()}{ext}"
 
 
@@ -145,16 +163,47 @@ def executable(name: str, dist: Path = DIST) -> Path:
 
 
 def pack(folder: Path, target: Path) -> Path:
-    """Pack the one-folder build into a .zip or .tar.gz with `survey-app/` at its top."""
+    """Pack the one-folder build into a .zip or a .tar.xz with `survey-app/` at its top (xz preset 9: its 64 MiB
+    window also finds the libraries' repeats; GNU tar and every Linux desktop's archive tool unpack it)."""
     target.unlink(missing_ok=True)
     if target.suffix == ".zip":
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
             for path in sorted(folder.rglob("*")):
                 zf.write(path, Path(folder.name) / path.relative_to(folder))
     else:
-        with tarfile.open(target, "w:gz", compresslevel=9) as tf:
-            tf.add(folder, arcname=folder.name)
+        with tarfile.open(target, "w:xz", preset=9) as tf:
+            tf.add(folder, arcname=folder.name)  # a hard link (survey-app-cli) is stored once
     return target
+
+
+def share_cli(folder: Path) -> bool:
+    """Outside Windows the two executables are the same program (the console flag means nothing there): make
+    survey-app-cli a hard link of survey-app, so that the archive and the disk hold the 16 MB once."""
+    gui, cli = executable(GUI_NAME, folder.parent), executable(CLI_NAME, folder.parent)
+    if sys.platform == "win32" or gui.read_bytes() != cli.read_bytes():
+        return False
+    cli.unlink()
+    os.link(gui, cli)
+    return True
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes on disk of the one-folder build (symlinks and hard links counted once)."""
+    seen, total = set(), 0
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            st = path.stat()
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                total += st.st_size
+    return total
+
+
+def biggest(folder: Path, count: int = 12) -> list[tuple[str, int]]:
+    """The largest files of the build (relative path, bytes), for the build log and BENCHMARKS.md."""
+    files = [(p.relative_to(folder).as_posix(), p.stat().st_size) for p in folder.rglob("*")
+             if p.is_file() and not p.is_symlink()]
+    return sorted(files, key=lambda f: -f[1])[:count]
 
 
 def bundle() -> int:
@@ -180,14 +229,27 @@ def bundle() -> int:
     if missing:
         print("PyInstaller made no " + ", ".join(missing), file=sys.stderr)
         return 1
+    _slim_folder(folder)
     info = {"version": app_version(), "platform": platform_tag(), "python": platform.python_version(),
             "source_fingerprint": fingerprint, "modules": modules}
     build_info_path().write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     target = pack(folder, archive_path(app_version()))
-    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-    print(f"folder  {folder}  {size / 1e6:.1f} MB unpacked")
-    print(f"archive {target}  {target.stat().st_size / 1e6:.1f} MB (goal < 150 MB)")
+    print(f"folder  {folder}  {folder_size(folder) / 1e6:.1f} MB unpacked; biggest files:")
+    for name, size in biggest(folder):
+        print(f"  {size / 1e6:6.1f} MB  {name}")
+    print(f"archive {target}  {target.stat().st_size / 1e6:.1f} MB (goal < 80 MB)")
     return 0
+
+
+def _slim_folder(folder: Path) -> None:
+    """Strip the libraries and share the executables (installer/slim.py says what the collection left out)."""
+    from installer.slim import strip_tree
+
+    before, after, restored = strip_tree(folder / "_internal")
+    print(f"strip --strip-unneeded: libraries {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB"
+          + (f"; left unstripped (would not load stripped): {', '.join(restored)}" if restored else ""))
+    if share_cli(folder):
+        print(f"{CLI_NAME} is a hard link of {GUI_NAME}")
 
 
 def main(step: str) -> int:
