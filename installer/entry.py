@@ -7,6 +7,8 @@ window never fails for want of a console; `survey-app-cli` (a console program) p
 `survey-app-cli --tool NAME ...` runs a support tool bundled with the app (for IT and the smoke test):
   speedtest-server [--port N] [--mode M]  the project's local speed-test server (prints its URL)
   self-check FILE                         import every module named in FILE (one a line), print JSON problems
+  screenshot FILE [ARGS]                  open the window as usual (with the app's ARGS, e.g. --lang en), save
+                                          a PNG once its first page is built, print its texts as JSON, quit
 """
 from __future__ import annotations
 
@@ -76,6 +78,33 @@ def _check_no_console_import() -> dict[str, str]:
         sys.stdout, sys.stderr = saved
 
 
+def screenshot(out: str, args: list[str]) -> int:
+    """Start the app as a user does; once the window shows its first page, save a picture and its texts."""
+    from survey_app.cli import main as cli_main
+    from survey_app.qt.qt import QAbstractButton, QApplication, QLabel, QTimer
+
+    app = QApplication(sys.argv[:1])
+
+    def grab() -> None:
+        window = next((w for w in app.topLevelWidgets() if w.isVisible() and hasattr(w, "current_page_key")), None)
+        if window is None:  # not shown yet
+            return
+        timer.stop()
+        window.resize(1366, 768)
+        window.page(window.current_page_key())
+        app.processEvents()
+        window.grab().save(out)
+        texts = [window.windowTitle()] + [w.text() for kind in (QLabel, QAbstractButton)
+                                          for w in window.findChildren(kind) if w.isVisible() and w.text()]
+        print(json.dumps({"file": out, "texts": texts}, ensure_ascii=False), flush=True)
+        window.close()
+
+    timer = QTimer()
+    timer.timeout.connect(grab)
+    timer.start(50)
+    return cli_main(args)
+
+
 def run_tool(args: list[str]) -> int:
     """Run a bundled support tool by name."""
     if args[:1] == ["speedtest-server"]:
@@ -84,7 +113,9 @@ def run_tool(args: list[str]) -> int:
         return main(args[1:])
     if args[:1] == ["self-check"] and len(args) == 2:
         return self_check(args[1])
-    print("tools: speedtest-server [--port N] [--mode M] | self-check FILE", file=sys.stderr)
+    if args[:1] == ["screenshot"] and len(args) >= 2:
+        return screenshot(args[1], args[2:])
+    print("tools: speedtest-server [--port N] [--mode M] | self-check FILE | screenshot FILE [ARGS]", file=sys.stderr)
     return 2
 
 

@@ -28,6 +28,8 @@ class Smoke:
         self.root = root
         self.home = root / "home"
         self.home.mkdir()
+        self.runtime = root / "run"
+        self.runtime.mkdir(mode=0o700)
         self.results: list[tuple[str, str, str]] = []
         self.gui = freeze.executable(freeze.GUI_NAME)
         self.cli = freeze.executable(freeze.CLI_NAME)
@@ -35,8 +37,11 @@ class Smoke:
     def env(self, **extra: str) -> dict[str, str]:
         """A clean environment: temporary home (also as HOME, so nothing touches the builder's profile)."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("SURVEY_APP_", "PYTHON", "QT_"))}
+        # The data folder is encrypted (SQLCipher): its passphrase as a surveyor's login session gives it, the
+        # derived key cached in a private runtime folder.
         env.update(SURVEY_APP_HOME=str(self.home), HOME=str(self.root), USERPROFILE=str(self.root),
-                   QT_QPA_PLATFORM="offscreen", SURVEY_APP_NO_DIALOGS="1", SURVEY_APP_LANG="vi")
+                   QT_QPA_PLATFORM="offscreen", SURVEY_APP_NO_DIALOGS="1", SURVEY_APP_LANG="vi",
+                   SURVEY_APP_PASSPHRASE="smoke test passphrase", XDG_RUNTIME_DIR=str(self.runtime))
         env.update(extra)
         return env
 
@@ -117,11 +122,22 @@ def run_smoke() -> int:
     return 1 if failed else 0
 
 
-def db_count(home: Path, table: str) -> int:
-    """Rows in a table of the temporary home's database."""
+def db_count(s: Smoke, table: str) -> int:
+    """Rows in a table of the temporary home's (encrypted) database, opened with the smoke runs' passphrase."""
+    from survey_app.storage.dbkey import key_for_db
     from survey_app.storage.driver import connect_file
 
-    con = connect_file(home / "survey.db")
+    env = s.env()
+    saved = {k: os.environ.get(k) for k in ("SURVEY_APP_PASSPHRASE", "XDG_RUNTIME_DIR")}
+    os.environ.update({k: env[k] for k in saved})
+    try:
+        con = connect_file(s.home / "survey.db", key=key_for_db(s.home / "survey.db"))
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
     try:
         return con.execute(f"select count(*) from {table}").fetchone()[0]
     finally:

@@ -167,13 +167,13 @@ def check_demo(s) -> str:
 
 
 def check_speedtest(s) -> str:
-    before = db_count(s.home, "speed_tests")
+    before = db_count(s, "speed_tests")
     with speedtest_server(s) as (_proc, url):
         p = s.run(s.cli, "speedtest", "--server", url, "--duration", "2", "--json")
     assert p.returncode == 0, f"speedtest: {tail(p)}"
     result = json.loads(p.stdout)
     assert result["status"] == "ok" and result["download_mbps"] > 0 and result["upload_mbps"] > 0, result
-    assert db_count(s.home, "speed_tests") == before + 1, "the result was not stored"
+    assert db_count(s, "speed_tests") == before + 1, "the result was not stored"
     return (f"{url}: down {result['download_mbps']:.0f} Mbit/s, up {result['upload_mbps']:.0f} Mbit/s, "
             f"ping {result['ping_ms']:.1f} ms, stored")
 
@@ -204,12 +204,73 @@ def check_no_console_window(s) -> str:
 def check_no_console_cli(s) -> str:
     p = s.run(s.gui, "units", "--json", closed_streams=True)
     assert p.returncode == 0, f"units --json with no console exited {p.returncode}"
-    before = db_count(s.home, "speed_tests")
+    before = db_count(s, "speed_tests")
     with speedtest_server(s) as (_proc, url):
         p = s.run(s.gui, "speedtest", "--server", url, "--duration", "1", closed_streams=True)
     assert p.returncode == 0, f"speedtest with no console exited {p.returncode}"
-    assert db_count(s.home, "speed_tests") == before + 1, "the speed test with no console stored nothing"
+    assert db_count(s, "speed_tests") == before + 1, "the speed test with no console stored nothing"
     return "units --json and a speed test work with stdout/stderr closed (sys.stdout is None)"
+
+
+VIETNAMESE = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def check_libraries(s) -> str:
+    """Every library and plugin in the bundle finds the libraries it loads (ldd), none was cut too many."""
+    import shutil
+
+    from installer.slim import is_elf
+
+    if not sys.platform.startswith("linux") or not shutil.which("ldd"):
+        raise SkipCheck("needs Linux with ldd")
+    internal = s.gui.parent / "_internal"
+    env = dict(s.env(), LD_LIBRARY_PATH=str(internal))
+    files = [p for p in internal.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p)]
+    missing = {}
+    for path in files:
+        out = subprocess.run(["ldd", str(path)], env=env, capture_output=True, text=True).stdout
+        lost = [line.split()[0] for line in out.splitlines() if "not found" in line]
+        if "not a dynamic executable" in out:  # the loader cannot read it (e.g. broken by strip)
+            lost.append("(unreadable by the loader)")
+        if lost:
+            missing[str(path.relative_to(internal))] = lost
+    assert not missing, "libraries not found: " + json.dumps(missing)
+    return f"{len(files)} libraries and plugins load; every library they need is in the bundle or the system"
+
+
+def _screenshot(s, lang: str) -> list[str]:
+    out = s.root / f"window-{lang}.png"
+    p = s.run(s.cli, "--tool", "screenshot", str(out), "--lang", lang)
+    assert p.returncode == 0 and out.exists(), f"screenshot ({lang}): {tail(p)}"
+    return json.loads(text(p.stdout).strip().splitlines()[-1])["texts"]
+
+
+def check_translations(s) -> str:
+    """The window speaks Vietnamese (the compiled .qm in the resources) and English when asked."""
+    def vietnamese(texts: list[str]) -> list[str]:
+        return [t for t in texts if VIETNAMESE & set(t.replace("Huế", "").lower())]  # the city's name is both
+
+    vi, en = _screenshot(s, "vi"), _screenshot(s, "en")
+    assert len(vietnamese(vi)) > len(vi) // 2, f"the Vietnamese window is not in Vietnamese: {vi[:8]}"
+    assert not vietnamese(en), f"Vietnamese text in the English window: {vietnamese(en)[:8]}"
+    return f"vi: {' | '.join(vi[:3])}; en: {' | '.join(en[:3])} (pictures in {s.root})"
+
+
+def check_encrypted_db(s) -> str:
+    """The database the frozen app made is SQLCipher's (no plain SQLite header), and the CLI reads it."""
+    head = (s.home / "survey.db").read_bytes()[:16]
+    assert head != b"SQLite format 3\x00", "survey.db is a plain SQLite file: SQLCipher is not in the bundle"
+    p = s.run(s.cli, "sessions", "list", "--json")
+    assert p.returncode == 0, f"sessions list: {tail(p)}"
+    return f"survey.db is encrypted; sessions list --json gives {len(json.loads(p.stdout))} sessions"
+
+
+def check_city_edition_message(s) -> str:
+    """PostgreSQL (the city edition's receiver) is not in the laptop bundle: a clear message, no traceback."""
+    p = s.run(s.cli, "central", "status", "--db", "postgresql://nobody@127.0.0.1:9/none")
+    err = text(p.stderr).strip()
+    assert p.returncode == 2 and err.startswith("Lỗi") and "Traceback" not in err, f"postgresql --db: {tail(p)}"
+    return err.splitlines()[0]
 
 
 CHECKS = [
@@ -219,6 +280,10 @@ CHECKS = [
     ("units --json gives 40 units", check_units),
     ("errors in Vietnamese", check_vietnamese_error),
     ("window opens and quits", check_window),
+    ("every library finds what it loads", check_libraries),
+    ("window in Vietnamese and English (screenshots)", check_translations),
+    ("encrypted database, sessions list", check_encrypted_db),
+    ("PostgreSQL receiver: a clear message", check_city_edition_message),
     ("window on an X display (Xvfb, xcb plugin)", check_x11_window),
     ("every page builds in the frozen window", check_pages),
     ("demo mode (emulators, local servers)", check_demo),
