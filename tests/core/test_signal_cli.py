@@ -81,15 +81,25 @@ def _parse(ts: str) -> float:
     return datetime.fromisoformat(ts.replace("Z", "+00:00")).timestamp()
 
 
+def _session(home) -> str:
+    """A new session in unit 19753 (through the CLI); its id."""
+    return json.loads(_cli(home, "sessions", "new", "--unit", "19753", "--team", "A", "--surveyor", "Lan",
+                           "--json").stdout)["id"]
+
+
+def _modem_log(home, emu, *options: str, stderr=subprocess.DEVNULL) -> subprocess.Popen:
+    """`survey-app modem log` polling the emulator every 0.5 s in its own process (stdout: a line a reading)."""
+    env = dict(os.environ, SURVEY_APP_HOME=str(home))
+    return subprocess.Popen([sys.executable, "-m", "survey_app", "--lang", "en", "modem", "log", "--port",
+                             str(emu.link), "--interval", "0.5", *options], env=env,
+                            stdout=subprocess.PIPE, stderr=stderr, text=True)
+
+
 def test_kill_9_while_logging_keeps_every_reading_but_the_last_second(tmp_path):
     home = tmp_path / "home"
-    sid = json.loads(_cli(home, "sessions", "new", "--unit", "19753", "--team", "A", "--surveyor", "Lan",
-                          "--json").stdout)["id"]
+    sid = _session(home)
     emu = ModemEmulator("quectel_lte", tmp_path / "ttyEMU0").start()
-    env = dict(os.environ, SURVEY_APP_HOME=str(home))
-    proc = subprocess.Popen([sys.executable, "-m", "survey_app", "--lang", "en", "modem", "log", "--port",
-                             str(emu.link), "--interval", "0.5", "--session", sid], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = _modem_log(home, emu, "--session", sid)
     printed = []
     try:
         deadline = time.monotonic() + 40
@@ -116,10 +126,7 @@ def test_kill_9_while_logging_keeps_every_reading_but_the_last_second(tmp_path):
 def test_log_resumes_within_5_s_after_replug(tmp_path):
     home = tmp_path / "home"
     emu = ModemEmulator("simcom_lte", tmp_path / "ttyEMU0").start()
-    env = dict(os.environ, SURVEY_APP_HOME=str(home))
-    proc = subprocess.Popen([sys.executable, "-m", "survey_app", "--lang", "en", "modem", "log", "--port",
-                             str(emu.link), "--interval", "0.5", "--duration", "25"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = _modem_log(home, emu, "--duration", "25")
     try:
         for _ in range(3):
             proc.stdout.readline()
@@ -143,13 +150,9 @@ def test_log_resumes_within_5_s_after_replug(tmp_path):
 
 def test_handover_log_while_logging_signal(tmp_path):
     home = tmp_path / "home"
-    sid = json.loads(_cli(home, "sessions", "new", "--unit", "19753", "--team", "A", "--surveyor", "Lan",
-                          "--json").stdout)["id"]
+    sid = _session(home)
     emu = ModemEmulator("sierra_lte", tmp_path / "ttyEMU0").start()
-    env = dict(os.environ, SURVEY_APP_HOME=str(home))
-    proc = subprocess.Popen([sys.executable, "-m", "survey_app", "--lang", "en", "modem", "log", "--port",
-                             str(emu.link), "--interval", "0.5", "--duration", "30", "--session", sid], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = _modem_log(home, emu, "--duration", "30", "--session", sid, stderr=subprocess.PIPE)
     try:
         for _ in range(3):
             proc.stdout.readline()

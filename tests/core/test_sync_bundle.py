@@ -50,6 +50,14 @@ def _import(path, bundle) -> dict:
     return drive(import_bundle(path, bundle))
 
 
+def _exported_records(db, home, tmp_path, reader, readings: int) -> tuple[dict, dict[str, list[dict]]]:
+    """Add signal readings, export a bundle and open it with `reader`'s key: (header, records per table)."""
+    add_readings(db, readings)
+    out = tmp_path / "b.bundle"
+    _export(home, out)
+    return unseal(out, reader)
+
+
 def _counts(database) -> dict:
     return {t: database.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("teams", "sessions", "signal_readings")}
@@ -162,11 +170,8 @@ def test_damaged_or_foreign_bundle_is_refused_and_nothing_changes(db, home, tmp_
 
 
 def test_import_is_all_or_nothing_when_a_record_fails(db, home, tmp_path, surveyor, supervisor_laptop):
-    add_readings(db, 20)
-    out = tmp_path / "b.bundle"
-    _export(home, out)
     # A validly signed bundle whose last reading points at a session nobody has.
-    header, tables = unseal(out, supervisor_laptop)
+    header, tables = _exported_records(db, home, tmp_path, supervisor_laptop, 20)
     tables["signal_readings"][-1]["data"]["session_id"] = "00000000-0000-4000-8000-00000000dead"
     bad = reseal(tmp_path / "orphan.bundle", header, tables, surveyor, [supervisor_laptop])
     with pytest.raises(BundleError, match="FOREIGN KEY"):
@@ -208,10 +213,7 @@ def test_missing_file_is_a_user_error(home, db):
 def test_forged_record_shapes_are_refused_and_nothing_changes(db, home, tmp_path, surveyor, supervisor_laptop, forge):
     """Validly signed bundles (a trusted signer gone wrong) whose records break the contract: refused, nothing
     written. Records as JSON objects (format 2; rows as arrays: test_bundle_rows.py)."""
-    add_readings(db, 30)
-    out = tmp_path / "b.bundle"
-    _export(home, out)
-    header, tables = unseal(out, supervisor_laptop)
+    header, tables = _exported_records(db, home, tmp_path, supervisor_laptop, 30)
     rec = tables["signal_readings"][7]
     if forge == "revision_zero":
         rec["revision"] = 0
@@ -249,10 +251,7 @@ def test_forged_record_shapes_are_refused_and_nothing_changes(db, home, tmp_path
 
 def test_bundle_from_an_older_app_without_a_column_imports(db, home, tmp_path, surveyor, supervisor_laptop):
     """Records lacking a column (written by an older app) import with that column NULL."""
-    add_readings(db, 10)
-    out = tmp_path / "b.bundle"
-    _export(home, out)
-    header, tables = unseal(out, supervisor_laptop)
+    header, tables = _exported_records(db, home, tmp_path, supervisor_laptop, 10)
     for rec in tables["signal_readings"]:
         rec["data"].pop("position_at", None)
     old = reseal(tmp_path / "old.bundle", header, tables, surveyor, [supervisor_laptop])
