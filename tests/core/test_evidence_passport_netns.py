@@ -17,6 +17,8 @@ from netns_link import ShapedLink, available
 from survey_app.devices.emulator.modem_emulator import ModemEmulator
 from survey_app.devices.emulator.nmea_emulator import NmeaEmulator
 from survey_app.evidence.geo import distance_m
+from survey_app.evidence.metrics import local_hour
+from survey_app.evidence.rules import evaluate, load_rules
 from survey_app.storage.driver import connect_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,10 +76,29 @@ def _codes(data: dict) -> set[str]:
     return {r["code"] for r in data["verdict"]["reasons"]}
 
 
+def _of_the_hour(data: dict) -> set[str]:
+    """The time-of-day rule's code when this run happened outside 06-22 h in Huế (the suite runs at any hour;
+    test_the_time_of_day_rule pins the rule itself to fixed times)."""
+    hour = local_hour(data["started_at"])
+    return set() if 6 <= hour < 22 else {"time_of_day"}
+
+
+def test_the_time_of_day_rule():
+    rules = load_rules()
+    for utc, outside in (("2026-12-03T05:00:00.000Z", False), ("2026-12-02T23:00:00.000Z", False),
+                         ("2026-12-03T14:59:00.000Z", False), ("2026-12-03T15:00:00.000Z", True),
+                         ("2026-12-03T15:22:00.000Z", True), ("2026-12-02T22:59:00.000Z", True)):
+        codes = {r["code"] for r in evaluate({"local_hour": local_hour(utc)}, rules)["reasons"]}
+        assert ("time_of_day" in codes) is outside, utc
+    assert local_hour("2026-12-03T15:22:00.000Z") == 22 + 22 / 60 and local_hour("not a time") is None
+
+
 def test_standing_still_outdoors_is_valid_evidence(link, tmp_path):
     data = _run(link, tmp_path, lambda t: (LAT0, LON0), "--environment", "outdoor_fixed", "--placement", "handheld")
     assert data["status"] == "ok" and data["interface"].startswith("wwan") and data["interface_kind"] == "modem"
-    assert data["verdict"] == {"valid": True, "rules_version": "hue-evidence-rules/1", "reasons": []}
+    hour = _of_the_hour(data)
+    assert _codes(data) == hour and data["verdict"]["valid"] is (not hour)
+    assert data["verdict"]["rules_version"] == "hue-evidence-rules/1"
     assert (data["operator"], data["technology"]) == ("Viettel", "LTE")  # from the modem the test ran over
     assert 0.4 < data["server"]["distance_km"] < 0.9 and data["address_family"] == "IPv4"
     recs = _measuring(data)
@@ -91,7 +112,8 @@ def test_standing_still_outdoors_is_valid_evidence(link, tmp_path):
     db = connect_file(tmp_path / "home" / "survey.db")
     row = db.execute("SELECT verdict, verdict_reasons, environment, in_vehicle, operator, technology, "
                      "json_array_length(passport, '$.records') FROM speed_tests").fetchone()
-    assert row == ("valid", "[]", "outdoor_fixed", 0, "Viettel", "LTE", len(data["passport"]["records"]))
+    assert row[0] == ("invalid" if hour else "valid") and json.loads(row[1]) == data["verdict"]["reasons"]
+    assert row[2:] == ("outdoor_fixed", 0, "Viettel", "LTE", len(data["passport"]["records"]))
 
 
 def test_walking_away_with_a_handover_fails_distance_speed_and_cell_rules(link, tmp_path):
@@ -119,6 +141,6 @@ def test_a_coarse_position_fails_the_accuracy_rule_only(link, tmp_path):
     # HDOP 20 (100 m): a receiver that has not settled, or a poor view of the sky
     data = _run(link, tmp_path, lambda t: (LAT0, LON0), "--environment", "indoor", "--placement", "handheld",
                 hdop=20.0)
-    assert data["verdict"]["valid"] is False and _codes(data) == {"position_accuracy"}
-    [reason] = data["verdict"]["reasons"]
+    assert data["verdict"]["valid"] is False and _codes(data) == {"position_accuracy"} | _of_the_hour(data)
+    [reason] = [r for r in data["verdict"]["reasons"] if r["code"] == "position_accuracy"]
     assert reason["params"] == {"value": 100.0, "max": 50}
