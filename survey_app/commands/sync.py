@@ -260,9 +260,14 @@ def _need_central():
 def run_central_serve(ctx, args) -> int:
     """Serve the receiver until interrupted."""
     _need_central()
+    import importlib.util
+
     from survey_app.central.store_base import DatabaseUnavailable
+    from survey_app.central.store_pg import is_postgres_url
     from survey_app.errors import UserError
 
+    if is_postgres_url(str(args.db)) and importlib.util.find_spec("psycopg") is None:  # e.g. the laptop installer
+        raise UserError(_("PostgreSQL needs the optional part: pip install 'survey-app[central]'."))
     try:
         return _serve(args)
     except DatabaseUnavailable as exc:

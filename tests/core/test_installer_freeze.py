@@ -344,3 +344,16 @@ def test_the_plots_work_without_the_qt_modules_the_installer_leaves_out():
     p = subprocess.run([sys.executable, "-c", BLOCKED_IMPORT, ",".join(freeze.qt_excludes())], env=env,
                        capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert p.returncode == 0 and "plots work" in p.stdout, p.stderr[-2000:]
+
+
+def test_a_postgresql_receiver_without_its_driver_gets_the_clear_message(tmp_path):
+    """The installer leaves psycopg out: `central serve|status --db postgresql://...` must say so, not crash."""
+    code = ("import sys\nfor name in sys.argv[1].split(','):\n    sys.modules[name] = None  # as if not installed\n"
+            "from survey_app.cli import main\nsys.exit(main(sys.argv[2:]))\n")
+    env = dict(os.environ, SURVEY_APP_HOME=str(tmp_path), SURVEY_APP_LANG="en")
+    for action in ("serve", "status"):
+        p = subprocess.run([sys.executable, "-c", code, ",".join(freeze.CITY_EDITION), "central", action, "--db",
+                            "postgresql://nobody@127.0.0.1:9/none"], env=env, capture_output=True, text=True,
+                           timeout=120, cwd=tmp_path)
+        assert p.returncode == 2 and "PostgreSQL needs the optional part" in p.stderr, (action, p.stderr[-800:])
+        assert "Traceback" not in p.stderr
