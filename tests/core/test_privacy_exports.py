@@ -57,18 +57,22 @@ def poisoned_exports(tmp_path_factory):
     from survey_app.exports.run import ExportOptions, run_export
 
     base = tmp_path_factory.mktemp("inject")
+    (base / "clean").mkdir()
+    clean = base / "clean" / "survey.db"  # built once, copied with its key file for each prefix (the slow part)
+    db = es.build(clean)
+    for (hid,) in db.execute("SELECT id FROM households").fetchall():  # a consent record for each
+        db.table("consents").insert(es.common(0, "2026-03-02T03:15:00.000Z") | {
+            "id": f"c-{hid}", "household_id": hid, "form_id": "household", "form_version": "2026.2",
+            "text_id": "household/2026.2/consent", "text_sha256": "0" * 64, "interview": 1, "phone_contact": 1,
+            "precise_location": 0, "agreed_at": "2026-03-02T03:15:00.000Z", "agreed_by": "Lan"})
+    db.close()
     out = {}
     for i, prefix in enumerate(PREFIXES):
         folder = base / f"p{i}"
         folder.mkdir()
         db_path = folder / "survey.db"
-        db = es.build(db_path)
-        for (hid,) in db.execute("SELECT id FROM households").fetchall():  # a consent record for each
-            db.table("consents").insert(es.common(0, "2026-03-02T03:15:00.000Z") | {
-                "id": f"c-{hid}", "household_id": hid, "form_id": "household", "form_version": "2026.2",
-                "text_id": "household/2026.2/consent", "text_sha256": "0" * 64, "interview": 1, "phone_contact": 1,
-                "precise_location": 0, "agreed_at": "2026-03-02T03:15:00.000Z", "agreed_by": "Lan"})
-        db.close()
+        for name in ("survey.db", "database-key.json"):
+            shutil.copyfile(clean.parent / name, folder / name)
         _poison(db_path, prefix)
         target = folder / "out"
         target.mkdir()
