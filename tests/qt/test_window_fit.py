@@ -149,7 +149,7 @@ def test_the_same_at_1920x1080_with_125_percent_scaling(tmp_path):
     screen.write_text(json.dumps({"screens": [{"name": "fhd", "x": 0, "y": 0, "width": 1536, "height": 864,
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.25}]}))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", SURVEY_FIT_SUBPROCESS="1")
-    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__, "-k",
+    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0", __file__, "-k",
                           "fits_the_screen or typing_changes", "--basetemp", str(tmp_path / "run")],
                          env=env, capture_output=True, text=True, timeout=600, cwd=Path(__file__).parents[2])
     assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]
