@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,11 +19,9 @@ from survey_app.clock import VN_TZ
 from survey_app.errors import UserError
 from survey_app.exports.evidence_layout import (EVENT_COLUMNS, SECOND_COLUMNS, TEST_COLUMNS, event_rows, second_rows,
                                                 submission, test_row)
-from survey_app.exports.files import (ExportCancelled, FilesExist, Sink, check_folder, refuse_existing,
-                                      translate_os_error)
+from survey_app.exports.files import Sink, all_or_nothing, check_cancel, check_folder, publish_all, refuse_existing
 from survey_app.exports.run import _csv_value as csv_value  # the contract's one CSV cell format
 from survey_app.exports.run import Progress
-from survey_app.exports.run import _publish as publish_all  # every file or none
 from survey_app.i18n import _
 
 LAYOUT = "fcc-bdc-mobile-speed-test/evidence-1"
@@ -69,14 +68,13 @@ def run_evidence_export(db_path: Path | str, out_dir: Path, *, units: tuple[str,
         refuse_existing(folder, [*FILES, MANIFEST])
     db = connect(db_path)
     sinks: list[Sink] = []
-    done = False
-    try:
+    with closing(db), all_or_nothing(folder, sinks):
         begin_read(db)
         total = store.count_evidence_tests(db, units=units, only_valid=only_valid,
                                            with_households=precise_locations)
         if not total:
             raise UserError(_("No speed test with a verdict matches; nothing was exported."))
-        sinks = [Sink(folder, name, overwrite=overwrite) for name in FILES]
+        sinks += [Sink(folder, name, overwrite=overwrite) for name in FILES]
         js, tests, seconds, events = sinks
         head = {"submission_type": "mobile_speed_test", "layout": LAYOUT,
                 "exported_at": datetime.now(VN_TZ).isoformat(timespec="seconds"), "submissions": []}
@@ -95,18 +93,7 @@ def run_evidence_export(db_path: Path | str, out_dir: Path, *, units: tuple[str,
         msink.write(json.dumps(manifest, ensure_ascii=False, indent=1).encode())
         msink.close()
         yield _progress(counts["tests"], total)
-        files = publish_all(sinks)
-        done = True
-        return EvidenceResult(manifest, files)
-    except FilesExist:
-        raise
-    except OSError as exc:
-        raise translate_os_error(exc, folder) from exc
-    finally:
-        if not done:
-            for s in sinks:
-                s.discard()
-        db.close()
+        return EvidenceResult(manifest, publish_all(sinks))
 
 
 def _write_tests(rows, sinks: list[Sink], counts: dict[str, int], total: int,
@@ -114,8 +101,7 @@ def _write_tests(rows, sinks: list[Sink], counts: dict[str, int], total: int,
     """Each test as a JSON submission, a tests.csv line and its seconds and events lines; counts them."""
     js, tests, seconds, events = sinks
     for row in rows:
-        if cancel is not None and cancel.is_set():
-            raise ExportCancelled(_("Export cancelled; no export file was left behind."))
+        check_cancel(cancel)
         js.write((b"" if counts["tests"] == 0 else b",\n") +
                  json.dumps(submission(row), ensure_ascii=False, separators=(",", ":")).encode())
         tests.write(_csv_line(test_row(row)))

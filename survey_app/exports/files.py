@@ -9,6 +9,7 @@ import queue
 import secrets
 import threading
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -164,6 +165,41 @@ class Sink:
         self._temp_path = None
         self._fh.close()
         return self.final
+
+
+def check_cancel(cancel: threading.Event | None) -> None:
+    """ExportCancelled when the user asked to stop."""
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled(_("Export cancelled; no export file was left behind."))
+
+
+def publish_all(sinks: list[Sink]) -> list[Path]:
+    """Rename every finished file, the manifest last; if one rename fails, take back those already made."""
+    done: list[Path] = []
+    try:
+        for s in sinks:
+            done.append(s.publish())
+    except (OSError, FilesExist):
+        for path in done:
+            path.unlink(missing_ok=True)
+        raise
+    return done
+
+
+@contextmanager
+def all_or_nothing(folder: Path, sinks: list[Sink]) -> Iterator[None]:
+    """Around an export writing `sinks` into `folder` (the list may grow inside): a failure or a cancel removes
+    every sink's temporary file, and an OSError becomes a clear ExportError about the folder."""
+    try:
+        yield
+    except OSError as exc:
+        for s in sinks:
+            s.discard()
+        raise translate_os_error(exc, folder) from exc
+    except BaseException:   # an error, a cancel, or the generator closed by its caller
+        for s in sinks:
+            s.discard()
+        raise
 
 
 def zip_into(sink: Sink, members: list[tuple[Path, str]], cancelled, date_time: tuple) -> Iterator[int]:

@@ -16,7 +16,7 @@ from typing import Generator
 
 from survey_app.errors import UserError
 from survey_app.exports import gpkg_geometry as geo
-from survey_app.exports.files import ExportCancelled, check_folder, refuse_existing, translate_os_error
+from survey_app.exports.files import check_cancel, check_folder, refuse_existing, translate_os_error
 from survey_app.exports.gpkg_layers import EXTRA_LAYERS, extra_rows
 from survey_app.exports.layers import BY_NAME, Layer
 from survey_app.exports.run import ExportOptions, Progress
@@ -95,7 +95,7 @@ def run_gpkg_export(db_path: Path | str, options: ExportOptions, out: Path, *, f
                 steps = _extra_layer(db, name, extras[name])
             rows = 0
             for rows in steps:
-                _check(cancel)
+                check_cancel(cancel)
                 yield Progress(name, rows, counts.get(name, len(extras.get(name) or [])), index, len(names),
                                written + rows, total)
             written += rows
@@ -123,11 +123,6 @@ def run_gpkg_into_folder(db_path: Path | str, options: ExportOptions, cancel: th
         refuse_existing(folder, [FOLDER_FILE])
     return (yield from run_gpkg_export(db_path, options, folder / FOLDER_FILE, force=options.overwrite,
                                        cancel=cancel, settings=settings))
-
-
-def _check(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise ExportCancelled(_("Export cancelled; no export file was left behind."))
 
 
 def _fsync(path: Path) -> None:

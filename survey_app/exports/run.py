@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -9,8 +10,8 @@ from typing import Generator
 
 from survey_app.errors import UserError
 from survey_app.exports import manifest as mf
-from survey_app.exports.files import (ExportCancelled, FilesExist, Sink, check_folder, refuse_existing,
-                                      translate_os_error, zip_into)
+from survey_app.exports.files import (Sink, all_or_nothing, check_cancel, check_folder, publish_all,
+                                      refuse_existing, zip_into)
 from survey_app.clock import VN_TZ
 from survey_app.models.export_spec import Filters
 from survey_app.exports.computed import COMPUTED, computed_rows
@@ -98,8 +99,7 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
         refuse_existing(folder, [f"{n}.{options.fmt}" for n in names] + [mf.MANIFEST_NAME])
     db = connect(db_path)
     sinks: list[Sink] = []
-    done = False
-    try:
+    with closing(db), all_or_nothing(folder, sinks):
         # The review indicators refresh their per-session cache (a write), so before the read snapshot.
         summaries = {n: computed_rows(n, db, options.filters, settings) for n in names if n in COMPUTED}
         begin_read(db)   # one read snapshot: counts and rows agree even while others write
@@ -116,7 +116,7 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
             sinks.append(sink)
             rows = 0
             for rows in _write_layer(db, name, options, sink, summaries.get(name), counts[name]):
-                _check(cancel)
+                check_cancel(cancel)
                 yield Progress(name, rows, counts[name], index, len(names), written + rows, total)
             written += rows
             sink.close()
@@ -129,34 +129,8 @@ def run_export(db_path: Path | str, options: ExportOptions, cancel: threading.Ev
         if options.zip:
             result = yield from _zip(folder, sinks, manifest, started, cancel, len(names))
         else:
-            result = ExportResult(manifest, _publish(sinks), folder)
-        done = True
+            result = ExportResult(manifest, publish_all(sinks), folder)
         return result
-    except OSError as exc:
-        raise translate_os_error(exc, folder) from exc
-    finally:
-        if not done:
-            for s in sinks:
-                s.discard()
-        db.close()
-
-
-def _publish(sinks: list[Sink]) -> list[Path]:
-    """Rename every finished file, the manifest last; if one rename fails, take back those already made."""
-    done: list[Path] = []
-    try:
-        for s in sinks:
-            done.append(s.publish())
-    except (OSError, FilesExist):
-        for path in done:
-            path.unlink(missing_ok=True)
-        raise
-    return done
-
-
-def _check(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise ExportCancelled(_("Export cancelled; no export file was left behind."))
 
 
 def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary, total: int):
@@ -244,7 +218,7 @@ def _zip(folder: Path, sinks: list[Sink], manifest: dict, started: datetime, can
     members = [(s.temp, s.final.name) for s in sinks[:-1]]
     total = sum(s.bytes for s in sinks[:-1])
     done = 0
-    for n in zip_into(archive, members, lambda: _check(cancel), started.timetuple()[:6]):
+    for n in zip_into(archive, members, lambda: check_cancel(cancel), started.timetuple()[:6]):
         done += n
         yield Progress("zip", done, total, count, count + 1, done, total, stage="zip")
     archive.close()
