@@ -18,13 +18,13 @@ import numpy as np
 from survey_app.coverage.cells import cells_of
 from survey_app.coverage.gaps import Criteria, Gap
 from survey_app.errors import NotFound, UserError
+from survey_app.evidence.geo import distance_m
 from survey_app.i18n import _
 from survey_app.storage import coverage as sql
 from survey_app.clock import utc_now
 from survey_app.storage.records import CODE_SET, RecordContext
 from survey_app.storage.revisions import revise
 
-EARTH_M = 6_371_008.8
 COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
 
 
@@ -163,8 +163,7 @@ def distance_direction(lon: float, lat: float, target_lon: float, target_lat: fl
     """Metres, bearing in degrees (0 = north, clockwise) and compass point from a position to a target."""
     p1, p2 = math.radians(lat), math.radians(target_lat)
     dl = math.radians(target_lon - lon)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    metres = 2 * EARTH_M * math.asin(min(1.0, math.sqrt(a)))
+    metres = distance_m(lat, lon, target_lat, target_lon)
     bearing = (math.degrees(math.atan2(math.sin(dl) * math.cos(p2),
                                        math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)))
                + 360) % 360
