@@ -156,13 +156,13 @@ def _remember(ctx, conditions) -> None:
 
 def _server_location(ctx, args):
     from survey_app.errors import UserError
-    from survey_app.evidence.geo import parse_lat_lon
+    from survey_app.latlon import PositionError, parse_position
 
-    text = args.server_location or ctx.settings.extra.get("speedtest_server_location") or ""
-    location = parse_lat_lon(text)
-    if text and location is None:
-        raise UserError(_("Not a position: {text} (give LAT,LON in decimal degrees).").format(text=text))
-    return location
+    text = (args.server_location or ctx.settings.extra.get("speedtest_server_location") or "").strip()
+    try:
+        return parse_position(text) if text else None
+    except PositionError as err:
+        raise UserError(_("Not a position: {text}. {why}").format(text=text, why=err)) from None
 
 
 def _print_verdict(capture) -> None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import math
 
+from survey_app.latlon import PositionError, parse_position
+
 EARTH_RADIUS_M = 6_371_008.8
 
 
@@ -15,15 +17,12 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def parse_lat_lon(text: str | None) -> tuple[float, float] | None:
-    """'16.4637,107.5909' (or with a space) -> (lat, lon); None when empty or not a position on Earth."""
+    """'16.4637, 107.5909' or '16,4637 107,5909' -> (lat, lon); None when empty or not a position on Earth
+    (survey_app.latlon.parse_position says why)."""
     if not text or not text.strip():
         return None
-    parts = text.replace(";", ",").replace(" ", ",").split(",")
-    parts = [p for p in parts if p]
     try:
-        lat, lon = float(parts[0]), float(parts[1])
-    except (IndexError, ValueError):
-        return None
-    if len(parts) != 2 or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        lat, lon = parse_position(text)
+    except PositionError:
         return None
     return lat, lon

@@ -8,6 +8,7 @@ from typing import Any
 
 from survey_app.forms.evaluator import to_string
 from survey_app.i18n import vietnamese_catalogue
+from survey_app.latlon import PositionError, checked_position, parse_position
 
 _GROUPED = re.compile(r"-?\d{1,3}([.,\s]\d{3})+")
 
@@ -78,17 +79,13 @@ def _date(value: Any) -> tuple[str | None, str | None]:
 
 
 def _geopoint(value: Any) -> tuple[str | None, str | None]:
-    if isinstance(value, str):
-        tokens = value.replace(";", " ").split()
-        # "16,4637 107,5909" uses decimal commas; "16.4637,107.5909" separates with one
-        parts = [p.replace(",", ".") for p in tokens] if len(tokens) >= 2 else value.split(",")
-    else:
-        parts = list(value)
+    """Typed text or a fix's numbers -> 'lat lon altitude accuracy'; the message in English (form_text words it)."""
     try:
-        nums = [float(p) for p in parts]
-    except (TypeError, ValueError):
-        nums = []
-    if len(nums) < 2 or not (-90 <= nums[0] <= 90 and -180 <= nums[1] <= 180):
-        return None, "Enter a position as latitude and longitude in degrees."
+        if isinstance(value, str):
+            nums = list(parse_position(value, "en", most=4))
+        else:
+            nums = list(checked_position([float(v) for v in value], "en", most=4))
+    except (TypeError, ValueError) as err:     # PositionError is a ValueError
+        return None, str(err) if isinstance(err, PositionError) else "This answer is not valid."
     nums += [0.0] * (4 - len(nums))
-    return " ".join(to_string(n) for n in nums[:4]), None
+    return " ".join(to_string(n) for n in nums), None

@@ -57,8 +57,7 @@ MESSAGES = {
     "Conditions: {env}, {placement}": "Điều kiện: {env}, {placement}",
     "Passport: {n} seconds, {events} events": "Hộ chiếu đo: {n} giây, {events} sự kiện",
     "Evidence: {verdict}": "Giá trị chứng cứ: {verdict}",
-    "Not a position: {text} (give LAT,LON in decimal degrees).":
-        "Không phải một vị trí: {text} (nhập VĨ ĐỘ,KINH ĐỘ dạng số thập phân).",
+    "Not a position: {text}. {why}": "Không phải một vị trí: {text}. {why}",
     # handover log
     "{n} cell changes logged.": "Đã ghi {n} lần chuyển ô (cell).",
     "no service": "không có dịch vụ",

@@ -68,7 +68,6 @@ MESSAGES = {
     "Choose one of the listed answers.": "Hãy chọn một trong các câu trả lời có sẵn.",
     "Choose among the listed answers.": "Hãy chọn trong các câu trả lời có sẵn.",
     "Enter a date as dd/mm/yyyy.": "Hãy nhập ngày dạng dd/mm/yyyy.",
-    "Enter a position as latitude and longitude in degrees.": "Hãy nhập vị trí gồm vĩ độ và kinh độ (độ).",
     "This answer is not valid.": "Câu trả lời không hợp lệ.",
     "This question needs an answer.": "Câu hỏi này bắt buộc trả lời.",
     "This answer is no longer among the choices; choose again.":

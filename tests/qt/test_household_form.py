@@ -221,6 +221,40 @@ def test_position_from_gps(qtbot, page):
     assert not _w(view, "location").isVisible() and store.get_interview(page.ctx.db, view.household_id)["lat"] is None
 
 
+def test_typed_positions_with_decimal_commas_or_points(qtbot, page):
+    from survey_app.forms.values import form_text
+
+    view = page.new_interview()
+    _w(view, "consent").set_answer("yes")
+    _w(view, "consent_location").set_answer("yes")
+    loc = _w(view, "location")
+    loc.edit.setFocus()
+    qtbot.keyClicks(loc.edit, "107,5909 16,4637")               # the wrong way round
+    assert loc.message.isVisible() and loc.message.text() == form_text(
+        "The latitude (the first number) must be between -90 and 90 degrees; the longitude comes second.",
+        view.state.lang)
+    for typed in ("16,4637;107,5909", "16.4637, 107.5909", "16,4637 107,5909"):
+        loc.edit.clear()
+        qtbot.keyClicks(loc.edit, typed)
+        qtbot.keyClick(loc.edit, Qt.Key_Return)
+        assert not loc.message.isVisible(), typed
+        view.save_now()
+        row = store.get_interview(page.ctx.db, view.household_id)
+        assert (row["lat"], row["lon"], row["position_source"]) == (16.4637, 107.5909, "manual"), typed
+    loc.edit.clear()
+    qtbot.keyClicks(loc.edit, "16,46 nan")
+    assert "NaN" in loc.message.text()
+    before = view.state.lang
+    view.lang_combo.setFocus()
+    qtbot.keyClick(view.lang_combo, Qt.Key_Down if view.lang_combo.currentIndex() == 0 else Qt.Key_Up)
+    assert view.state.lang != before                            # the form's other language (widgets rebuilt)
+    loc = _w(view, "location")
+    assert loc.edit.text() == "16,46 nan"
+    assert "NaN" in loc.message.text() and loc.message.text() == form_text(
+        "Each coordinate is a number of degrees such as 16,4637 or 16.4637 (no letters, no NaN or infinity).",
+        view.state.lang)
+
+
 def test_speed_test_button_opens_a_dialog_linked_to_the_household(qtbot, page):
     from PySide6.QtCore import QTimer
 

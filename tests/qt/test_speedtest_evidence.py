@@ -91,6 +91,11 @@ def test_typed_server_position_is_kept_and_used_for_the_distance(main_window, qt
     qtbot.keyClicks(edit, "16.4674, 107.5905")
     qtbot.keyClick(edit, Qt.Key_Return)
     assert page.ctx.settings.extra["speedtest_server_location"] == "16.4674, 107.5905"
+    edit.clear()
+    qtbot.keyClicks(edit, "16,4674 107,5905")          # decimal commas, as typed in Vietnamese
+    qtbot.keyClick(edit, Qt.Key_Return)
+    assert page.ctx.settings.extra["speedtest_server_location"] == "16,4674 107,5905"
+    assert "Không phải" not in page.evidence.server_location_note.text()
     qtbot.mouseClick(_button(page.evidence.conditions.environment_buttons, "indoor"), Qt.LeftButton)
     row = _run(qtbot, page, server.base_url)
     assert row["server_distance_km"] is not None and row["server_distance_km"] < 5  # the emulated GPS is in Huế
