@@ -1,9 +1,11 @@
 """Import a bundle into this laptop's database: verified first, then one transaction, idempotent by revision."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import operator
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Generator, Iterator
 
@@ -20,7 +22,11 @@ from survey_app.trust.container import BundleError
 from survey_app.trust.keyring import Keyring
 from survey_app.trust.reader import SealedBundleReader
 
-IMPORT_CACHE_KIB = 256 * 1024
+# The import's page cache. The indexes stay live while rows go in: the rows arrive in rowid (= creation) order,
+# so every index is written near its end and its hot pages fit this cache. Dropping and rebuilding them (each
+# rebuild a full scan that decrypts the table again, and a sort as large as the cache) cost as much CPU at 1M
+# readings and twice the memory (bench/bench_bundles.py, BENCHMARKS.md 'Bundles').
+IMPORT_CACHE_KIB = 64 * 1024
 
 
 def _fast_null_binding() -> None:
@@ -31,6 +37,19 @@ def _fast_null_binding() -> None:
 
 
 _NONE_ADAPTER = {}.get  # a C-level callable: {}.get(None) is None
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the parsed rows are millions of lists that refcounting frees (no
+    cycles), but each allocation counted towards a collection that walked them all (a tenth of the CPU)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _file_sha256(path: Path) -> str:
@@ -129,17 +148,6 @@ class _TableWriter:
             id=row.get("id"), table=self.table, reason=exc)) from exc
 
 
-BULK_ROWS = 50_000
-
-
-def _drop_indexes_for_bulk(db, table: str, incoming: int) -> list[str]:
-    """For a big load, drop the table's secondary indexes (rebuilt by one sort afterwards, in the same
-    transaction: much faster than a million random index inserts); returns their CREATE statements."""
-    if incoming < BULK_ROWS or incoming < bulk.count_rows(db, table):
-        return []
-    return bulk.drop_secondary_indexes(db, table, keep_unique=True)
-
-
 def _parsed(reader: SealedBundleReader, writers: dict[str, _TableWriter], db) -> Iterator[tuple[str, list[tuple]]]:
     """(table, rows) chunks, decrypted, decompressed, parsed and checked (also that no record held for another
     device is taken over). (A parser thread was tried: json parsing holds the GIL, so it did not overlap the
@@ -209,21 +217,14 @@ def import_bundle(db_path: Path | str, path: Path | str, *, keyring: Keyring | N
         writers = {e["table"]: _TableWriter(db, e["table"], tally, origin, state) for e in manifest["files"]}
         read = 0
         try:
-            with bulk.transaction(db, immediate=True, defer_foreign_keys=True):  # parents may follow children
-                current = None
-                counts = {e["table"]: e["records"] for e in manifest["files"]}
-                rebuild: list[str] = []
+            # parents may follow children
+            with _collector_paused(), bulk.transaction(db, immediate=True, defer_foreign_keys=True):
                 for table, rows in _parsed(reader, writers, db):
-                    if table != current:
-                        bulk.rebuild(db, rebuild)
-                        current = table
-                        rebuild = _drop_indexes_for_bulk(db, table, counts.get(table, 0))
                     writers[table].write(rows, reader)
                     read += len(rows)
                     yield read
                     if cancel.is_set():
                         raise UserError(_("Cancelled. Nothing was imported."))
-                bulk.rebuild(db, rebuild)
                 changed = tally.changed
                 bundles.log_import(db, bundle_id=manifest["bundle_id"], sha256=_file_sha256(path), records=read,
                                    source_device_id=manifest.get("device_id", ""), changed=changed)

@@ -2,6 +2,8 @@
 is refused as a record would be, older bundles (records as objects) still import, and the same records arrive."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 from sync_support import add_readings
 from trust_support import Laptop, reseal, unseal
@@ -50,6 +52,7 @@ def test_rows_arrive_as_the_same_records_and_v2_bundles_still_import(pair, tmp_p
     assert header["format_version"] == 3 and names[:3] == ["id", "revision", "updated_at"]
     assert len(rows) == 30 and all(len(r) == len(names) for r in rows)
     assert drive(import_bundle(hoa.path, path))["records"] >= 30
+    assert gc.isenabled()  # the import pauses the cyclic collector only while it runs
     local = [r[:6] + r[9:] for r in _readings(lan)]  # sync_state, synced_revision differ (local bookkeeping)
     assert [r[:6] + r[9:] for r in _readings(hoa)] == local
     # the same records as JSON objects (a bundle of the previous format) into a third laptop
@@ -69,6 +72,7 @@ def _refused(hoa, bundle, *needles):
     for needle in needles:
         assert needle in str(err.value), str(err.value)
     assert hoa.fingerprint() == before
+    assert gc.isenabled()
 
 
 @pytest.mark.parametrize("why, change", [
