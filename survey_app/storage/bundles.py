@@ -13,10 +13,12 @@ if TYPE_CHECKING:  # sqlite_utils is imported lazily: it costs ~150 ms of start-
     import sqlite_utils
 
 
-def selection(db: sqlite_utils.Database, session_id: str | None,
-              assignment_id: str | None = None) -> dict[str, tuple[str, list]]:
+def selection(db: sqlite_utils.Database, session_id: str | None, assignment_id: str | None = None, *,
+              counted: tuple[dict[str, int], str] | None = None) -> dict[str, tuple[str, list]]:
     """Per table, the WHERE clause of the records to export: every unsynced record of this laptop, or one session's;
-    the parents of exported records are included. With `assignment_id`: that revisit assignment alone."""
+    the parents of exported records are included. With `assignment_id`: that revisit assignment alone.
+    `counted` = (counts, device id): the pass that finds the sessions unsynced records refer to also counts,
+    per table whose clause is the plain unsynced one, its unsynced records of that device (see own_selection)."""
     if assignment_id:
         return {"assignments": ("id = ?", [assignment_id])}
     tables = sync_store.ordered_tables(db)
@@ -39,8 +41,7 @@ def selection(db: sqlite_utils.Database, session_id: str | None,
     # every such table (a million readings) was evaluated again by each count and each chunk's query.
     with_session = [t for t in tables if "session_id" in cols[t] and t != "sessions"]
     if "sessions" in tables and with_session:
-        refs = sorted({sid for t in with_session for (sid,) in db.execute(
-            f"SELECT DISTINCT session_id FROM [{t}] WHERE {unsynced} AND session_id IS NOT NULL")})
+        refs = sorted(_referred_sessions(db, with_session, unsynced, counted))
         out["sessions"] = (f"{unsynced} OR id IN (SELECT value FROM json_each(?))", [json.dumps(refs)])
     if "teams" in tables and "sessions" in tables:
         where, params = out["sessions"]
@@ -48,7 +49,29 @@ def selection(db: sqlite_utils.Database, session_id: str | None,
         out["teams"] = (f"{unsynced} OR id IN (SELECT value FROM json_each(?))", [json.dumps(teams)])
     if "households" in tables and "members" in tables:
         out["households"] = (f"{unsynced} OR id IN (SELECT household_id FROM members WHERE {unsynced})", [])
+    if counted is not None:  # a count holds only for a table whose clause stayed the plain unsynced one
+        for t in [t for t in counted[0] if out[t] != (unsynced, [])]:
+            del counted[0][t]
     return out
+
+
+def _referred_sessions(db: sqlite_utils.Database, tables: list[str], unsynced: str,
+                       counted: tuple[dict[str, int], str] | None) -> set[str]:
+    """The sessions the unsynced records of `tables` refer to; with `counted`, the same pass counts each
+    table's unsynced records of that device (a table scan of a million rows each, taken once, not twice)."""
+    if counted is None:
+        return {sid for t in tables for (sid,) in db.execute(
+            f"SELECT DISTINCT session_id FROM [{t}] WHERE {unsynced} AND session_id IS NOT NULL")}
+    counts, me = counted
+    refs: set[str] = set()
+    for t in tables:
+        counts[t] = 0
+        for sid, mine in db.execute(f"SELECT session_id, sum(device_id = ?) FROM [{t}] WHERE {unsynced} "
+                                    f"GROUP BY session_id", [me]):
+            if sid is not None:
+                refs.add(sid)
+            counts[t] += mine
+    return refs
 
 
 IMPORT_STATES = (SYNC_PENDING, SYNC_IMPORTED)
@@ -124,10 +147,20 @@ def own_records(selection: dict[str, tuple[str, list]], me: str) -> dict[str, tu
     return out
 
 
-def counts(db: sqlite_utils.Database, selection: dict[str, tuple[str, list]]) -> dict[str, int]:
-    """How many records each table of a selection holds."""
-    return {t: db.execute(f"SELECT count(*) FROM [{t}] WHERE {w}", p).fetchone()[0]
+def counts(db: sqlite_utils.Database, selection: dict[str, tuple[str, list]],
+           known: dict[str, int] | None = None) -> dict[str, int]:
+    """How many records each table of a selection holds (those in `known` counted already)."""
+    known = known or {}
+    return {t: known[t] if t in known else db.execute(f"SELECT count(*) FROM [{t}] WHERE {w}", p).fetchone()[0]
             for t, (w, p) in selection.items()}
+
+
+def own_selection(db: sqlite_utils.Database, me: str, session_id: str | None = None,
+                  assignment_id: str | None = None) -> tuple[dict[str, tuple[str, list]], dict[str, int]]:
+    """What a bundle of device `me` takes (`own_records` of `selection`) and how many records per table."""
+    counted: dict[str, int] = {}
+    chosen = own_records(selection(db, session_id, assignment_id, counted=(counted, me)), me)
+    return chosen, counts(db, chosen, counted)
 
 
 def held_devices(db: sqlite_utils.Database, table: str, ids: list[str]) -> dict[str, tuple[str, str | None]]:

@@ -45,8 +45,7 @@ def export_bundle(db_path: Path | str, out: Path | str, *, session_id: str | Non
             session_id = get_session(db, session_id).id
         me = device_id(db)
         begin_read(db)  # one snapshot: the records selected and counted in the header are the rows written
-        selection = bundles.own_records(bundles.selection(db, session_id, assignment_id), me)
-        tables = bundles.counts(db, selection)
+        selection, tables = bundles.own_selection(db, me, session_id, assignment_id)
         header = {"bundle_id": str(uuid.uuid4()), "device_id": me, "created_at": utc_now(),
                   "app_version": __version__, "schema_version": schema_version(db), "session_id": session_id,
                   "tables": tables, "demo": bool(demo)}
