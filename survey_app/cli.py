@@ -59,9 +59,38 @@ def _pre_language(argv: list[str]) -> None:
         pass
 
 
+def _window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a window start spelled out in full (`--demo`, `--lang vi|en`, `--home DIR`, each at most
+    once), else None. The launcher's start needs no parser: argparse and its gettext look-ups cost ~10 ms."""
+    found: dict[str, object] = {}
+    i = 0
+    while i < len(argv):
+        name, eq, value = argv[i].partition("=")
+        if name == "--demo" and not eq and "demo" not in found:
+            found["demo"] = True
+            i += 1
+            continue
+        if name not in ("--lang", "--home") or name[2:] in found:
+            return None
+        if not eq:
+            i += 1
+            if i == len(argv):
+                return None
+            value = argv[i]
+        if (name == "--lang" and value not in ("vi", "en")) or not value or value.startswith("-"):
+            return None   # argparse words the mistake (or takes a path that starts with '-')
+        found[name[2:]] = value
+        i += 1
+    return argparse.Namespace(home=found.get("home"), lang=found.get("lang"), demo=bool(found.get("demo")),
+                              command=None)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The parsed command line. Opening the window needs only the options: the subcommands' parsers (every
     command module imported, ~90 parsers built) are made only for a command, help or a mistake."""
+    fast = _window_options(argv)
+    if fast is not None:
+        return fast
     if not {"-h", "--help"} & set(argv):
         args, rest = _options_parser(add_help=False).parse_known_args(argv)
         if not rest:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import threading
 import time as _time
-import uuid
 from datetime import date, datetime, time, timedelta, timezone
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -40,7 +39,8 @@ def new_id() -> str:
         _last[0], _last[1] = ms, seq
     tail = int.from_bytes(os.urandom(8), "big") & 0x3FFF_FFFF_FFFF_FFFF
     value = ((ms & 0xFFFF_FFFF) << 96) | ((ms >> 32 & 0xFFFF) << 80) | (0x8 << 76) | (seq << 64) | (0b10 << 62) | tail
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"   # str(uuid.UUID(int=value)), without importing uuid (and platform) at start-up
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def utc_bound(day: date) -> str:

@@ -104,22 +104,39 @@ def run_app(ctx) -> int:
     install_excepthook(window.ctx.home)
     window.show()
     if os.environ.get("SURVEY_APP_QUIT_AFTER_SHOW"):  # start-up benchmarks and smoke tests
-        import time
-
-        from survey_app.qt.qt import QTimer
-
-        print(f"startup: window shown at {time.time():.6f}", file=sys.stderr, flush=True)
-
-        def page_ready_then_quit() -> None:
-            window.page(window.current_page_key())
-            print(f"startup: first page ready at {time.time():.6f}", file=sys.stderr, flush=True)
-            window.close()
-
-        QTimer.singleShot(0, page_ready_then_quit)
+        _report_start_then_quit(window)
     try:
         return app.exec()
     finally:
         cleanup()
+
+
+def _report_start_then_quit(window) -> None:
+    """Print when the window is shown, when its first frame is on screen and when its first page is built
+    (bench/bench_startup.py reads these lines), then close it."""
+    import time
+
+    from survey_app.qt.qt import QTimer
+
+    def mark(what: str) -> None:
+        print(f"startup: {what} at {time.time():.6f} cpu {time.process_time():.6f}", file=sys.stderr, flush=True)
+
+    def page_ready_then_quit() -> None:
+        window.page(window.current_page_key())
+        mark("first page ready")
+        window.close()
+
+    def first_frame() -> None:
+        mark("first frame")
+        QTimer.singleShot(0, page_ready_then_quit)   # after the work that follows the first frame
+
+    def never_painted() -> None:
+        print("startup: no first frame within 10 s", file=sys.stderr, flush=True)
+        window.close()
+
+    mark("window shown")
+    window.first_frame.connect(first_frame)
+    QTimer.singleShot(10_000, window, never_painted)   # the window's own timer: gone once it is closed
 
 
 def open_main_window(ctx):

@@ -9,8 +9,7 @@ from survey_app.errors import UserError
 from survey_app.qt import runner
 from survey_app.qt._generated.ui_main_window import Ui_MainWindow
 from survey_app.qt.context import AppContext
-from survey_app.qt.qt import (QByteArray, QLabel, QListWidgetItem, QMainWindow, QMessageBox,
-                              QStyle, Qt, QTimer, QVBoxLayout, QWidget, Signal)
+from survey_app.qt.qt import QByteArray, QLabel, QListWidgetItem, QMainWindow, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from survey_app.qt.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
@@ -28,11 +27,11 @@ PAGES = [
     ("privacy", "survey_app.qt.views.privacy_requests_page", "PrivacyRequestsPage"),
     ("settings", "survey_app.qt.views.settings_page", "SettingsPage"),
 ]
+# QStyle standard pixmaps by name: the QStyle class (its enums: ~20 ms) is made after the first frame.
 _ICONS = {
-    "session": QStyle.SP_FileDialogDetailedView, "speedtest": QStyle.SP_MediaSeekForward,
-    "signal": QStyle.SP_DriveNetIcon, "households": QStyle.SP_DirHomeIcon, "review": QStyle.SP_DialogApplyButton,
-    "coverage": QStyle.SP_DirLinkIcon,
-    "transfer": QStyle.SP_ArrowUp, "privacy": QStyle.SP_MessageBoxWarning, "settings": QStyle.SP_FileDialogContentsView,
+    "session": "SP_FileDialogDetailedView", "speedtest": "SP_MediaSeekForward", "signal": "SP_DriveNetIcon",
+    "households": "SP_DirHomeIcon", "review": "SP_DialogApplyButton", "coverage": "SP_DirLinkIcon",
+    "transfer": "SP_ArrowUp", "privacy": "SP_MessageBoxWarning", "settings": "SP_FileDialogContentsView",
 }
 FIRST_SIZE = (1280, 700)   # fits a 1366x768 laptop with its taskbar and title bar; smaller screens get less
 
@@ -41,6 +40,7 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the session bar on top, the status bar at the bottom."""
 
     language_change_requested = Signal(str)
+    first_frame = Signal()   # the window's first frame is on screen; the rest of the start-up work follows
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -65,11 +65,10 @@ class MainWindow(QMainWindow):
         ctx.records_changed.connect(self._on_ctx_records_changed)
         self._sync_timer = QTimer(self, singleShot=True, interval=1500)
         self._sync_timer.timeout.connect(self._refresh_unsynced)
+        self._started = False   # the work that waits for the first frame (see paintEvent) is not done yet
         self._restore_state()
         self._restore_session()
         self._update_title()
-        QTimer.singleShot(0, self._refresh_unsynced)
-        QTimer.singleShot(0, self._start_network_watch)
         if ctx.settings.sync_auto:
             # The sync panel owns the auto-sync timer: build it soon after start-up, not when first visited.
             QTimer.singleShot(3000, self._build_transfer_page)
@@ -85,7 +84,7 @@ class MainWindow(QMainWindow):
     def _build_nav(self) -> None:
         nav = self.ui.navList
         for key, _module, _cls in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), self._titles.get(key, key))
+            item = QListWidgetItem(self._titles.get(key, key))   # icons come with the second frame
             item.setData(Qt.UserRole, key)
             nav.addItem(item)
             holder = QWidget()
@@ -127,14 +126,30 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.ui.pages.setCurrentIndex(row)
-        if not self.isVisible():
-            # Built after the window appears, so start-up shows the window without waiting for the page.
-            QTimer.singleShot(0, self._show_current_page)
-            return
+        if not self._started:
+            return   # built right after the first frame (_finish_start), so the window shows without waiting
         self._show_built_page(row)
 
-    def _show_current_page(self) -> None:
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """The first paint of the window: what the first frame did not need follows once it is on screen."""
+        super().paintEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self._finish_start)   # after this frame is painted and flushed
+
+    def _finish_start(self) -> None:
+        """Start-up work the first frame does without: navigation icons, the current page, status queries."""
+        self.first_frame.emit()
+        if not self.isVisible():
+            return   # closed before its first frame was flushed
+        style = self.style()
+        from survey_app.qt.qt import QStyle
+
+        for row, (key, _module, _cls) in enumerate(PAGES):
+            self.ui.navList.item(row).setIcon(style.standardIcon(getattr(QStyle, _ICONS[key])))
         self._show_built_page(self.ui.navList.currentRow())
+        QTimer.singleShot(0, self._refresh_unsynced)
+        QTimer.singleShot(0, self._start_network_watch)
 
     def _show_built_page(self, row: int) -> None:
         if row < 0:
@@ -195,6 +210,8 @@ class MainWindow(QMainWindow):
         session = self.ctx.current_session
         if session is None:
             return
+        from survey_app.qt.qt import QMessageBox
+
         answer = QMessageBox.question(self, self.tr("Close session"), self.tr(
             "Close the session in {unit}? No more records can be added to it.").format(unit=session.unit_name),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)   # cannot be undone: Enter must not close it
@@ -314,6 +331,8 @@ class MainWindow(QMainWindow):
         return self.close()
 
     def _ask_to_quit(self, reasons: list[str]) -> None:
+        from survey_app.qt.qt import QMessageBox
+
         asking = self.findChild(QMessageBox, "quitQuestion")
         if asking is not None and asking.isVisible():
             return   # already asking
