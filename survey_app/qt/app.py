@@ -88,12 +88,11 @@ def run_app(ctx) -> int:
     problem = display_problem()
     if problem:
         raise UserError(problem)
-    from survey_app.qt.qt import QApplication, QCoreApplication, Qt
+    from survey_app.qt.qt import QApplication, QCoreApplication
 
     QCoreApplication.setOrganizationName("survey-app")
     QCoreApplication.setApplicationName("survey-app-demo" if ctx.demo else "survey-app")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setAttribute(Qt.AA_DontShowIconsInMenus, False)
     try:
         window, cleanup = open_main_window(ctx)
     except UserError as exc:
@@ -105,10 +104,18 @@ def run_app(ctx) -> int:
     window.show()
     if os.environ.get("SURVEY_APP_QUIT_AFTER_SHOW"):  # start-up benchmarks and smoke tests
         _report_start_then_quit(window)
+    window.first_frame.connect(_show_icons_in_menus)
     try:
         return app.exec()
     finally:
         cleanup()
+
+
+def _show_icons_in_menus() -> None:
+    """Menus show their icons whatever the desktop's theme says (set after the first frame: it needs `Qt`)."""
+    from survey_app.qt.qt import QApplication, Qt
+
+    QApplication.instance().setAttribute(Qt.AA_DontShowIconsInMenus, False)
 
 
 def _report_start_then_quit(window) -> None:

@@ -9,7 +9,7 @@ from survey_app.errors import UserError
 from survey_app.qt import runner
 from survey_app.qt._generated.ui_main_window import Ui_MainWindow
 from survey_app.qt.context import AppContext
-from survey_app.qt.qt import QByteArray, QLabel, QListWidgetItem, QMainWindow, Qt, QTimer, QVBoxLayout, QWidget, Signal
+from survey_app.qt.qt import QByteArray, QLabel, QListWidgetItem, QMainWindow, QTimer, QVBoxLayout, QWidget, Signal
 from survey_app.qt.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,8 @@ _ICONS = {
     "households": "SP_DirHomeIcon", "review": "SP_DialogApplyButton", "coverage": "SP_DirLinkIcon",
     "transfer": "SP_ArrowUp", "privacy": "SP_MessageBoxWarning", "settings": "SP_FileDialogContentsView",
 }
+# Item data roles as Qt's numbers: `Qt` (93 enums, ~30 ms to make) is not needed before the first frame.
+USER_ROLE, TOOLTIP_ROLE = 256, 3   # Qt.UserRole, Qt.ToolTipRole
 FIRST_SIZE = (1280, 700)   # fits a 1366x768 laptop with its taskbar and title bar; smaller screens get less
 
 
@@ -48,8 +50,6 @@ class MainWindow(QMainWindow):
         ctx.main_window = self
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        # Closed is gone: its pages, timers and threads must not outlive it (a language switch makes a new one).
-        self.setAttribute(Qt.WA_DeleteOnClose)
         self._pages: dict[str, QWidget] = {}
         self._quit_confirmed = False
         self._titles = self._page_titles()
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         nav = self.ui.navList
         for key, _module, _cls in PAGES:
             item = QListWidgetItem(self._titles.get(key, key))   # icons come with the second frame
-            item.setData(Qt.UserRole, key)
+            item.setData(USER_ROLE, key)
             nav.addItem(item)
             holder = QWidget()
             holder.setObjectName(f"page_{key}")
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         for u in list_units(self.ctx.conn):
             combo.addItem(u.name, u.code)
             combo.setItemData(combo.count() - 1, self.tr("{kind}, code {code}").format(
-                kind=kinds[u.kind], code=u.code), Qt.ToolTipRole)
+                kind=kinds[u.kind], code=u.code), TOOLTIP_ROLE)
         last = self.ctx.settings.extra.get("last_unit")
         if last:
             combo.setCurrentIndex(max(0, combo.findData(last)))
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         return self.close()
 
     def _ask_to_quit(self, reasons: list[str]) -> None:
-        from survey_app.qt.qt import QMessageBox
+        from survey_app.qt.qt import QMessageBox, Qt
 
         asking = self.findChild(QMessageBox, "quitQuestion")
         if asking is not None and asking.isVisible():
@@ -370,3 +370,6 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
         super().closeEvent(event)
+        # Closed is gone: its pages, timers and threads must not outlive it (a language switch makes a new one).
+        # What Qt.WA_DeleteOnClose does, without making the Qt namespace before the first frame.
+        self.deleteLater()

@@ -35,6 +35,10 @@ def is_alive(obj) -> bool:
 
 
 def __getattr__(name: str):
+    if name.startswith("__"):
+        # Not a Qt name: `from survey_app.qt.qt import X` asks for __path__, PySide's import hook for __wrapped__;
+        # searching the lazy modules for them would load QtNetwork at every start.
+        raise AttributeError(name)
     if name == "pg":
         value = _pyqtgraph()
     else:

@@ -10,7 +10,6 @@ future table or feature cannot forget this path.
 from __future__ import annotations
 
 import json
-import uuid
 from typing import TYPE_CHECKING, Any, Iterable
 
 from survey_app.clock import new_id, utc_now
@@ -22,12 +21,14 @@ if TYPE_CHECKING:
 TOMBSTONES = "tombstones"
 # Columns that are this laptop's bookkeeping: changing only these is not a revision.
 LOCAL_COLUMNS = ("sync_state", "synced_revision")
-_TOMBSTONE_NS = uuid.UUID("6f1d4c1e-3b0a-4c55-9a7e-5e2d1b0c4a11")
+_TOMBSTONE_NS = "6f1d4c1e-3b0a-4c55-9a7e-5e2d1b0c4a11"
 
 
 def tombstone_id(table: str, record_id: str, revision: int) -> str:
     """The tombstone's own id: the same deletion made or imported anywhere is one record."""
-    return str(uuid.uuid5(_TOMBSTONE_NS, f"{table}/{record_id}/{int(revision)}"))
+    import uuid   # here, not at import: uuid imports platform (~8 ms), and the window's start reaches this module
+
+    return str(uuid.uuid5(uuid.UUID(_TOMBSTONE_NS), f"{table}/{record_id}/{int(revision)}"))
 
 
 def _columns(db: sqlite_utils.Database, table: str) -> list[str]:

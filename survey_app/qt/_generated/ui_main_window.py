@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 
 from survey_app.qt.widgets.elided_label import ElidedLabel
@@ -28,8 +28,7 @@ class Ui_MainWindow(object):
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(172, 0))
         self.navList.setMaximumSize(QSize(172, 16777215))
-        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.navList.setTextElideMode(Qt.ElideRight)
+        self.navList.setProperty(u"horizontalScrollBarPolicy", u"ScrollBarAlwaysOff")
 
         self.centralLayout.addWidget(self.navList)
 
@@ -38,7 +37,7 @@ class Ui_MainWindow(object):
         self.mainColumn.setObjectName(u"mainColumn")
         self.demoBanner = QLabel(self.central)
         self.demoBanner.setObjectName(u"demoBanner")
-        self.demoBanner.setAlignment(Qt.AlignCenter)
+        self.demoBanner.setProperty(u"alignment", u"AlignCenter")
         self.demoBanner.setWordWrap(True)
         self.demoBanner.setStyleSheet(u"background:#b45309;color:white;font-weight:bold;padding:4px;")
 
