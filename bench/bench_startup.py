@@ -9,8 +9,11 @@ comes as it would for a surveyor: asked once per login session (here SURVEY_APP_
 cache in a private XDG_RUNTIME_DIR), so no key derivation runs at each start.
 
 Each run is a fresh process (interpreter start included, as a surveyor waits for it) that prints the wall-clock
-time at which its window is shown; the app also prints when its first page is built (pages are built right after
-the window appears). Runs alternate app/bare so machine load hits both alike. Goal (issue 20): app within 1.6x of bare.
+time, and its own CPU time, at which its window is shown (show() returned, built with its real state: navigation,
+the session bar from the database, the status bar) and at which its first frame is on screen (one event-loop turn
+after its first paint); the app also prints when its first page is built (right after the first frame). The bare
+window marks the same two moments. Runs alternate app/bare so machine load hits both alike. Goal (issue 20): app
+within 1.6x of bare.
 With an anchor it also prints each side's CPU time from start to exit (user + system of the process), which a
 loaded machine distorts less than wall time; `--instructions` adds the instructions of one warm start of each
 counted by valgrind (callgrind), which load does not change at all (about two minutes a start under valgrind),
