@@ -150,7 +150,6 @@ def open_main_window(ctx):
     """Build the main window on ctx's home; returns (window, cleanup). Raises UserError on a bad home/db."""
     from survey_app.qt.qt import QApplication
 
-    from survey_app.demo.services import DemoServices
     from survey_app.lock import InstanceLock
     from survey_app.qt.context import AppContext
     from survey_app.storage.db import open_connection, wrap
@@ -172,8 +171,11 @@ def open_main_window(ctx):
     except BaseException:
         lock.release()
         raise
-    demo = DemoServices()
+    demo = None
     if ctx.demo:
+        from survey_app.demo.services import DemoServices
+
+        demo = DemoServices()
         demo.start(home, settings)
     app_ctx = AppContext(home, db, settings, demo=ctx.demo, language=ctx.lang)
     app_ctx.demo_services = demo
@@ -183,7 +185,8 @@ def open_main_window(ctx):
     _wire(window, app_ctx)
 
     def cleanup() -> None:
-        demo.stop()
+        if demo is not None:
+            demo.stop()
         app_ctx.close()
         app_ctx.conn.close()
         lock.release()

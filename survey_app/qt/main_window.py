@@ -6,7 +6,6 @@ import logging
 
 from survey_app import __version__
 from survey_app.errors import UserError
-from survey_app.qt import runner
 from survey_app.qt._generated.ui_main_window import Ui_MainWindow
 from survey_app.qt.context import AppContext
 from survey_app.qt.qt import QByteArray, QLabel, QListWidgetItem, QMainWindow, QTimer, QVBoxLayout, QWidget, Signal
@@ -361,6 +360,8 @@ class MainWindow(QMainWindow):
                     widget.shutdown()
                 except Exception as exc:
                     log.warning("page shutdown failed: %s", exc)
+        from survey_app.qt import runner
+
         runner.cancel_all()
         extra = self.ctx.settings.extra
         extra["window_geometry"] = bytes(self.saveGeometry().toBase64()).decode()

@@ -14,6 +14,22 @@ os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402  (after the binding is chosen)
 
+
+def _drop_feature_import_hook() -> None:
+    """Give back the import statement PySide6 wrapped for `from __feature__ import snake_case` (unused here).
+
+    Its wrapper also reads the source of every module imported after PySide6 to look for the word "PySide6"
+    (shibokensupport.feature._mod_uses_pyside): 20-40 ms of the window's start for our ~150 modules. What it
+    wrapped (builtins.__orig_import__) stays: PySide6's own lazy class loading."""
+    import builtins
+
+    wrapped = getattr(builtins, "__orig_import__", None)
+    if wrapped is not None and getattr(builtins.__import__, "__name__", "") == "__feature_import__":
+        builtins.__import__ = wrapped
+
+
+_drop_feature_import_hook()
+
 # Searched in this order; modules after the first three are imported only when a name is not found before them.
 _EAGER = (QtCore, QtGui, QtWidgets)
 _LAZY = ("PySide6.QtNetwork",)
