@@ -195,6 +195,29 @@ def test_the_database_enforces_revisions(central_db):
     assert receiver_sql(central_db, "SELECT revision FROM records WHERE id = ?", [rec["id"]]) == [(2,)]
 
 
+NAMES = ["a", "z", "a" * 64, "signal_readings", "zz9_", "a_1",                           # allowed
+         "", "a" * 65, "_a", "0a", "A", "aZ", "ab-c", "ab\n", "abé", "é", "{", "`", "a b", "a\x7f"]
+
+
+def test_postgresql_refuses_the_table_names_the_regex_refuses(central_db):
+    """Migration 0006's CHECK (no regex) admits exactly the names ^[a-z][a-z0-9_]{0,63}$ matches."""
+    import re
+
+    if _dialect(central_db) != "postgresql":
+        pytest.skip("the SQLite edition keeps no table-name CHECK (the ingest rule refuses bad names)")
+    import psycopg
+
+    admitted = []
+    for k, name in enumerate(NAMES):
+        try:
+            receiver_sql(central_db, "INSERT INTO records (table_name, id, revision, data, batch_id, received_at) "
+                         "VALUES (?, ?, 1, '{}', 'b', 'x')", [name, f"n{k}"])
+            admitted.append(name)
+        except psycopg.errors.CheckViolation:
+            pass
+    assert admitted == [n for n in NAMES if re.fullmatch(r"[a-z][a-z0-9_]{0,63}", n)] == NAMES[:6]
+
+
 def test_same_batch_to_two_receivers_at_once_is_stored_once(central_db):
     """Two receivers (each its own store and connections) on one database get the same batch at the same time."""
     import http.client
