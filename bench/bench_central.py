@@ -3,9 +3,11 @@ in the same run, the SQLite default for comparison.
 
     .venv/bin/python bench/bench_central.py throughput [--readings 1000000] [--batch 500]
     .venv/bin/python bench/bench_central.py load [--devices 20] [--readings 50000] [--kill]
+    (either with --no-sqlite: PostgreSQL only; --random-ids: version-4 ids as older laptops made them)
 
-throughput: one device's readings (the app's batches: 500 records, gzip, 2 in flight) into one receiver.
-  Anchor: 1 M readings into PostgreSQL in under 20 s.
+throughput: one device's readings (the app's batches: 500 records, gzip, 2 in flight; record ids in order, as
+  the app makes them) into one receiver; the sender's own CPU is reported too (it only sends prepared bodies:
+  the laptop's sync client costs more, see bench_sync.py). Anchor: 1 M readings into PostgreSQL in under 20 s.
 load: every device at once into 2 receiver processes (one SIGKILLed at 40% and restarted with --kill);
   reports p95 batch answer time, receiver RSS over the run, and checks every record is stored exactly once.
 """
@@ -13,11 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,6 +32,14 @@ from pg_support import PgCluster  # noqa: E402
 from sync_support import receiver_sql  # noqa: E402
 
 THROUGHPUT_LIMIT_S = 20.0
+
+
+def _own_cpu_s() -> float:
+    """CPU seconds (user + system) of this process: the simulated device."""
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 def _tokens(db: str, n: int) -> list[str]:
@@ -45,7 +57,7 @@ def throughput(db: str, batches: list, label: str, server_pid: int | None) -> di
     receiver = ReceiverProcess(db)
     tally = Tally()
     try:
-        cpu0 = receiver.cpu_s(), tree_cpu_s(server_pid) if server_pid else 0.0
+        cpu0 = receiver.cpu_s(), tree_cpu_s(server_pid) if server_pid else 0.0, _own_cpu_s()
         t0 = time.perf_counter()
         lanes = [threading.Thread(target=send_device, args=(batches[k::2], [receiver.port], token, tally))
                  for k in range(2)]
@@ -55,13 +67,15 @@ def throughput(db: str, batches: list, label: str, server_pid: int | None) -> di
             t.join()
         seconds = time.perf_counter() - t0
         rss = receiver.rss_mb()
-        cpu = receiver.cpu_s() - cpu0[0], (tree_cpu_s(server_pid) - cpu0[1]) if server_pid else None
+        cpu = (receiver.cpu_s() - cpu0[0], (tree_cpu_s(server_pid) - cpu0[1]) if server_pid else None,
+               _own_cpu_s() - cpu0[2])
     finally:
         receiver.stop()
     stored = receiver_sql(db, "SELECT count(*) FROM records WHERE table_name = 'signal_readings'")[0][0]
     return {"backend": label, "seconds": round(seconds, 2), "records_per_s": round(tally.accepted / seconds),
             "stored_readings": stored, "p95_batch_s": round(tally.p95(), 3), "receiver_rss_mb": round(rss),
             "receiver_cpu_s": round(cpu[0], 1), "postgres_cpu_s": round(cpu[1], 1) if cpu[1] is not None else None,
+            "sender_cpu_s": round(cpu[2], 1), "load_1min": round(os.getloadavg()[0], 1),
             "failures": tally.failures[:3]}
 
 
@@ -87,7 +101,6 @@ def load(db: str, devices: list, kill: bool, label: str) -> dict:
 
 
 def main() -> int:
-    import os
     import secrets
 
     os.environ.setdefault("SURVEY_APP_DB_KEY", secrets.token_hex(32))  # the SQLite edition is encrypted (SQLCipher)
@@ -98,6 +111,7 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--kill", action="store_true")
     ap.add_argument("--no-sqlite", action="store_true", help="skip the SQLite comparison")
+    ap.add_argument("--random-ids", action="store_true", help="random record ids (older laptops) instead of ordered")
     args = ap.parse_args()
     cluster = PgCluster(fsync=True).start()
     out = []
@@ -108,7 +122,7 @@ def main() -> int:
             targets.append((str(work / "central.db"), "sqlite"))
         t0 = time.perf_counter()
         if args.what == "throughput":
-            batches = device_batches(0, args.readings or 1_000_000, args.batch)
+            batches = device_batches(0, args.readings or 1_000_000, args.batch, random_ids=args.random_ids)
             print(f"built {len(batches)} batches in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
             for db, label in targets:
                 out.append(throughput(db, batches, label, cluster.server_pid() if label == "postgresql" else None))
@@ -116,8 +130,9 @@ def main() -> int:
             out[0]["anchor"] = f"< {THROUGHPUT_LIMIT_S:g} s: {'PASS' if out[0]['seconds'] < THROUGHPUT_LIMIT_S else 'FAIL'}"
         else:
             with ProcessPoolExecutor(2) as pool:
-                devices = list(pool.map(device_batches, range(args.devices), [args.readings or 50_000] * args.devices,
-                                        [args.batch] * args.devices))
+                n = args.devices
+                devices = list(pool.map(partial(device_batches, random_ids=args.random_ids), range(n),
+                                        [args.readings or 50_000] * n, [args.batch] * n))
             print(f"built {sum(map(len, devices))} batches in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
             for db, label in targets:
                 out.append(load(db, devices, args.kill, label))

@@ -22,8 +22,22 @@ from dataclasses import dataclass, field
 from survey_app.codec import dumps_bytes, loads
 
 
-def device_batches(device: int, readings: int, per_batch: int = 500, seed: str = "load") -> list[tuple[str, bytes, list[str]]]:
-    """(batch_id, gzip body, record ids) of one device's sync: its session first, then its readings."""
+BASE_MS = 1_795_000_000_000  # 2026-11-18: when the simulated readings' ids were made
+
+
+def ordered_id(ns: uuid.UUID, i: int) -> str:
+    """The i-th record id a laptop makes, laid out as the app's clock.new_id does (UUID version 8, time-ordered;
+    contract/SYNC.md "Record ids"): one id per millisecond, the random bits from `ns` (the same every run)."""
+    ms = BASE_MS + i
+    tail = int.from_bytes(uuid.uuid5(ns, f"r{i}").bytes[8:], "big") & 0x3FFF_FFFF_FFFF_FFFF
+    return str(uuid.UUID(int=((ms & 0xFFFF_FFFF) << 96) | ((ms >> 32 & 0xFFFF) << 80) | (0x8 << 76) | (0b10 << 62)
+                         | tail))
+
+
+def device_batches(device: int, readings: int, per_batch: int = 500, seed: str = "load", *,
+                   random_ids: bool = False) -> list[tuple[str, bytes, list[str]]]:
+    """(batch_id, gzip body, record ids) of one device's sync: its session first, then its readings, with ids
+    made in order as the app makes them since round two (`random_ids`: version-4-like, as older laptops)."""
     ns = uuid.uuid5(uuid.NAMESPACE_URL, f"survey-load/{seed}/{device}")
     dev_id = str(uuid.uuid5(ns, "device"))
     session = str(uuid.uuid5(ns, "session"))
@@ -33,7 +47,7 @@ def device_batches(device: int, readings: int, per_batch: int = 500, seed: str =
                 "data": dict(common, unit_code="19753", code_set="VN-2025-07", status="closed",
                              team_name=f"Tổ {device}", started_at=now)}]
     for i in range(readings):
-        rid = str(uuid.uuid5(ns, f"r{i}"))
+        rid = str(uuid.uuid5(ns, f"r{i}")) if random_ids else ordered_id(ns, i)
         records.append({"table": "signal_readings", "id": rid, "revision": 1, "updated_at": now, "data": dict(
             common, session_id=session, unit_code="19753", code_set="VN-2025-07",
             measured_at=f"2026-11-27T03:{(i // 600) % 60:02d}:{(i // 10) % 60:02d}.{i % 10}00Z", technology="LTE",

@@ -183,7 +183,7 @@ def _ingest_body(store: CentralStore, dev: int, raw: bytes) -> Any:
     from survey_app.central.parse import Invalid, parse_batch
 
     try:
-        env, records = parse_batch(raw)
+        env, records = parse_batch(raw, store.key_order())
     except Invalid as exc:
         return JSONResponse({"detail": exc.errors}, 422)
     previous = store.stored_answer(env["batch_id"], dev)

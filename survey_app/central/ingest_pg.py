@@ -14,6 +14,31 @@ _STEPS = {step: sql.replace("?", "%s") for step, sql in STEP_SQL.items()}
 _KEYS = "unnest(%s::text[], %s::text[]) AS k(t, i)"
 
 
+def _jsonb_key(key: str) -> tuple[int, bytes]:
+    raw = key.encode("utf-8", "surrogatepass")
+    return len(raw), raw
+
+
+class JsonbKeyOrder:
+    """Puts a record's data keys in jsonb's own order (shorter keys first, then bytewise). jsonb sorts an
+    object's keys on input; keys already in order cost its sort one pass (about an eighth of the server's work
+    for a signal reading). The stored value is the same either way. One per request (not thread-safe)."""
+
+    MEMO = 64  # key lists remembered (a batch's records of one table share theirs)
+
+    def __init__(self) -> None:
+        self._orders: dict[tuple[str, ...], list[str]] = {}
+
+    def __call__(self, data: dict) -> dict:
+        keys = tuple(data)
+        order = self._orders.get(keys)
+        if order is None:
+            if len(self._orders) >= self.MEMO:
+                self._orders.clear()
+            order = self._orders[keys] = sorted(keys, key=_jsonb_key)
+        return {k: data[k] for k in order}
+
+
 def _columns(keys: list[Key]) -> list[list[str]]:
     return [[t for t, _ in keys], [i for _, i in keys]]
 

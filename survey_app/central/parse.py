@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Callable
 
 from survey_app.central.models import MAX_RECORDS, TIME_PATTERN, UUID_PATTERN
 from survey_app.central.revisions import Rec
@@ -30,10 +30,12 @@ def _err(loc: list, msg: str) -> dict[str, Any]:
     return {"loc": ["body", *loc], "msg": msg, "type": "value_error"}
 
 
-def parse_batch(raw: bytes | str) -> tuple[dict[str, Any], list[Rec]]:
+def parse_batch(raw: bytes | str, key_order: Callable[[dict], dict] | None = None
+                ) -> tuple[dict[str, Any], list[Rec]]:
     """(envelope, records) of a batch; each record as the ingest rule takes it (central.revisions.Rec), its data
-    also as compact JSON text and marked `plain` when no value can be anything but text, a finite number within
-    64 bits, a boolean or null (the rule then skips the per-value check)."""
+    also as compact JSON text (keys in the order `key_order` gives, if any: the back end's own) and marked
+    `plain` when no value can be anything but text, a finite number within 64 bits, a boolean or null (the rule
+    then skips the per-value check)."""
     try:
         body, numbers_ok = loads_checked(raw)
     except UnicodeDecodeError:
@@ -51,7 +53,7 @@ def parse_batch(raw: bytes | str) -> tuple[dict[str, Any], list[Rec]]:
     if len(items) > MAX_RECORDS:
         errors.append(_err(["records"], f"at most {MAX_RECORDS} records per batch"))
         raise Invalid(errors)
-    records = _records(items, numbers_ok, errors)
+    records = _records(items, numbers_ok, errors, key_order)
     if errors:
         raise Invalid(errors)
     return env, records
@@ -78,7 +80,7 @@ def _envelope(body: dict[str, Any], errors: list) -> dict[str, Any]:
     return env
 
 
-def _records(items: list, numbers_ok: bool, errors: list) -> list[Rec]:
+def _records(items: list, numbers_ok: bool, errors: list, key_order) -> list[Rec]:
     """The records, or problems appended to `errors` (at most ~20)."""
     records: list[Rec] = []
     table_ok, uuid_ok, time_ok = _TABLE.match, _UUID.match, _TIME.match
@@ -100,7 +102,7 @@ def _records(items: list, numbers_ok: bool, errors: list) -> list[Rec]:
             elif type(data) is not dict:
                 errors.append(_err(["records", pos, "data"], "must be an object"))
             else:
-                text = dumps_text(data)
+                text = dumps_text(key_order(data) if key_order else data)
                 dev = data.get("device_id")
                 # no nested object or array can hide in a text with one "{" and no "[" (strings included)
                 plain = numbers_ok and "[" not in text and text.count("{") == 1

@@ -51,6 +51,10 @@ class StoreBase:
 
     dialect = "sqlite"
 
+    def key_order(self):
+        """A callable putting a record's data keys in the order this back end stores best (None: as sent)."""
+        return None
+
     # -- provided by the back end -----------------------------------------------------------------------
     def _rows(self, sql: str, params: list | tuple = ()) -> list[tuple]:
         raise NotImplementedError

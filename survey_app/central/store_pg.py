@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 from typing import Any, Iterable, Iterator
 
-from survey_app.central.ingest_pg import PgTx
+from survey_app.central.ingest_pg import JsonbKeyOrder, PgTx
 from survey_app.central.revisions import Rule, chunks
 from survey_app.central.store_base import DatabaseUnavailable, StoreBase, token_hash
 from survey_app.clock import utc_now as now
@@ -53,6 +53,10 @@ class PostgresStore(StoreBase):
         self.pool = ConnectionPool(url, min_size=min_size, max_size=max_size, timeout=timeout, open=True,
                                    check=ConnectionPool.check_connection, name="central",
                                    kwargs={"connect_timeout": 10, "options": "-c statement_timeout=120000"})
+
+    def key_order(self) -> JsonbKeyOrder:
+        """Data keys in jsonb's order: PostgreSQL's jsonb input then skips most of its key sort."""
+        return JsonbKeyOrder()
 
     def close(self) -> None:
         """Close the pool."""

@@ -255,3 +255,19 @@ def test_same_batch_to_two_receivers_at_once_is_stored_once(central_db):
     finally:
         for s in servers:
             s.stop()
+
+
+def test_data_keys_go_to_postgresql_in_its_own_order(central_db):
+    """The PostgreSQL store writes data keys in jsonb's order (its input sort then costs one pass): the order
+    jsonb keeps them in, and the same value."""
+    if _dialect(central_db) != "postgresql":
+        pytest.skip("only PostgreSQL's jsonb reorders keys")
+    from survey_app.central.ingest_pg import JsonbKeyOrder
+    from survey_app.codec import dumps_text
+
+    data = {"zz": 1, "b": None, "ä": "x", "aa": [1, {"y": 2, "x": 1}], "a": True, "ab": 1.5, "device_id": DEVICE}
+    ordered = JsonbKeyOrder()(data)
+    assert list(ordered) == ["a", "b", "aa", "ab", "zz", "ä", "device_id"] and ordered == data
+    (keys, same), = receiver_sql(central_db, "SELECT array(SELECT jsonb_object_keys(?::jsonb)), ?::jsonb = ?::jsonb",
+                                 [dumps_text(data), dumps_text(data), dumps_text(ordered)])
+    assert keys == list(ordered) and same
