@@ -1,4 +1,4 @@
-"""Bulk loads (bundle import, demo data): one transaction per block, secondary indexes rebuilt once at the end."""
+"""Bulk loads (bundle import, demo data): one transaction per block; demo data rebuilds its indexes at the end."""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -46,13 +46,10 @@ def has_rows(db: sqlite_utils.Database, table: str) -> bool:
     return db.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone() is not None
 
 
-def drop_secondary_indexes(db: sqlite_utils.Database, table: str, *, keep_unique: bool = False) -> list[str]:
-    """Drop a table's indexes (not the automatic ones; not the UNIQUE ones if `keep_unique`); returns the
-    statements that rebuild them. Building an index once over the loaded rows is much faster than a million
-    random index inserts."""
+def drop_secondary_indexes(db: sqlite_utils.Database, table: str) -> list[str]:
+    """Drop a table's indexes (not the automatic ones); returns the statements that rebuild them. Building an
+    index once over the loaded rows is much faster than a million random index inserts."""
     sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
-    if keep_unique:
-        sql += " AND sql NOT LIKE 'CREATE UNIQUE%'"
     rows = db.execute(sql, [table]).fetchall()
     for name, _statement in rows:
         db.conn.execute(f"DROP INDEX [{name}]")
