@@ -60,10 +60,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--readings", type=int, default=1_000_000)
     ap.add_argument("--work", help="folder to keep (default: a temporary one)")
-    ap.add_argument("--batch-records", type=int, default=500)
+    ap.add_argument("--batch-records", type=int, default=2000)
     ap.add_argument("--batch-bytes", type=int, default=1024 * 1024)
     ap.add_argument("--sync-only", action="store_true", help="skip the bundle export/import steps")
     ap.add_argument("--json-out", help="also write the results to this file")
+    ap.add_argument("--reuse-data", action="store_true",
+                    help="with --work and a fixed SURVEY_APP_DB_KEY: copy the laptop made by an earlier run with "
+                         "the same --readings instead of making it again (the copy is synced, never the kept one)")
     args = ap.parse_args()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="bench_sync_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -77,8 +80,17 @@ def main() -> int:
     results: dict[str, object] = {"readings": args.readings}
 
     results["load_average_at_start"] = [round(x, 2) for x in os.getloadavg()]
-    t, _, _ = cli(home, "demo-data", "--readings", str(args.readings), "--households", "0", "--speedtests", "0",
-                  "--no-checks", "--json")
+    kept = work / f"laptop-{args.readings}"
+    if args.reuse_data and args.work and (kept / "survey.db").exists():
+        shutil.rmtree(home)
+        shutil.copytree(kept, home)
+        t = 0.0
+    else:
+        t, _, _ = cli(home, "demo-data", "--readings", str(args.readings), "--households", "0", "--speedtests",
+                      "0", "--no-checks", "--json")
+        if args.reuse_data and args.work:
+            shutil.rmtree(kept, ignore_errors=True)
+            shutil.copytree(home, kept)
     conn = connect_file(home / "survey.db")
     n_readings = conn.execute("SELECT count(*) FROM signal_readings").fetchone()[0]
     # the built-in form travels but each laptop keeps its own (issue 15)
