@@ -46,6 +46,9 @@ for _ in run_gpkg_export(sys.argv[1], ExportOptions("gpkg", out.parent, ("signal
     pass
 """
 TOOLS = ("ours_geojson", "ogr2ogr_geojson", "ours_csv", "sqlite3_csv", "ours_gpkg", "ogr2ogr_gpkg")
+PAIRS = tuple((f"{who}_{fmt}", anchor) for fmt, anchor in (("geojson", "ogr2ogr_geojson"), ("csv", "sqlite3_csv"),
+                                                           ("gpkg", "ogr2ogr_gpkg")) for who in ("ours", "base")
+              ) + tuple((f"ours_{fmt}", f"base_{fmt}") for fmt in ("geojson", "csv", "gpkg"))
 
 
 def plain_copy(db: Path, out: Path) -> Path:
@@ -82,30 +85,44 @@ def vrt(db: Path, folder: Path) -> Path:
     return path
 
 
-def run_tool(name: str, db: Path, plain: Path, layer_vrt: Path, select: str, out: Path) -> dict:
-    """One run of one tool into the empty folder `out`: its times, memory and bytes written."""
-    if name == "ours_gpkg":
-        r = timed([sys.executable, "-c", OURS_GPKG, str(db), "gpkg", str(out)])
-        r["bytes"] = (out / "signal_readings.gpkg").stat().st_size
-    elif name.startswith("ours"):
+def run_tool(name: str, db: Path, plain: Path, layer_vrt: Path, select: str, out: Path,
+             baseline: Path | None = None) -> dict:
+    """One run of one tool into the empty folder `out`: its times, memory and bytes written ("base_*": our
+    export from the `baseline` source tree)."""
+    env = {"PYTHONPATH": str(baseline)} if name.startswith("base") else None
+    if name in ("ours_gpkg", "base_gpkg"):
+        r = timed([sys.executable, "-c", OURS_GPKG, str(db), "gpkg", str(out)], env=env)
+        path = out / "signal_readings.gpkg"
+    elif name.startswith(("ours", "base")):
         fmt = name.split("_")[1]
-        r = timed([sys.executable, "-c", OURS, str(db), fmt, str(out)])
-        r["bytes"] = (out / f"signal_readings.{fmt}").stat().st_size
+        r = timed([sys.executable, "-c", OURS, str(db), fmt, str(out)], env=env)
+        path = out / f"signal_readings.{fmt}"
     elif name.startswith("ogr2ogr"):
         fmt, ext = ("GeoJSON", "geojson") if name.endswith("geojson") else ("GPKG", "gpkg")
         extra = ["-lco", "RFC7946=YES"] if ext == "geojson" else []
         r = timed(["ogr2ogr", "-f", fmt, *extra, str(out / f"sr.{ext}"), str(layer_vrt)])
-        r["bytes"] = (out / f"sr.{ext}").stat().st_size
+        path = out / f"sr.{ext}"
     else:
         with open(out / "sr.csv", "wb") as fh:
             r = timed(["sqlite3", "-csv", "-header", str(plain), select], stdout=fh)
-        r["bytes"] = (out / "sr.csv").stat().st_size
+        path = out / "sr.csv"
     r.pop("stdout", None)
+    r["bytes"], r["sha256"] = path.stat().st_size, _digest(path)
     return r
 
 
+def _digest(path: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
 def one_size(work: Path, readings: int, repeat: int, households: int = 3000, speedtests: int = 500,
-             tools: tuple[str, ...] = TOOLS) -> dict:
+             tools: tuple[str, ...] = TOOLS, baseline: Path | None = None) -> dict:
     home = demo_home(work, readings, households=households, speedtests=speedtests)
     db = home / "survey.db"
     plain = plain_copy(db, home / "plain.db")
@@ -119,7 +136,7 @@ def one_size(work: Path, readings: int, repeat: int, households: int = 3000, spe
                 out = out_root / name
                 shutil.rmtree(out, ignore_errors=True)
                 out.mkdir()
-                r = run_tool(name, db, plain, layer_vrt, select, out)
+                r = run_tool(name, db, plain, layer_vrt, select, out, baseline)
                 runs[name].append(r)
                 print(f"{readings} run {i + 1} {name:16s} wall {r['wall_s']:6.2f} s  cpu {r['cpu_s']:6.2f} s  "
                       f"peak {r['maxrss_mb']:6.1f} MB  {r['bytes'] / 1e6:7.1f} MB written", flush=True)
@@ -128,9 +145,11 @@ def one_size(work: Path, readings: int, repeat: int, households: int = 3000, spe
         shutil.rmtree(out_root, ignore_errors=True)
     best = {k: {m: min(r[m] for r in v) for m in ("wall_s", "cpu_s", "maxrss_mb")} for k, v in runs.items()}
     ratio = {f"{ours}_vs_{anchor}_{m}": round(best[ours][m] / best[anchor][m], 3)
-             for ours, anchor in (("ours_geojson", "ogr2ogr_geojson"), ("ours_csv", "sqlite3_csv"),
-                                  ("ours_gpkg", "ogr2ogr_gpkg")) if ours in best and anchor in best
-             for m in ("wall_s", "cpu_s")}
+             for ours, anchor in PAIRS if ours in best and anchor in best for m in ("wall_s", "cpu_s")}
+    for fmt in ("geojson", "csv"):    # the baseline writes the same bytes (GeoPackages carry their time)
+        if f"base_{fmt}" in runs:
+            ratio[f"ours_{fmt}_same_bytes_as_base"] = {r["sha256"] for r in runs[f"ours_{fmt}"] + runs[f"base_{fmt}"]
+                                                       } == {runs[f"ours_{fmt}"][0]["sha256"]}
     return {"readings": readings, "best": best, "ratios": ratio, "runs": runs}
 
 
@@ -140,15 +159,19 @@ def main() -> int:
     ap.add_argument("--sizes", default="300000")
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--formats", default="geojson,csv,gpkg", help="which of geojson,csv,gpkg to run")
+    ap.add_argument("--baseline", type=Path, help="a source tree of an earlier version (git archive REV | tar -x): "
+                    "its export runs too, interleaved, as base_<format>")
     args = ap.parse_args()
     tools = tuple(t for t in TOOLS if t.rsplit("_", 1)[1] in args.formats.split(","))
+    if args.baseline:
+        tools = tuple(x for t in tools for x in ((t, "base" + t[4:]) if t.startswith("ours") else (t,)))
     for tool in ("ogr2ogr", "sqlite3"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed")
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-exports-"))
     results = {"load_average_at_start": load(), "points": []}
     for n in map(int, args.sizes.split(",")):
-        results["points"].append(one_size(work, n, args.repeat, tools=tools))
+        results["points"].append(one_size(work, n, args.repeat, tools=tools, baseline=args.baseline))
     results["load_average_at_end"] = load()
     r = results["points"][-1]["ratios"]
     goals = {"GeoJSON <= 0.5x ogr2ogr wall": ("ours_geojson_vs_ogr2ogr_geojson_wall_s", 0.5),
@@ -156,9 +179,10 @@ def main() -> int:
              "CSV <= 1x sqlite3 -csv wall": ("ours_csv_vs_sqlite3_csv_wall_s", 1.0),
              "GeoPackage <= 1x ogr2ogr wall": ("ours_gpkg_vs_ogr2ogr_gpkg_wall_s", 1.0)}
     results["checks"] = {k: r[key] <= limit for k, (key, limit) in goals.items() if key in r}
+    results["checks"].update({k: v for k, v in r.items() if k.endswith("same_bytes_as_base")})
     print(json.dumps({"ratios": r, "checks": results["checks"], "load": [results["load_average_at_start"],
                                                                          results["load_average_at_end"]]}, indent=1))
-    save("exports" if tools == TOOLS else "exports-" + "-".join(args.formats.split(",")), results)
+    save("exports" if set(TOOLS) <= set(tools) else "exports-" + "-".join(args.formats.split(",")), results)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if all(results["checks"].values()) else 1

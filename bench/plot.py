@@ -46,7 +46,7 @@ def _exports(res: dict) -> dict[str, Series]:
     for p in res.get("points", []):
         for tool, b in p["best"].items():
             who, fmt = tool.split("_", 1)
-            label = {"ours": "ours", "ogr2ogr": "ogr2ogr", "sqlite3": "sqlite3 -csv"}[who]
+            label = {"ours": "ours", "base": "before (--baseline)", "ogr2ogr": "ogr2ogr", "sqlite3": "sqlite3 -csv"}[who]
             out.setdefault(f"export_{fmt}", {}).setdefault(label, []).append(_point(p["readings"], b))
     return out
 
@@ -140,7 +140,7 @@ def draw(operation: str, series: Series, out: Path, note: str = "") -> Path:
 def plot_file(path: Path, out: Path) -> list[Path]:
     """Every operation of one results file as PNGs in `out`."""
     res = json.loads(path.read_text(encoding="utf-8"))
-    reader = READERS.get(path.stem, _generic)
+    reader = READERS.get(path.stem.split("-")[0], _generic)   # exports-csv.json: a run of some formats
     load = res.get("load_average_at_start")
     note = f"{path.name}; load average at start {load} (2 shared cores)" if load else path.name
     return [draw(op, s, out, note) for op, s in reader(res).items() if s]

@@ -164,12 +164,16 @@ def _write_layer(db, name: str, options: ExportOptions, sink: Sink, summary, tot
 def _chunks(db, layer: Layer, cols, options: ExportOptions, text: str, params: list, sep: str, end: str,
             total: int):
     """Encoded chunks of a layer's formatted rows, in export order (two reader threads for big layers)."""
+    def prepare(conn) -> None:
+        store.prepare_rows(conn, layer, options.precise_locations)
+
     if total >= PARALLEL_MIN and store.in_rowid_order(layer) and file_of(db):
         query = store.csv_query if options.fmt == "csv" else store.geojson_query
         ranged, ranged_params = query(layer, cols, options.filters, options.precise_locations, ranged=True)
         lo, hi = store.rowid_span(db, layer)
-        yield from parallel_chunks(file_of(db), ranged, ranged_params, lo, hi, sep, end)
+        yield from parallel_chunks(file_of(db), ranged, ranged_params, lo, hi, sep, end, prepare=prepare)
         return
+    prepare(db)
     for batch in store.line_batches(db, text, params, BATCH):
         yield (sep.join(batch) + end).encode(), len(batch)
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import queue
 import threading
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 RANGE = 4096       # rowids per range: a chunk of one to four MB
 DEPTH = 2          # chunks a reader may run ahead
 
 
 def _reader(db_path: Path, sql: str, params: list, ranges: list[tuple[int, int]], sep: str, end: str,
-            out: queue.Queue, stop: threading.Event) -> None:
+            out: queue.Queue, stop: threading.Event, prepare) -> None:
     from survey_app.storage.db import begin_read, connect
     from survey_app.storage.export_queries import chunk, chunk_query
 
@@ -24,6 +24,8 @@ def _reader(db_path: Path, sql: str, params: list, ranges: list[tuple[int, int]]
         db = connect(db_path)
         try:
             begin_read(db)
+            if prepare is not None:
+                prepare(db)
             chunk_sql = chunk_query(sql)
             tail = end.encode()
             for lo, hi in ranges:
@@ -47,13 +49,14 @@ def _put(out: queue.Queue, item, stop: threading.Event) -> None:
 
 
 def parallel_chunks(db_path: Path, sql: str, params: list, lo: int, hi: int, sep: str, end: str,
-                    readers: int = 2) -> Iterator[tuple[bytes, int]]:
-    """(encoded chunk, rows) for rowids lo..hi in order; `sql` takes two more parameters: rowid >= ? and < ?."""
+                    readers: int = 2, prepare: Callable | None = None) -> Iterator[tuple[bytes, int]]:
+    """(encoded chunk, rows) for rowids lo..hi in order; `sql` takes two more parameters: rowid >= ? and < ?;
+    `prepare(db)` runs on each reader's connection inside its read snapshot, before its first range."""
     ranges = [(a, min(a + RANGE, hi + 1)) for a in range(lo, hi + 1, RANGE)]
     stop = threading.Event()
     queues = [queue.Queue(maxsize=DEPTH) for _ in range(readers)]
     threads = [threading.Thread(target=_reader, name=f"export-reader-{i}", daemon=True,
-                                args=(db_path, sql, params, ranges[i::readers], sep, end, queues[i], stop))
+                                args=(db_path, sql, params, ranges[i::readers], sep, end, queues[i], stop, prepare))
                for i in range(readers)]
     for t in threads:
         t.start()
