@@ -2,7 +2,7 @@
 hexagons, and the GeoPackage export against ogr2ogr converting the same data from GeoJSON.
 
     .venv/bin/python bench/bench_coverage.py hexagons [--readings 2000000] [--scattered] [--home DIR]
-        [--baseline GIT_REF] [--repeat 3] [--modes rebuild,first,update]
+        [--baseline GIT_REF [--baseline-home DIR]] [--repeat 3] [--modes rebuild,first,update]
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_coverage.py redraw
     .venv/bin/python bench/bench_coverage.py gpkg [--home DIR] [--households 300000] [--readings 2000000]
 
@@ -116,6 +116,7 @@ def hexagon_data(args) -> Path:
 
 # One timed summary step in a process of its own, for the code in the tree on PYTHONPATH (baseline or ours).
 # rebuild: the summaries are there (the app's case: rows erased, boundaries changed); first: from an empty table;
+# cold: first, with migration 0010's samples made again too (a database whose rows were never summarised);
 # update: the process has already done an update (and seen new readings, so its caches are warm, as in the app),
 # then rounds of 1,000 new readings written by another process (a recorder), each added by one timed update.
 STEP = """
@@ -141,10 +142,13 @@ if what == "update":
         subprocess.run(add + [str(k + 1)], check=True)
         out["runs"].append(timed(update))
 else:
-    if what == "first":
+    if what in ("first", "cold"):   # cold: the samples of migration 0010 made again too (if the tree has them)
         with db.conn:
             db.execute("DELETE FROM hex_partitions")
             db.execute("DELETE FROM hex_state")
+            for t in ("hex_readings_in", "hex_tests_in", "hex_keys", "hex_inputs_state"):
+                if what == "cold" and t in db.table_names():
+                    db.execute(f"DELETE FROM {t}")
     out = timed(rebuild)
 def digest():
     h = hashlib.sha256()
@@ -196,14 +200,14 @@ def _stages(r: dict) -> str:
     return " ".join(f"{k} {v:.2f}" for k, v in (r.get("stages") or {}).items())
 
 
-def _from_scratch(trees: dict, db: Path, args) -> None:
+def _from_scratch(trees: dict, dbs: dict, args) -> None:
     for what in args.modes.split(","):
         if what == "update":
             continue
         runs: dict[str, list] = {k: [] for k in trees}
         for i in range(args.repeat):       # interleaved: baseline, ours, baseline, ours ...
             for name, tree in trees.items():
-                r = _step(tree, db, what, args)
+                r = _step(tree, dbs[name], what, args)
                 runs[name].append(r)
                 print(f"{what} {name:8s} run {i + 1}: {r['seconds']:6.2f} s wall, {r['cpu']:5.2f} s CPU, "
                       f"{r['partitions']} partitions ({r['partitions_written']} written), {r['readings']:.0f} "
@@ -216,8 +220,9 @@ def _from_scratch(trees: dict, db: Path, args) -> None:
               len({r["sha256"] for rs in runs.values() for r in rs}) == 1, flush=True)
 
 
-def _updates(trees: dict, db: Path, args) -> None:
+def _updates(trees: dict, dbs: dict, args) -> None:
     for name, tree in trees.items():
+        db = dbs[name]
         copy = Path(tempfile.mkdtemp(prefix="bench-hex-update-"))   # the kept data stays as it was
         shutil.copytree(db.parent, copy, dirs_exist_ok=True)
         r = _step(tree, copy / db.name, "update", args, seed=7, rounds=args.repeat + 2)
@@ -235,10 +240,12 @@ def bench_hexagons(args) -> None:
     trees = {"ours": ROOT}
     if args.baseline:
         trees = {"baseline": _tree(args.baseline), "ours": ROOT}
+    # the baseline may read a data folder of its own: one that our tree has not migrated (--baseline-home)
+    dbs = {"ours": db, "baseline": args.baseline_home / db.name if args.baseline_home else db}
     print(f"load before: {os.getloadavg()}", flush=True)
-    _from_scratch(trees, db, args)
+    _from_scratch(trees, dbs, args)
     if "update" in args.modes.split(","):
-        _updates(trees, db, args)
+        _updates(trees, dbs, args)
     print(f"load after: {os.getloadavg()}", flush=True)
     for tree in trees.values():
         if tree != ROOT:
@@ -360,7 +367,9 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--home", type=Path)
     ap.add_argument("--baseline", metavar="GIT_REF", help="time this commit's survey_app too, interleaved")
-    ap.add_argument("--modes", default="rebuild,first,update", help="hexagons: which steps (comma-separated)")
+    ap.add_argument("--baseline-home", type=Path, help="the baseline's own copy of the data folder (one our tree has "
+                    "not migrated); default --home")
+    ap.add_argument("--modes", default="rebuild,first,update", help="hexagons: steps, comma-separated (also cold)")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     {"hexagons": bench_hexagons, "redraw": bench_redraw, "gpkg": bench_gpkg}[args.what](args)

@@ -27,6 +27,7 @@ RELEASES = [
     ("schema_0006_revisions.db", "b027122", 6),
     ("schema_0007_privacy.db", "1cc2128", 7),
     ("schema_0008_speedtest_reason_codes.db", "1913515", 8),
+    ("schema_0009_evidence.db", "fdbac2e", 9),
 ]
 TEST_DB_KEY = "5e" * 32   # tests/conftest.py gives every test data folder this raw key
 

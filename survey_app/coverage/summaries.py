@@ -16,7 +16,6 @@ import numpy as np
 
 from survey_app.coverage import histograms as hg
 from survey_app.coverage import partitions
-from survey_app.coverage.arrays import unique_inverse
 from survey_app.coverage.cells import RESOLUTIONS, UnitIndex, cells_of
 from survey_app.storage import coverage as sql
 
@@ -71,6 +70,8 @@ def update(db, cancel: threading.Event | None = None, index: UnitIndex | None = 
     t0 = time.perf_counter()
     index = index or unit_index(db)
     result = UpdateResult(rebuilt=full)
+    with result.stage("inputs"):   # the samples of new rows, committed first (reader threads see them)
+        made = sql.fill_inputs(db)
     with db.atomic():
         state = {} if full else sql.hex_state(db)
         if _stale(db, state, index.fingerprint):
@@ -78,7 +79,7 @@ def update(db, cancel: threading.Event | None = None, index: UnitIndex | None = 
         partials = []
         for source in sql.SOURCES:
             last, done, _b = state.get(source, (0, 0, index.fingerprint))
-            hi = sql.last_rowid(db, source)
+            hi = min(sql.last_rowid(db, source), made[source])   # rows added since then: the next update
             n = 0
             if hi > last:
                 with result.stage("read"):
@@ -109,22 +110,21 @@ PARALLEL_MIN = 100_000   # rows from which two reader threads (own connections) 
 _COLS = {name: i for i, name in enumerate(sql.SAMPLE_COLUMNS)}
 
 
-def _fetch(path_or_db, source: str, after: int, upto: int, ops: list[str], techs: list[str]) -> list[np.ndarray]:
+def _fetch(path_or_db, source: str, after: int, upto: int) -> list[np.ndarray]:
     """Sample rows (after, upto] as int64 arrays (storage.coverage.SAMPLE_COLUMNS)."""
     from survey_app.storage.db import connect
 
     db = connect(path_or_db) if isinstance(path_or_db, str) else path_or_db
     try:
         return [np.frombuffer(block, dtype=">i8").reshape(-1, len(_COLS))
-                for block in sql.sample_blocks(db, source, after, upto, ops, techs)]
+                for block in sql.sample_blocks(db, source, after, upto)]
     finally:
         if isinstance(path_or_db, str):
             db.close()
 
 
 def _read(db, source: str, after: int, upto: int) -> dict | None:
-    """The new rows of a source as numpy columns, with the text maps they refer to."""
-    ops, techs = sql.operators_and_technologies(db, source, after)
+    """The new rows of a source as numpy columns, with the text lists their columns index."""
     path = sql.database_file(db)
     if path and upto - after >= PARALLEL_MIN:
         # SQLite works without the GIL: two readers use both cores; they see the committed rows <= upto
@@ -132,10 +132,10 @@ def _read(db, source: str, after: int, upto: int) -> dict | None:
 
         mid = (after + upto) // 2
         with ThreadPoolExecutor(2, thread_name_prefix="hex-reader") as pool:
-            halves = list(pool.map(lambda r: _fetch(path, source, r[0], r[1], ops, techs), [(after, mid), (mid, upto)]))
+            halves = list(pool.map(lambda r: _fetch(path, source, r[0], r[1]), [(after, mid), (mid, upto)]))
         parts = halves[0] + halves[1]
     else:
-        parts = _fetch(db, source, after, upto, ops, techs)
+        parts = _fetch(db, source, after, upto)
     if not parts:
         return None
     a = np.concatenate(parts).astype(np.int64)
@@ -145,10 +145,28 @@ def _read(db, source: str, after: int, upto: int) -> dict | None:
     if len(odd):
         stored = sql.positions(db, source, col["rowid"][odd].tolist())
         lat[odd], lon[odd] = np.array([stored[r] for r in col["rowid"][odd].tolist()], dtype=float).T
-    k1, k2 = col["k1"], col["k2"]
-    return {"lat": lat, "lon": lon, "op": k1 // 4096, "tech": (k1 % 4096) // 2, "flag": k1 % 2,
-            "sess": k2 // 65536, "unit": k2 % 65536, "epoch": col["epoch"], "v1": col["v1"], "v2": col["v2"],
-            "ops": [""] + ops, "techs": [""] + techs}
+    out = {"lat": lat, "lon": lon, "flag": col["kf"] % 2, "epoch": col["epoch"], "v1": col["v1"], "v2": col["v2"]}
+    key = col["kf"] // 2
+    for (name, names), (values, of_key) in zip(_KEY_PARTS, _keys(db, key)):   # each row's session, unit...
+        out[names], out[name] = values, of_key[key]
+    return out
+
+
+# The parts of a sample key (storage.coverage.sample_keys): the column of indexes and the list they index.
+_KEY_PARTS = (("sess", "sessions"), ("unit", "units"), ("op", "ops"), ("tech", "techs"))
+
+
+def _keys(db, key: np.ndarray) -> list[tuple[list[str], np.ndarray]]:
+    """Per key part: its values ('' first) and, per hex_keys id, the index of its value (of the keys used)."""
+    rows = sql.sample_keys(db, np.unique(key).tolist())
+    out = []
+    for i in range(1, len(_KEY_PARTS) + 1):
+        values = [""] + sorted({r[i] for r in rows} - {""})
+        where = {v: k for k, v in enumerate(values)}
+        of_key = np.zeros(int(key.max()) + 1, dtype=np.int64)
+        of_key[[r[0] for r in rows]] = [where[r[i]] for r in rows]
+        out.append((values, of_key))
+    return out
 
 
 def _exact(x: np.ndarray) -> np.ndarray:
@@ -163,20 +181,14 @@ def _aggregate(a: dict, source: str, index: UnitIndex, db, result: UpdateResult)
     if not signal:   # failed tests add nothing; the watermark still moves past them
         keep = a["flag"] == 1
         a = {k: (v[keep] if isinstance(v, np.ndarray) else v) for k, v in a.items()}
-    with result.stage("names"):   # only the sessions and units these rows name, once each
-        sess, a["sess"] = unique_inverse(a["sess"])
-        session_ids = sql.session_ids(db, sess.tolist())
-        units, unit_of = unique_inverse(a["unit"])
-        codes = sql.unit_codes(db, units.tolist())
-        recorded = np.array([index.code_index(codes.get(k, "")) if k else 0 for k in units.tolist()],
-                            dtype=np.int64)[unit_of]
+    with result.stage("names"):   # the unit each row was recorded in, as an index of the unit boundaries
+        recorded = np.array([index.code_index(c) if c else 0 for c in a["units"]], dtype=np.int64)[a["unit"]]
     with result.stage("cells"):
         cell9 = cells_of(a["lat"], a["lon"], max(RESOLUTIONS))
     with result.stage("units"):
         unit = index.locate(a["lon"], a["lat"], cell9, max(RESOLUTIONS), recorded)
     with result.stage("partitions"):
-        return partitions.aggregate(a, signal, cell9, unit, index.codes,
-                                    [session_ids.get(k, "") for k in sess.tolist()])
+        return partitions.aggregate(a, signal, cell9, unit, index.codes, a["sessions"])
 
 
 def _add(a: tuple, b: tuple) -> tuple:

@@ -5,17 +5,18 @@ import sqlite_utils
 
 from survey_app.models.export_spec import Filters
 from survey_app.storage import clauses
+from survey_app.storage import schema_coverage_0010 as schema_0010
 
 PARTITION_KEY = ("res", "cell", "unit_code", "operator", "technology", "session_id", "day")
 PARTITION_COLUMNS = PARTITION_KEY + ("readings", "no_service", "tests", "newest", "rsrp", "sinr", "down", "up")
 SOURCES = ("signal_readings", "speed_tests")
-# Per source: the two values kept in histograms (x their scale, rounded) and the "counts" flag (no service /
-# test succeeded). NULL values come back as -2^31 (histograms.MISSING), never binned.
-_VALUES = {
-    "signal_readings": ("round(coalesce(r.rsrp_dbm, r.nr_rsrp_dbm) * 10)", "round(coalesce(r.sinr_db, r.nr_sinr_db) * 10)",
-                        "(r.technology IS NULL OR r.registration IN ('none', 'searching', 'denied'))", "r.measured_at"),
-    "speed_tests": ("round(r.download_mbps * 100)", "round(r.upload_mbps * 100)", "(r.status = 'ok')", "r.started_at"),
-}
+# Each source's samples (migration 0010, storage/schema_coverage_0010.py): one blob of SAMPLE_COLUMNS big-endian
+# int64 per row with a position, made by `fill_inputs`, kept in step by triggers. NULL values are -2^31.
+INPUTS = schema_0010.INPUT_TABLES
+SAMPLE_COLUMNS = ("rowid", "kf", "lat", "lon", "epoch", "v1", "v2")   # kf = hex_keys id x 2 + flag
+# Positions are integers: x * 2^52 is exact for 1 <= |x| < 2048 (every double there is a multiple of 2^-52);
+# other positions are read again as REAL (`positions`).
+POSITION_SCALE = 2.0 ** 52
 
 
 def names(db: sqlite_utils.Database, table: str, column: str, after: int = 0) -> list[str]:
@@ -25,54 +26,45 @@ def names(db: sqlite_utils.Database, table: str, column: str, after: int = 0) ->
         [after])]
 
 
-def operators_and_technologies(db: sqlite_utils.Database, table: str, after: int) -> tuple[list[str], list[str]]:
-    """Distinct non-empty operators and technologies of the rows after a rowid (one pass)."""
-    # from the start: the (unit_code, operator, technology) index covers it, a twentieth of the table to read
-    where, params = ("", []) if after <= 0 else (" WHERE rowid > ?", [after])
-    pairs = db.execute(f"SELECT DISTINCT operator, technology FROM [{table}]{where}", params).fetchall()
-    return sorted({o for o, _t in pairs if o}), sorted({t for _o, t in pairs if t})
+def sample_keys(db: sqlite_utils.Database, ids: list[int]) -> list[tuple[int, str, str, str, str]]:
+    """(id, session id, unit code, operator, technology) of these sample keys; the session id and unit code are ''
+    when no such session or unit is stored (as joins on the rows would find them); '' is also "unknown"."""
+    out: list = []
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        out += db.execute("SELECT k.id, ifnull(s.id, ''), ifnull(u.code, ''), k.operator, k.technology FROM hex_keys k "
+                          "LEFT JOIN sessions s ON s.id = k.session_id LEFT JOIN units u ON u.code = k.unit_code "
+                          f"WHERE k.id IN ({','.join('?' * len(part))})", part).fetchall()
+    return out
 
 
-def _case(column: str, values: list[str]) -> tuple[str, list]:
-    if not values:
-        return "0", []
-    return (f"CASE {column} " + " ".join("WHEN ? THEN ?" for _v in values) + " ELSE 0 END",
-            [x for i, v in enumerate(values, start=1) for x in (v, i)])
+def fill_inputs(db: sqlite_utils.Database) -> dict[str, int]:
+    """Make the samples of the rows added since the last call (one transaction of its own, so that reader
+    threads see them); returns, per source, the rowid up to which every row has its sample."""
+    with db.atomic():
+        made = dict(db.execute("SELECT source, last_rowid FROM hex_inputs_state").fetchall())
+        out = {}
+        for source in SOURCES:
+            hi = last_rowid(db, source)
+            lo = min(made.get(source, 0), hi)      # rows removed at the top: their rowids come back
+            if hi > lo:
+                for statement in schema_0010.fill_statements(source):
+                    db.execute(statement, [lo, hi])
+            if made.get(source) != hi:
+                db.execute("INSERT OR REPLACE INTO hex_inputs_state VALUES (?, ?)", [source, hi])
+            out[source] = hi
+    return out
 
 
-# Positions leave SQLite as integers: x * 2^52 is exact for 1 <= |x| < 2048 (every double there is a multiple of
-# 2^-52); other positions are read again as REAL (`positions`).
-POSITION_SCALE = 2.0 ** 52
-SAMPLE_COLUMNS = ("rowid", "lat", "lon", "k1", "k2", "epoch", "v1", "v2")
-
-
-def sample_blocks(db: sqlite_utils.Database, table: str, after: int, upto: int, ops: list[str], techs: list[str],
-                  batch: int = 200_000):
-    """Blocks of sample rows in (after, upto] as bytes of big-endian int64s, SAMPLE_COLUMNS per row: rowid, lat
-    and lon x 2^52, k1 = operator index x 4096 + technology index x 2 + flag, k2 = session rowid x 65536 + unit rowid, epoch
-    seconds, value 1, value 2. Rows without a position are skipped.
-
-    Each block is one text of hexadecimal int64s made by SQLite, which numpy reads at memory speed: a Python
-    tuple per row costs more than SQLite's whole scan, and holds the GIL the other reader thread needs."""
-    v1, v2, flag, when = _VALUES[table]
-    op_sql, op_params = _case("r.operator", ops)
-    tech_sql, tech_params = _case("r.technology", techs)
-    miss = "-2147483648"
-    cols = ["r.rowid", f"CAST(r.lat * {POSITION_SCALE!r} AS INTEGER)", f"CAST(r.lon * {POSITION_SCALE!r} AS INTEGER)",
-            f"({op_sql}) * 4096 + ({tech_sql}) * 2 + ifnull({flag}, 0)",
-            "ifnull(s.rowid, 0) * 65536 + ifnull(u.rowid, 0)",
-            f"ifnull(unixepoch({when}), 0)",
-            f"ifnull(CAST({v1} AS INTEGER), {miss})", f"ifnull(CAST({v2} AS INTEGER), {miss})"]
-    hexes = "%016x" * len(cols)
-    # joins, not a subquery per row: SQLite then keeps one cursor on each small table (a tenth less CPU)
-    sql = (f"SELECT group_concat(printf('{hexes}', {', '.join(cols)}), '') FROM [{table}] r "
-           "LEFT JOIN sessions s ON s.id = r.session_id LEFT JOIN units u ON u.code = r.unit_code "
-           "WHERE r.rowid > ? AND r.rowid <= ? AND r.lat IS NOT NULL AND r.lon IS NOT NULL")
-    params = op_params + tech_params
+def sample_blocks(db: sqlite_utils.Database, table: str, after: int, upto: int, batch: int = 250_000):
+    """The samples of a source's rows in (after, upto] (rows without a position have none), as blocks of bytes:
+    SAMPLE_COLUMNS big-endian int64s per row, which numpy reads as they are (no value formatted or parsed)."""
+    # the blobs concatenated by SQLite: one Python object per block, not one per row
+    sql = f"SELECT CAST(group_concat(sample, '') AS BLOB) FROM {INPUTS[table]} WHERE id > ? AND id <= ?"
     for lo in range(after, upto, batch):
-        text = db.execute(sql, params + [lo, min(upto, lo + batch)]).fetchone()[0]
-        if text:
-            yield bytes.fromhex(text)
+        block = db.execute(sql, [lo, min(upto, lo + batch)]).fetchone()[0]
+        if block:
+            yield block
 
 
 def positions(db: sqlite_utils.Database, table: str, rowids: list[int]) -> dict[int, tuple[float, float]]:
@@ -99,24 +91,6 @@ def boundary_stamp(db: sqlite_utils.Database) -> tuple:
     """What changes whenever unit boundaries are imported (cheap: 40 rows)."""
     return tuple(db.execute("SELECT count(*), ifnull(max(imported_at), ''), total(length(geometry)) "
                             "FROM unit_boundaries").fetchone())
-
-
-def _by_rowid(db: sqlite_utils.Database, sql: str, rowids: list[int]) -> dict:
-    out: dict = {}
-    for start in range(0, len(rowids), 500):
-        part = rowids[start:start + 500]
-        out.update(db.execute(sql.format(marks=",".join("?" * len(part))), part).fetchall())
-    return out
-
-
-def session_ids(db: sqlite_utils.Database, rowids: list[int]) -> dict[int, str]:
-    """Session rowid -> id, for these rowids only."""
-    return _by_rowid(db, "SELECT rowid, id FROM sessions WHERE rowid IN ({marks})", rowids)
-
-
-def unit_codes(db: sqlite_utils.Database, rowids: list[int]) -> dict[int, str]:
-    """Unit rowid -> code, for these rowids only."""
-    return _by_rowid(db, "SELECT rowid, code FROM units WHERE rowid IN ({marks})", rowids)
 
 
 def hex_state(db: sqlite_utils.Database) -> dict[str, tuple[int, int, str]]:

@@ -23,6 +23,7 @@ MIGRATION_MODULES: list[tuple[str, str]] = [
     ("0007_privacy", "survey_app.storage.schema_privacy_0007"),
     ("0008_speedtest_reason_codes", "survey_app.storage.schema_speedtest_0008"),
     ("0009_evidence", "survey_app.storage.schema_evidence_0009"),
+    ("0010_hex_inputs", "survey_app.storage.schema_coverage_0010"),
 ]
 
 
