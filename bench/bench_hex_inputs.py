@@ -15,10 +15,12 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_coverage import _tree  # noqa: E402  (a commit's survey_app in a temporary folder)
 
 STEP = """
 import json, shutil, sys, tempfile, time
@@ -45,14 +47,6 @@ db.close()
 shutil.rmtree(home)
 print(json.dumps(out))
 """
-
-
-def _tree(ref: str) -> Path:
-    out = Path(tempfile.mkdtemp(prefix="bench-hex-inputs-base-"))
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "survey_app"], check=True,
-                             capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(out)], input=archive, check=True)
-    return out
 
 
 def main() -> int:
