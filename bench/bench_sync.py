@@ -60,7 +60,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--readings", type=int, default=1_000_000)
     ap.add_argument("--work", help="folder to keep (default: a temporary one)")
-    ap.add_argument("--batch-records", type=int, default=2000)
+    ap.add_argument("--batch-records", type=int, default=500)
     ap.add_argument("--batch-bytes", type=int, default=1024 * 1024)
     ap.add_argument("--sync-only", action="store_true", help="skip the bundle export/import steps")
     ap.add_argument("--json-out", help="also write the results to this file")

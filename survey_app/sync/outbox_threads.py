@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from survey_app.sync.upload import SyncConfig
 
 
-MERGED_ANSWERS = 16  # answers marked in one transaction at most (the write lock is held that long)
+MERGED_ANSWERS = 4  # answers marked in one transaction at most (its pages stay within the page cache)
 
 
 class Marker(threading.Thread):

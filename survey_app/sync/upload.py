@@ -17,9 +17,9 @@ from survey_app.sync.outbox_threads import Marker, Producer
 from survey_app.sync.transport import AuthError, Refused, TooLarge, TransientError, Transport
 
 BATCH_PATH = "/api/v1/batches"
-# Records per batch: the receiver's cost per batch (request, answer, commit) is spread over more records;
-# 2,000 signal readings are ~2 MB of JSON, ~0.4 MB gzip (the contract allows 20,000 and 64 MB).
-BATCH_RECORDS = 2000
+# Records per batch. 2,000 cost less CPU per record up to 200k readings but more at 1M on both sides (and
+# ~35 MB more memory each: BENCHMARKS.md "Sync, session 5"), so 500 stays.
+BATCH_RECORDS = 500
 HEALTH_PATH = "/api/v1/health"
 
 
