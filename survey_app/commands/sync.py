@@ -19,7 +19,7 @@ def register(sub) -> None:
                help=_("send the rejected records and refused bundles again (once their cause is fixed)")),
            opt("--allow-insecure-http", action="store_true",
                help=_("allow plain http to a server other than this computer (the token travels unencrypted)")),
-           opt("--batch-records", type=int, default=None, help=_("records per batch at most")),
+           opt("--batch-records", type=int, default=500, help=_("records per batch at most")),
            opt("--batch-bytes", type=int, default=1024 * 1024, help=_("compressed bytes per batch at most")),
            opt("--status", action="store_true", help=_("only show what waits, was rejected or arrived")), JSON)
     _register_bundle(sub)
@@ -195,8 +195,7 @@ def run_sync(ctx, args) -> int:
         print(_("{n} rejected records are sent again.").format(n=sum(requeued.values())), file=sys.stderr)
         if files := requeue_refused(ctx.home):
             print(_("{n} refused bundles are forwarded again.").format(n=files), file=sys.stderr)
-    config.max_records = args.batch_records or config.max_records  # (default: upload.BATCH_RECORDS)
-    config.max_bytes = args.batch_bytes
+    config.max_records, config.max_bytes = args.batch_records, args.batch_bytes
     result = drive(run(ctx.db_path, config), lambda p: _progress(
         _("Sent {sent} of {total}, accepted {accepted}, rejected {rejected}").format(
             sent=p.sent, total=p.total, accepted=p.accepted, rejected=p.rejected)))

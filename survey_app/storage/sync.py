@@ -60,11 +60,9 @@ def record_json_sql(db: sqlite_utils.Database, table: str) -> str | None:
 
 
 def iter_record_json(db: sqlite_utils.Database, table: str, where: str, params: Iterable[Any] = (),
-                     size: int = 2000, limit: int | None = None, expr: Any = ...
-                     ) -> Iterator[tuple[int, str, int, str]]:
-    """(rowid, id, revision, record JSON text) of the rows matching `where`, in rowid order, streamed.
-    `expr`: the table's `record_json_sql`, when the caller looked it up once for many pages."""
-    expr = record_json_sql(db, table) if expr is ... else expr
+                     size: int = 2000, limit: int | None = None) -> Iterator[tuple[int, str, int, str]]:
+    """(rowid, id, revision, record JSON text) of the rows matching `where`, in rowid order, streamed."""
+    expr = record_json_sql(db, table)
     tail = f" ORDER BY rowid LIMIT {int(limit)}" if limit else " ORDER BY rowid"
     if expr is None:
         for row in iter_rows(db, f"SELECT rowid AS _rowid_, * FROM [{table}] WHERE {where}{tail}", params, size):
@@ -77,16 +75,14 @@ def iter_record_json(db: sqlite_utils.Database, table: str, where: str, params: 
 
 
 def outbox_page(db: sqlite_utils.Database, table: str, after_rowid: int, limit: int,
-                where: str = "", params: Iterable[Any] = (), expr: Any = ...) -> list[tuple[int, str, int, str]]:
-    """Up to `limit` pending rows of `table` after `after_rowid`, as (rowid, id, revision, record JSON);
-    `expr` as for `iter_record_json`.
+                where: str = "", params: Iterable[Any] = ()) -> list[tuple[int, str, int, str]]:
+    """Up to `limit` pending rows of `table` after `after_rowid`, as (rowid, id, revision, record JSON).
 
     The literal `sync_state != 'synced'` lets SQLite use the partial index of migration 0003.
     """
     cond = (f"sync_state != 'synced' AND sync_state = '{SYNC_PENDING}' AND rowid > ?"
             + (f" AND ({where})" if where else ""))
-    return list(iter_record_json(db, table, cond, [after_rowid, *params], size=max(1, limit), limit=limit,
-                                 expr=expr))
+    return list(iter_record_json(db, table, cond, [after_rowid, *params], limit=limit))
 
 
 def mark_accepted(db: sqlite_utils.Database, table: str, accepted: Iterable[tuple]) -> int:

@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from survey_app.sync.upload import SyncConfig
 
 
-MERGED_ANSWERS = 4  # answers marked in one transaction at most (its pages stay within the page cache)
-
-
 class Marker(threading.Thread):
     """Applies answers to the local database on its own connection, so marking batch k overlaps the
     receiver's work on batch k+1. A crash before marking only means the records are sent again (and
@@ -45,32 +42,15 @@ class Marker(threading.Thread):
 
         db = connect(self.db_path)
         try:
-            more = True
-            while more:
-                items, more = self._waiting()
-                if self.error is None and items:
+            while (item := self.queue.get()) is not None:
+                if self.error is None:
                     try:
-                        with db.atomic():  # the answers waiting already: one commit for them all
-                            for kind, table, rows in items:
-                                (store.mark_accepted if kind == "accepted" else store.mark_rejected)(db, table, rows)
+                        kind, table, rows = item
+                        (store.mark_accepted if kind == "accepted" else store.mark_rejected)(db, table, rows)
                     except BaseException as exc:  # reported to the run, which stops
                         self.error = exc
         finally:
             db.close()
-
-    def _waiting(self) -> tuple[list, bool]:
-        """The next answer and those queued behind it; False once the end (None) was taken."""
-        items = []
-        item = self.queue.get()
-        while item is not None:
-            items.append(item)
-            if len(items) >= MERGED_ANSWERS:
-                return items, True
-            try:
-                item = self.queue.get_nowait()
-            except queue.Empty:
-                return items, True
-        return items, False
 
     def finish(self) -> None:
         """Wait until every answer is applied; re-raise a failure."""
@@ -110,9 +90,9 @@ class Producer(threading.Thread):
         try:
             for table in self.tables:
                 sql, params = (self.where or {}).get(table, ("", []))
-                after, expr = 0, store.record_json_sql(db, table)  # once per table, not per page
+                after = 0
                 while not self.stop.is_set():
-                    page = store.outbox_page(db, table, after, self.config.max_records, sql, params, expr)
+                    page = store.outbox_page(db, table, after, self.config.max_records, sql, params)
                     if not page:
                         break
                     after = page[-1][0]

@@ -17,9 +17,6 @@ from survey_app.sync.outbox_threads import Marker, Producer
 from survey_app.sync.transport import AuthError, Refused, TooLarge, TransientError, Transport
 
 BATCH_PATH = "/api/v1/batches"
-# Records per batch. 2,000 cost less CPU per record up to 200k readings but more at 1M on both sides (and
-# ~35 MB more memory each: BENCHMARKS.md "Sync, session 5"), so 500 stays.
-BATCH_RECORDS = 500
 HEALTH_PATH = "/api/v1/health"
 
 
@@ -30,7 +27,7 @@ class SyncConfig:
     url: str
     token: str
     ca_file: str | None = None
-    max_records: int = BATCH_RECORDS
+    max_records: int = 500
     max_bytes: int = 1024 * 1024
     timeout_s: float = 30.0
     max_attempts: int = 6
