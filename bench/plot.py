@@ -146,6 +146,11 @@ def plot_file(path: Path, out: Path) -> list[Path]:
     return [draw(op, s, out, note) for op, s in reader(res).items() if s]
 
 
+def result_files(folder: Path) -> list[Path]:
+    """The results files in drawing order: a narrower run (exports-csv.json) after its family's (exports.json)."""
+    return sorted(folder.glob("*.json"), key=lambda f: (f.stem.split("-")[0], "-" in f.stem, f.name))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
@@ -155,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([])
-    files = args.files or sorted((ROOT / "bench" / "results").glob("*.json"))
+    files = args.files or result_files(ROOT / "bench" / "results")
     for f in files:
         for png in plot_file(f, args.out):
             print(png)

@@ -36,3 +36,13 @@ def test_plot_without_cpu_times_draws_wall_time_and_memory_only(qapp, tmp_path):
     results.write_text(json.dumps({"series": series}))
     (png,) = plot.plot_file(results, tmp_path / "out")
     assert QImage(str(png)).width() == plot.width(2)
+
+
+def test_a_narrower_run_is_drawn_after_its_familys_file(tmp_path):
+    import plot
+
+    for name in ("sync.json", "exports-csv.json", "bundles.json", "exports.json"):
+        (tmp_path / name).write_text("{}")
+    # exports-csv.json's CSV plot must not be drawn over by the older exports.json (sorted() puts '-' before '.')
+    assert [f.name for f in plot.result_files(tmp_path)] == ["bundles.json", "exports.json", "exports-csv.json",
+                                                              "sync.json"]
