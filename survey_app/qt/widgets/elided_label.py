@@ -50,6 +50,10 @@ class ElidedLabel(QLabel):
             self._fit()
             self.updateGeometry()
 
+    def clear(self) -> None:
+        """Show nothing: QLabel.clear() is C++ and would leave `text()` holding the old text."""
+        self.setText("")
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(40, super().minimumSizeHint().height())
 
