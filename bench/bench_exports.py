@@ -114,11 +114,8 @@ def run_tool(name: str, db: Path, plain: Path, layer_vrt: Path, select: str, out
 def _digest(path: Path) -> str:
     import hashlib
 
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        while block := fh.read(1 << 20):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def one_size(work: Path, readings: int, repeat: int, households: int = 3000, speedtests: int = 500,
