@@ -23,6 +23,8 @@ MESSAGES = {
     "approved": "đã duyệt",
     "rejected": "bị từ chối",
     "No session with id {id}.": "Không có phiên nào có mã {id}.",
+    "Several sessions begin with {id}; type more of the id.":
+        "Có nhiều phiên có mã bắt đầu bằng {id}; hãy gõ thêm ký tự của mã.",
     "Session {id} is already {status}; it cannot be closed again.":
         "Phiên {id} đã {status}; không thể đóng lại lần nữa.",
     "Unknown unit code: {code}. `survey-app units` lists the 40 codes.":

@@ -74,6 +74,8 @@ def get_session(db: sqlite_utils.Database, session_id: str) -> Session:
         rows = db.execute(_SELECT + " WHERE s.id LIKE ? LIMIT 2", [session_id + "%"]).fetchall()
         if len(rows) == 1:
             row = rows[0]
+        elif len(rows) > 1:
+            raise NotFound(_("Several sessions begin with {id}; type more of the id.").format(id=session_id))
     if row is None:
         raise NotFound(_("No session with id {id}.").format(id=session_id))
     return _session(row)

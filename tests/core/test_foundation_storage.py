@@ -69,6 +69,22 @@ def test_session_lifecycle_with_revision_history(db):
     assert [x.id for x in list_sessions(db)] == [s.id]
 
 
+def test_a_prefix_two_sessions_share_is_refused_in_words(db, monkeypatch):
+    from survey_app import clock
+    from survey_app.storage.sessions import get_session
+    ctx = context_for(db, "Lan")
+    frozen = clock._time.time_ns()
+    monkeypatch.setattr(clock._time, "time_ns", lambda: frozen)  # both made in one millisecond
+    a = new_session(db, ctx, unit_code="19753", team="A", surveyors=["Lan"])
+    b = new_session(db, ctx, unit_code="19753", team="B", surveyors=["Lan"])
+    monkeypatch.undo()
+    assert a.id[:8] == b.id[:8] and a.id != b.id
+    with pytest.raises(NotFound, match="Có nhiều phiên có mã bắt đầu bằng"):
+        get_session(db, a.id[:8])
+    n = next(n for n in range(8, len(a.id) + 1) if a.id[:n] != b.id[:n])
+    assert get_session(db, a.id[:n]).id == a.id and get_session(db, b.id[:n]).id == b.id
+
+
 def test_session_needs_team_and_surveyor(db):
     ctx = context_for(db)
     with pytest.raises(UserError):
