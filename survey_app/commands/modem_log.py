@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import queue
+import signal
 import sys
+import threading
 import time
+from contextlib import contextmanager
 
 from survey_app.devices.monitor import GpsMonitor, GpsUpdate, ModemMonitor, ModemSample, ModemStatus
 from survey_app.devices.position import PositionHolder
@@ -13,7 +16,6 @@ from survey_app.i18n import _
 
 def log_modems(ctx, args) -> int:
     """Poll every --port until --duration (or Ctrl+C); print one line per reading; store them in batches."""
-    from survey_app.commands.modem import _summary
     from survey_app.storage.sessions import require_open
 
     interval = args.interval if args.interval is not None else ctx.settings.signal_interval_s
@@ -31,8 +33,32 @@ def log_modems(ctx, args) -> int:
     print(_("Logging {n} modem(s) every {s:.1f} s{session}. Ctrl+C stops.").format(
         n=len(args.port), s=monitors[0].interval_s,
         session=_(" into session {id}").format(id=session.id[:8]) if session else ""), file=sys.stderr)
+    with _ctrl_c_sets() as stopping:
+        return _loop(monitors, events, rec, latest, end, stopping)
+
+
+@contextmanager
+def _ctrl_c_sets():
+    """Ctrl+C (SIGINT) and SIGTERM set an event the loop checks, instead of raising KeyboardInterrupt wherever the
+    main thread happens to be: an interrupt inside a queue's or the database's locking can leave a lock held, and
+    the stop that follows (which needs those locks to store the last readings) would then hang."""
+    stopping = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stopping
+        return
+    previous = {sig: signal.signal(sig, lambda *_a: stopping.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        while end is None or time.monotonic() < end:
+        yield stopping
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _loop(monitors: list, events: queue.Queue, rec: SignalRecorder, latest: PositionHolder, end: float | None,
+          stopping: threading.Event) -> int:
+    from survey_app.commands.modem import _summary
+    try:
+        while not stopping.is_set() and (end is None or time.monotonic() < end):
             try:
                 ev = events.get(timeout=0.2)
             except queue.Empty:

@@ -166,6 +166,7 @@ def test_handover_log_while_logging_signal(tmp_path):
     finally:
         emu.stop()
     assert "Viettel LTE B3 PCI 404 -> Viettel LTE B3 PCI 402" in line and "1 cell changes logged" in err
+    assert proc.returncode == 0 and "readings stored" in err and "Traceback" not in err  # Ctrl+C is how it stops
     db = connect_file(home / "survey.db")
     rows = db.execute("SELECT kind, from_pci, to_pci, from_cell_id, to_cell_id, session_id, unit_code, sync_state "
                       "FROM cell_changes").fetchall()
