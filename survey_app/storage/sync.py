@@ -60,29 +60,34 @@ def record_json_sql(db: sqlite_utils.Database, table: str) -> str | None:
 
 
 def iter_record_json(db: sqlite_utils.Database, table: str, where: str, params: Iterable[Any] = (),
-                     size: int = 2000, limit: int | None = None) -> Iterator[tuple[int, str, int, str]]:
-    """(rowid, id, revision, record JSON text) of the rows matching `where`, in rowid order, streamed."""
+                     size: int = 2000, limit: int | None = None, *, as_bytes: bool = False
+                     ) -> Iterator[tuple[int, str, int, str | bytes]]:
+    """(rowid, id, revision, record JSON) of the rows matching `where`, in rowid order, streamed. The JSON is
+    text, or its UTF-8 bytes with `as_bytes` (SQLite hands them over as they are: no str made, none encoded)."""
     expr = record_json_sql(db, table)
     tail = f" ORDER BY rowid LIMIT {int(limit)}" if limit else " ORDER BY rowid"
     if expr is None:
         for row in iter_rows(db, f"SELECT rowid AS _rowid_, * FROM [{table}] WHERE {where}{tail}", params, size):
             rowid = row.pop("_rowid_")
-            yield rowid, row["id"], int(row["revision"]), dumps_text(row_to_record(table, row))
+            text = dumps_text(row_to_record(table, row))
+            yield rowid, row["id"], int(row["revision"]), text.encode() if as_bytes else text
         return
+    if as_bytes:
+        expr = f"CAST({expr} AS BLOB)"
     cur = db.execute(f"SELECT rowid, id, revision, {expr} FROM [{table}] WHERE {where}{tail}", list(params))
     while chunk := cur.fetchmany(size):
         yield from chunk
 
 
 def outbox_page(db: sqlite_utils.Database, table: str, after_rowid: int, limit: int,
-                where: str = "", params: Iterable[Any] = ()) -> list[tuple[int, str, int, str]]:
-    """Up to `limit` pending rows of `table` after `after_rowid`, as (rowid, id, revision, record JSON).
+                where: str = "", params: Iterable[Any] = ()) -> list[tuple[int, str, int, bytes]]:
+    """Up to `limit` pending rows of `table` after `after_rowid`, as (rowid, id, revision, record JSON as UTF-8).
 
     The literal `sync_state != 'synced'` lets SQLite use the partial index of migration 0003.
     """
     cond = (f"sync_state != 'synced' AND sync_state = '{SYNC_PENDING}' AND rowid > ?"
             + (f" AND ({where})" if where else ""))
-    return list(iter_record_json(db, table, cond, [after_rowid, *params], limit=limit))
+    return list(iter_record_json(db, table, cond, [after_rowid, *params], limit=limit, as_bytes=True))
 
 
 def mark_accepted(db: sqlite_utils.Database, table: str, accepted: Iterable[tuple]) -> int:

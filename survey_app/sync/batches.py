@@ -1,13 +1,19 @@
 """Batch bodies of the contract: bounded by record count and compressed bytes; answers checked against what was sent."""
 from __future__ import annotations
 
-import gzip
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from survey_app.clock import utc_now
 from survey_app.codec import dumps_text
+
+try:  # ISA-L's gzip: the same gzip stream (any inflater reads it), ~6x faster than zlib at level 1
+    from isal.igzip import compress as _gzip
+    _MAX_LEVEL = 3
+except ImportError:  # pragma: no cover - depends on the environment
+    from gzip import compress as _gzip
+    _MAX_LEVEL = 9
 
 
 @dataclass
@@ -27,7 +33,7 @@ class Batch:
         head = dumps_text({"batch_id": self.batch_id, "device_id": device_id, "schema_version": schema_version,
                       "created_at": utc_now()})
         raw = (head[:-1] + ',"records":[').encode() + b",".join(p[3] for p in self.table_parts) + b"]}"
-        self.encoded = gzip.compress(raw, compresslevel=level, mtime=0)
+        self.encoded = _gzip(raw, min(max(int(level), 0), _MAX_LEVEL), mtime=0)
         return self.encoded
 
     def keys(self) -> set[tuple[str, str, int]]:
@@ -55,9 +61,11 @@ class BatchBuilder:
         self._rowids: dict[tuple[str, str], int] = {}
         self._raw = 0
 
-    def add(self, table: str, record_id: str, revision: int, text: str, rowid: int | None = None) -> Batch | None:
-        """Add an encoded record; returns a full batch when this one would overflow the current one."""
-        part = text.encode()
+    def add(self, table: str, record_id: str, revision: int, text: str | bytes,
+            rowid: int | None = None) -> Batch | None:
+        """Add an encoded record (JSON text or its UTF-8 bytes); returns a full batch when this one would
+        overflow the current one."""
+        part = text if isinstance(text, bytes) else text.encode()
         out = None
         if self._parts and (len(self._parts) >= self.max_records
                             or (self._raw + len(part)) * self.ratio > self.max_bytes * 0.9):

@@ -70,6 +70,32 @@ def test_edit_after_send_is_sent_again_and_older_revision_is_stale(db, home, rec
     db.close()
 
 
+def test_outbox_bytes_and_isal_gzip_carry_vietnamese_text_unchanged(db, home, receiver):
+    import gzip
+    import json
+
+    from survey_app.sync.batches import BatchBuilder
+    from sync_support import receiver_sql
+
+    ids = add_readings(db, 3)
+    note = "Viettel — Trạm gần chợ Đông Ba ✓"
+    revise(db, "signal_readings", ids[1], {"operator": note})
+    page = store.outbox_page(db, "signal_readings", 0, 10)
+    texts = list(store.iter_record_json(db, "signal_readings", "1"))
+    assert [p[3] for p in page] == [t[3].encode() for t in texts]  # the same JSON, as UTF-8 bytes
+    builder = BatchBuilder(10)
+    for rowid, rid, rev, part in page:
+        assert builder.add("signal_readings", rid, rev, part, rowid) is None
+    batch = builder.flush()
+    body = json.loads(gzip.decompress(batch.body("dev", 1)))  # any gzip reader opens it (stdlib here)
+    assert {r["id"]: r["revision"] for r in body["records"]} == {ids[0]: 1, ids[1]: 2, ids[2]: 1}
+    assert [r["data"]["operator"] for r in body["records"] if r["id"] == ids[1]] == [note]
+    assert sync(db_path(home), fast_config(receiver.url, receiver.token)).status == "ok"
+    held = receiver_sql(receiver.db_path, "SELECT data FROM records WHERE id = ?", [ids[1]])
+    data = held[0][0]  # text on SQLite, already a dict from PostgreSQL's jsonb
+    assert (json.loads(data) if isinstance(data, (str, bytes)) else data)["operator"] == note
+
+
 def test_marked_synced_only_for_the_revision_accepted(db, home):
     add_readings(db, 1)
     sid = db.execute("SELECT id FROM sessions").fetchone()[0]
