@@ -49,6 +49,22 @@ def test_sync_benchmark_brings_every_record_to_the_receiver(tmp_path, monkeypatc
     assert results["sync"]["receiver_readings"] == 300 and results["cpu_seconds"]["receiver"] > 0
 
 
+def test_sync_stages_benchmark_times_every_stage_by_fifth_and_marks_only_a_copy(db, home, tmp_path):
+    import bench_sync_stages
+    from sync_support import add_readings
+
+    from survey_app.paths import db_path
+
+    add_readings(db, 300)
+    stages = bench_sync_stages.stages(Path(db_path(home)).parent, size=30)
+    assert len(stages) == 5 and all(set(f) == {"render", "build+gzip", "answer"} for f in stages)
+    marking = bench_sync_stages.marking(Path(db_path(home)).parent, tmp_path / "copy", size=30)
+    assert len(marking) == 5 and all(f["mark"] > 0 for f in marking)
+    assert not (tmp_path / "copy").exists()
+    # the laptop itself still waits to send every reading
+    assert db.execute("SELECT count(*) FROM signal_readings WHERE sync_state = 'pending'").fetchone()[0] == 300
+
+
 def test_startup_benchmark_sees_the_window_of_the_app_and_of_bare_pyside6(monkeypatch, capsys):
     import bench_startup
 
