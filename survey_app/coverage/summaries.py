@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from survey_app.coverage import histograms as hg
+from survey_app.coverage import inputs
 from survey_app.coverage import partitions
 from survey_app.coverage.cells import RESOLUTIONS, UnitIndex, cells_of
 from survey_app.storage import coverage as sql
+from survey_app.storage.db import data_version
 
 @dataclass
 class UpdateResult:
@@ -71,8 +73,10 @@ def update(db, cancel: threading.Event | None = None, index: UnitIndex | None = 
     index = index or unit_index(db)
     result = UpdateResult(rebuilt=full)
     with result.stage("inputs"):   # the samples of new rows, committed first (reader threads see them)
-        made = sql.fill_inputs(db)
+        made, fresh, version = inputs.fill(db, PARALLEL_MIN)
     with db.atomic():
+        if data_version(db.conn) != version:   # another connection wrote since: read the samples as stored
+            fresh = {}
         state = {} if full else sql.hex_state(db)
         if _stale(db, state, index.fingerprint):
             state, result.rebuilt = {}, True
@@ -83,7 +87,7 @@ def update(db, cancel: threading.Event | None = None, index: UnitIndex | None = 
             n = 0
             if hi > last:
                 with result.stage("read"):
-                    arrays = _read(db, source, last, hi)
+                    arrays = _read(db, source, last, hi, fresh.get(source))
                 if cancel is not None and cancel.is_set():
                     raise InterruptedError
                 if arrays is not None:
@@ -123,8 +127,24 @@ def _fetch(path_or_db, source: str, after: int, upto: int) -> list[np.ndarray]:
             db.close()
 
 
-def _read(db, source: str, after: int, upto: int) -> dict | None:
-    """The new rows of a source as numpy columns, with the text lists their columns index."""
+def _read(db, source: str, after: int, upto: int, fresh: tuple[int, np.ndarray] | None = None) -> dict | None:
+    """The new rows of a source as numpy columns, with the text lists their columns index. `fresh`: samples
+    just made in one pass (coverage.inputs.fill), used as they are instead of being read back."""
+    parts = _stored(db, source, after, upto if fresh is None else min(upto, max(after, fresh[0])))
+    if fresh is not None:
+        rows = fresh[1]
+        i, j = np.searchsorted(rows[:, 0], [max(after, fresh[0]), upto], side="right")
+        parts.append(rows[i:j])
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return None
+    return _columns(db, source, np.concatenate(parts).astype(np.int64))
+
+
+def _stored(db, source: str, after: int, upto: int) -> list[np.ndarray]:
+    """The stored samples of a source's rows in (after, upto], as blocks of rows."""
+    if upto <= after:
+        return []
     path = sql.database_file(db)
     if path and upto - after >= PARALLEL_MIN:
         # SQLite works without the GIL: two readers use both cores; they see the committed rows <= upto
@@ -133,12 +153,12 @@ def _read(db, source: str, after: int, upto: int) -> dict | None:
         mid = (after + upto) // 2
         with ThreadPoolExecutor(2, thread_name_prefix="hex-reader") as pool:
             halves = list(pool.map(lambda r: _fetch(path, source, r[0], r[1]), [(after, mid), (mid, upto)]))
-        parts = halves[0] + halves[1]
-    else:
-        parts = _fetch(db, source, after, upto)
-    if not parts:
-        return None
-    a = np.concatenate(parts).astype(np.int64)
+        return halves[0] + halves[1]
+    return _fetch(db, source, after, upto)
+
+
+def _columns(db, source: str, a: np.ndarray) -> dict:
+    """Sample rows (int64 SAMPLE_COLUMNS) as named columns, keys resolved, odd positions read again."""
     col = {name: a[:, i] for name, i in _COLS.items()}
     lat, lon = col["lat"] / sql.POSITION_SCALE, col["lon"] / sql.POSITION_SCALE
     odd = np.flatnonzero(~(_exact(lat) & _exact(lon)))

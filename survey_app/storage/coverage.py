@@ -11,7 +11,7 @@ PARTITION_KEY = ("res", "cell", "unit_code", "operator", "technology", "session_
 PARTITION_COLUMNS = PARTITION_KEY + ("readings", "no_service", "tests", "newest", "rsrp", "sinr", "down", "up")
 SOURCES = ("signal_readings", "speed_tests")
 # Each source's samples (migration 0010, storage/schema_coverage_0010.py): one blob of SAMPLE_COLUMNS big-endian
-# int64 per row with a position, made by `fill_inputs`, kept in step by triggers. NULL values are -2^31.
+# int64 per row with a position, made by coverage.inputs.fill, kept in step by triggers. NULL values are -2^31.
 INPUTS = schema_0010.INPUT_TABLES
 SAMPLE_COLUMNS = ("rowid", "kf", "lat", "lon", "epoch", "v1", "v2")   # kf = hex_keys id x 2 + flag
 # Positions are integers: x * 2^52 is exact for 1 <= |x| < 2048 (every double there is a multiple of 2^-52);
@@ -38,22 +38,50 @@ def sample_keys(db: sqlite_utils.Database, ids: list[int]) -> list[tuple[int, st
     return out
 
 
-def fill_inputs(db: sqlite_utils.Database) -> dict[str, int]:
-    """Make the samples of the rows added since the last call (one transaction of its own, so that reader
-    threads see them); returns, per source, the rowid up to which every row has its sample."""
-    with db.atomic():
-        made = dict(db.execute("SELECT source, last_rowid FROM hex_inputs_state").fetchall())
-        out = {}
-        for source in SOURCES:
-            hi = last_rowid(db, source)
-            lo = min(made.get(source, 0), hi)      # rows removed at the top: their rowids come back
-            if hi > lo:
-                for statement in schema_0010.fill_statements(source):
-                    db.execute(statement, [lo, hi])
-            if made.get(source) != hi:
-                db.execute("INSERT OR REPLACE INTO hex_inputs_state VALUES (?, ?)", [source, hi])
-            out[source] = hi
+def pending_inputs(db: sqlite_utils.Database) -> dict[str, tuple[int, int]]:
+    """Per source, the rowids (lo, hi] whose rows have no sample yet (lo == hi: none)."""
+    made = dict(db.execute("SELECT source, last_rowid FROM hex_inputs_state").fetchall())
+    out = {}
+    for source in SOURCES:
+        hi = last_rowid(db, source)
+        out[source] = (min(made.get(source, 0), hi), hi)     # rows removed at the top: their rowids come back
     return out
+
+
+def fill_range(db: sqlite_utils.Database, source: str, after: int, upto: int) -> None:
+    """Make the samples of the `source` rows in (after, upto] in SQL (they have none)."""
+    for statement in schema_0010.fill_statements(source):
+        db.execute(statement, [after, upto])
+
+
+def mark_inputs(db: sqlite_utils.Database, source: str, upto: int) -> None:
+    """Remember that every `source` row up to this rowid has its sample."""
+    db.execute("INSERT OR REPLACE INTO hex_inputs_state SELECT ?, ? WHERE ? IS NOT (SELECT last_rowid FROM "
+               "hex_inputs_state WHERE source = ?)", [source, upto, upto, source])
+
+
+def bulk_samples(db: sqlite_utils.Database, source: str, after: int, upto: int) -> tuple[bytes, bytes, int]:
+    """One pass over the `source` rows in (after, upto] (schema_coverage_0010.bulk_statement)."""
+    texts, samples, n = db.execute(schema_0010.bulk_statement(source), [after, upto]).fetchone()
+    return texts or b"", samples or b"", n
+
+
+def key_ids(db: sqlite_utils.Database, keys: list[tuple[str, str, str, str]]) -> list[int]:
+    """The hex_keys ids of these (session id, unit code, operator, technology), added when new."""
+    db.conn.executemany("INSERT OR IGNORE INTO hex_keys (session_id, unit_code, operator, technology) "
+                        "VALUES (?, ?, ?, ?)", keys)
+    find = "SELECT id FROM hex_keys WHERE session_id = ? AND unit_code = ? AND operator = ? AND technology = ?"
+    return [db.execute(find, list(k)).fetchone()[0] for k in keys]
+
+
+def put_samples(db: sqlite_utils.Database, source: str, rowids: list[int], samples: bytes) -> None:
+    """Store samples made outside SQL (SAMPLE_COLUMNS big-endian int64 each, in `rowids` order; rows that have
+    none): one statement, the rowids as a JSON array, each sample cut from the blob."""
+    import json
+
+    width = 8 * len(SAMPLE_COLUMNS)
+    db.execute(f"INSERT INTO {INPUTS[source]} (id, sample) SELECT j.value, substr(?2, j.key * {width} + 1, {width}) "
+               "FROM json_each(?1) j", [json.dumps(rowids), samples])
 
 
 def sample_blocks(db: sqlite_utils.Database, table: str, after: int, upto: int, batch: int = 250_000):

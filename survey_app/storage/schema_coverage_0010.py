@@ -50,11 +50,12 @@ CREATE TABLE hex_inputs_state (source TEXT PRIMARY KEY, last_rowid INTEGER NOT N
 """
 
 
-def _sample(source: str, r: str) -> str:
-    """SQL of one row's sample (`r`: 'new.' in a trigger, 'r.' over the table)."""
+def _sample(source: str, r: str, key: str | None = None) -> str:
+    """SQL of one row's sample (`r`: 'new.' in a trigger, 'r.' over the table); `key`: the SQL of its hex_keys
+    id (default: looked up by the row's texts)."""
     v1, v2, flag, when = (v.format(r=r) for v in _VALUES[source])
-    key = ("(SELECT id FROM hex_keys WHERE session_id = {} AND unit_code = {} AND operator = {} AND technology = {})"
-           .format(*(k.format(r=r) for k in _KEY)))
+    key = key or ("(SELECT id FROM hex_keys WHERE session_id = {} AND unit_code = {} AND operator = {} "
+                  "AND technology = {})".format(*(k.format(r=r) for k in _KEY)))
     fields = [f"{r}rowid", f"{key} * 2 + ifnull({flag}, 0)", f"CAST({r}lat * {POSITION_SCALE} AS INTEGER)",
               f"CAST({r}lon * {POSITION_SCALE} AS INTEGER)", f"ifnull(unixepoch({when}), 0)",
               f"ifnull(CAST({v1} AS INTEGER), {MISSING})", f"ifnull(CAST({v2} AS INTEGER), {MISSING})"]
@@ -74,6 +75,19 @@ def _write(source: str, r: str, where: str) -> list[str]:
 def fill_statements(source: str) -> list[str]:
     """Statements (parameters: after, upto) that make the samples of the `source` rows in (after, upto]."""
     return _write(source, "r.", "r.rowid > ? AND r.rowid <= ? AND r.lat IS NOT NULL AND r.lon IS NOT NULL")
+
+
+# One pass over the table (coverage.inputs): each row's key texts joined by U+001F, rows by U+001E.
+KEY_SEPARATOR, ROW_SEPARATOR = b"\x1f", b"\x1e"
+
+
+def bulk_statement(source: str) -> str:
+    """SQL (parameters: after, upto) of one pass over the `source` rows in (after, upto] with a position: (their
+    key texts as one blob, their samples with hex_keys id 0 concatenated, the number of rows)."""
+    texts = " || x'1f' || ".join(k.format(r="r.") for k in _KEY)
+    return (f"SELECT CAST(group_concat({texts}, x'1e') AS BLOB), "
+            f"CAST(group_concat({_sample(source, 'r.', '0')}, '') AS BLOB), count(*) FROM [{source}] r "
+            "WHERE r.rowid > ? AND r.rowid <= ? AND r.lat IS NOT NULL AND r.lon IS NOT NULL")
 
 
 def triggers(source: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import h3
 import numpy as np
 
-from survey_app.coverage import cell_lookup, histograms as hg, partitions, summaries
+from survey_app.coverage import cell_lookup, histograms as hg, inputs, partitions, summaries
 from survey_app.coverage.summaries import rebuild
 
 from coverage_support import BOUNDARIES, demo
@@ -72,7 +72,7 @@ def test_positions_that_do_not_fit_the_integer_scale_are_read_exactly(db):
     base = dict(zip(cols, row))
     db.table("signal_readings").insert_all(dict(base, id=f"odd-{k}", lat=lat, lon=lon)
                                            for k, (lat, lon) in enumerate(odd))
-    summaries.sql.fill_inputs(db)
+    inputs.fill(db)
     got = summaries._read(db, "signal_readings", 0, 10 ** 9)
     by_pos = set(zip(got["lat"].tolist(), got["lon"].tolist()))
     for lat, lon in odd:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
+import numpy as np
+
 from survey_app.coverage import summaries
 from survey_app.paths import db_path
 from survey_app.storage.db import open_db
@@ -120,3 +122,113 @@ def test_a_rowid_given_again_after_the_last_row_was_deleted_gets_its_sample(db):
     assert db.execute("SELECT min(rowid) FROM signal_readings WHERE rowid >= ?", [last[0]]).fetchone()[0] <= top
     summaries.update(db)
     assert_inputs_match_the_rows(db)
+
+
+def _decoded_samples(db) -> dict:
+    """Every stored sample with its key texts instead of its hex_keys id (ids are only names)."""
+    out = {}
+    for source, table in summaries.sql.INPUTS.items():
+        keys = {k: t for k, *t in db.execute("SELECT id, session_id, unit_code, operator, technology FROM hex_keys")}
+        rows = []
+        for rowid, sample in db.execute(f"SELECT id, sample FROM {table} ORDER BY id"):
+            v = np.frombuffer(sample, dtype=">i8").tolist()
+            rows.append((rowid, v[0], *keys[v[1] // 2], v[1] % 2, *v[2:]))
+        out[source] = rows
+    return out
+
+
+def _clear_inputs(db) -> None:
+    with db.atomic():
+        for table in ("hex_readings_in", "hex_tests_in", "hex_keys", "hex_inputs_state", "hex_partitions", "hex_state"):
+            db.execute(f"DELETE FROM {table}")
+
+
+def _odd_texts(db) -> None:
+    """Rows whose key texts hold the one-pass separators (a hostile bundle could bring them)."""
+    cols = [d[0] for d in db.execute("SELECT * FROM signal_readings LIMIT 0").description]
+    base = dict(zip(cols, db.execute("SELECT * FROM signal_readings WHERE lat IS NOT NULL LIMIT 1").fetchone()))
+    db.table("signal_readings").insert_all([dict(base, id="odd-row", operator="Viettel\x1eX"),
+                                            dict(base, id="odd-field", technology="LTE\x1fX")])
+
+
+def test_one_pass_makes_the_samples_sql_makes(db, monkeypatch):
+    """coverage.inputs (two reader threads, Python key ids, bulk write) stores what the SQL statements store, hands
+    the summary exactly those samples, and falls back to SQL for a block whose texts hold a separator."""
+    from survey_app.coverage import inputs
+
+    demo(db, readings=900, tests=60, households=60)
+    _odd_texts(db)
+    demo(db, readings=300, tests=20, households=20, seed=4)
+    monkeypatch.setattr(inputs, "BLOCK", 97)             # many blocks, both threads, one of them with the odd rows
+    made, fresh, _version = inputs.fill(db, bulk_min=1)
+    assert set(fresh) == {"signal_readings", "speed_tests"}
+    one_pass = _decoded_samples(db)
+    assert_inputs_match_the_rows(db)
+    for source, (after, rows) in fresh.items():
+        assert after == 0 and made[source] == summaries.sql.last_rowid(db, source)
+        stored = summaries._read(db, source, 0, made[source])
+        handed = summaries._read(db, source, 0, made[source], (after, rows))
+        assert all(np.array_equal(stored[k], handed[k]) if isinstance(stored[k], np.ndarray) else stored[k] == handed[k]
+                   for k in stored), source
+    summaries.rebuild(db)
+    partitions = db.execute("SELECT * FROM hex_partitions ORDER BY res, cell, unit_code, operator, technology, "
+                            "session_id, day").fetchall()
+    _clear_inputs(db)
+    assert inputs.fill(db, bulk_min=10 ** 9)[1] == {}   # the SQL statements
+    assert _decoded_samples(db) == one_pass
+    assert one_pass['signal_readings'] and one_pass['speed_tests']
+    summaries.rebuild(db)
+    assert db.execute("SELECT * FROM hex_partitions ORDER BY res, cell, unit_code, operator, technology, "
+                      "session_id, day").fetchall() == partitions
+    assert db.execute("SELECT count(*) FROM hex_partitions WHERE operator = 'Viettel\x1eX'").fetchone()[0] == 2
+
+
+def test_a_cold_update_in_one_pass_then_1000_readings_equals_a_full_recount(db, monkeypatch):
+    from survey_app.coverage import inputs
+
+    monkeypatch.setattr(summaries, "PARALLEL_MIN", 1)    # every update makes its samples in one pass
+    monkeypatch.setattr(inputs, "BLOCK", 500)
+    demo(db, readings=3000, tests=100, households=100)
+    first = summaries.update(db)
+    assert first.readings > 2500
+    assert_inputs_match_the_rows(db)
+    demo(db, readings=1000, tests=40, households=30, seed=2)
+    added = summaries.update(db)
+    assert 950 <= added.readings <= 1000 and not added.rebuilt
+    incremental = db.execute("SELECT * FROM hex_partitions ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
+    monkeypatch.setattr(summaries, "PARALLEL_MIN", 10 ** 9)
+    _clear_inputs(db)
+    summaries.update(db)                                  # the SQL statements, from scratch
+    assert db.execute("SELECT * FROM hex_partitions ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall() == incremental
+
+
+def test_a_write_between_the_samples_and_the_summary_is_not_lost(db, monkeypatch):
+    """Another connection changes a row after the one pass made its sample: the summary reads the samples as the
+    triggers left them instead of the ones in hand."""
+    from survey_app.coverage import inputs
+    from survey_app.storage.db import connect
+
+    demo(db, readings=400, tests=10, households=20)
+    rowid, ident = db.execute("SELECT rowid, id FROM signal_readings WHERE lat IS NOT NULL AND rsrp_dbm IS NOT NULL "
+                              "ORDER BY rowid LIMIT 1").fetchone()
+    other = connect(summaries.sql.database_file(db))
+    fill = inputs.fill
+
+    def fill_then_another_writer(d, bulk_min=None):
+        out = fill(d, bulk_min)
+        revise(other, "signal_readings", ident, {"rsrp_dbm": -140.0, "nr_rsrp_dbm": None}, changed_by="test",
+               reason="a corrected reading")
+        return out
+
+    monkeypatch.setattr(inputs, "fill", fill_then_another_writer)
+    monkeypatch.setattr(summaries, "PARALLEL_MIN", 1)
+    summaries.update(db)
+    other.close()
+    monkeypatch.setattr(inputs, "fill", fill)
+    got = db.execute("SELECT rsrp FROM hex_partitions WHERE res = 9 AND rsrp IS NOT NULL").fetchall()
+    from survey_app.coverage import histograms as hg
+
+    assert any(-1400 in hg.decode(blob)[0].tolist() for (blob,) in got)
+    incremental = db.execute("SELECT * FROM hex_partitions ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
+    summaries.rebuild(db)
+    assert db.execute("SELECT * FROM hex_partitions ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall() == incremental
