@@ -108,7 +108,10 @@ def test_session_bundle_holds_only_that_session_and_its_parents(db, home, tmp_pa
     db.execute("UPDATE sessions SET sync_state = 'synced', synced_revision = 1")
     db.execute("UPDATE teams SET sync_state = 'synced', synced_revision = 1")
     out = tmp_path / "s.bundle"
-    manifest = _export(home, out, session_id=first[:8])
+    others = [r[0] for r in db.execute("SELECT id FROM sessions WHERE id != ?", [first]).fetchall()]
+    # a short id as people type it: 8 characters, more when another session was made in the same millisecond
+    n = next(n for n in range(8, len(first) + 1) if not any(o.startswith(first[:n]) for o in others))
+    manifest = _export(home, out, session_id=first[:n])
     assert {t: n for t, n in manifest["tables"].items() if n} == {"teams": 1, "sessions": 1, "signal_readings": 5}
     path, sup = other
     assert _import(path, out)["changed"] == 7
